@@ -1,0 +1,13 @@
+import { defineConfig } from "vitest/config"
+
+/** Unit tests: pure, fast, no network, no browser. */
+export default defineConfig({
+  resolve: { alias: { "~": new URL("./", import.meta.url).pathname } },
+  test: {
+    include: ["src/**/*.test.ts", "background/**/*.test.ts", "contents/**/*.test.ts", "test/unit/**/*.test.ts"],
+    environment: "node",
+    pool: "threads",
+    poolOptions: { threads: { maxThreads: 2, minThreads: 1 } },
+    testTimeout: 20_000
+  }
+})
