@@ -1,0 +1,20 @@
+export type TabId = "shield" | "studio" | "models"
+
+const TABS: { id: TabId; label: string }[] = [
+  { id: "shield", label: "Shield" },
+  { id: "studio", label: "Studio" },
+  { id: "models", label: "Models" }
+]
+
+/** The popup's three sections. */
+export function Tabs({ active, onChange }: { active: TabId; onChange: (tab: TabId) => void }) {
+  return (
+    <nav className="mamori-tabs" role="tablist">
+      {TABS.map((t) => (
+        <button key={t.id} role="tab" aria-selected={t.id === active} data-testid={`tab-${t.id}`} onClick={() => onChange(t.id)}>
+          {t.label}
+        </button>
+      ))}
+    </nav>
+  )
+}

@@ -1,0 +1,26 @@
+import { useState } from "react"
+
+import { StatusBar } from "./components/StatusBar"
+import { Tabs, type TabId } from "./components/Tabs"
+import "./popup.css"
+
+/** The toolbar popup: Shield activity, the Studio and the model manager. */
+function Popup() {
+  const [tab, setTab] = useState<TabId>("shield")
+  return (
+    <main className="mamori-popup" data-testid="popup">
+      <header className="mamori-header">
+        <h1>Mamori</h1>
+        <StatusBar />
+      </header>
+      <Tabs active={tab} onChange={setTab} />
+      <section className="mamori-panel" data-testid={`panel-${tab}`}>
+        {tab === "shield" && <p>Every signing request a page sends to your wallet is checked here first.</p>}
+        {tab === "studio" && <p>Make verifiable art from a prompt, prove it locally and mint it.</p>}
+        {tab === "models" && <p>Choose the local model that explains requests and titles your art.</p>}
+      </section>
+    </main>
+  )
+}
+
+export default Popup
