@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# `npm test`: every test of Mamori, in order of cost. Each stage runs even if an earlier one failed, so one
+# run shows everything; the last line sums the test counts ("tests: N passed, N failed").
+set -u
+cd "$(dirname "$0")/.."
+mkdir -p test-results
+rm -f test-results/*.json
+failed=()
+started=$(date +%s)
+
+stage() {
+  local name=$1; shift
+  local t0=$(date +%s)
+  echo; echo "━━ $name"
+  if "$@"; then echo "━━ $name: ok ($(( $(date +%s) - t0 )) s)"; else echo "━━ $name: FAILED ($(( $(date +%s) - t0 )) s)"; failed+=("$name"); fi
+}
+vitest() { npx vitest run --config "$1" --reporter=default --reporter=json --outputFile.json="test-results/$2.json" --passWithNoTests; }
+
+stage typecheck npx tsc --noEmit -p tsconfig.json
+stage unit vitest vitest.config.ts unit
+if ls contracts/*.sol >/dev/null 2>&1; then
+  stage solhint npm run --silent lint:sol
+fi
+stage integration vitest vitest.integration.config.ts integration
+stage build node scripts/build.mjs
+stage e2e vitest vitest.e2e.config.ts e2e
+
+echo
+echo "━━ total $(( $(date +%s) - started )) s"
+node scripts/lib/summarize-tests.mjs test-results || failed+=("summary")
+if [ ${#failed[@]} -gt 0 ]; then echo "failed stages: ${failed[*]}"; exit 1; fi
