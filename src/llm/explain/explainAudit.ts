@@ -1,0 +1,90 @@
+import type { LlmEngine } from "../engine"
+import { LlmAbortedError, LlmError, EngineFailedError } from "../errors"
+import { buildExplainMessages } from "../prompt/buildExplainMessages"
+import { normaliseVerdict, type ExplainInput, type Verdict } from "../prompt/types"
+import { explainFromTemplates } from "../templates/explainFromTemplates"
+import { filterModelOutput, type OutputFlag } from "./filterModelOutput"
+
+export type ExplainAuditParameters = {
+  /** The local model; when absent or not loaded, the template explanation is used. */
+  engine?: LlmEngine
+  signal?: AbortSignal
+  /** Cap on generated tokens (default 220). */
+  maxTokens?: number
+}
+
+/** Where the text came from, and why the model was not used when it was not. */
+export type ExplanationSource = "llm" | "template"
+
+/**
+ * A stream of explanation text (iterate it once) that also reports, as it goes, where the text came
+ * from and what the post-filter removed. The verdict is copied from the rules' result: it is never
+ * read back from the model.
+ */
+export type ExplanationStream = AsyncIterable<string> & {
+  readonly verdict: Verdict
+  readonly source: ExplanationSource
+  /** Why the template was used: "no-engine", "not-loaded", or the code of the engine error that ended the model's reply. */
+  readonly fallbackReason?: string
+  readonly flags: readonly OutputFlag[]
+}
+
+/**
+ * Explains an audit result in plain words: with the local model when one is loaded (its output filtered
+ * so it cannot claim safety against the rules), else with deterministic templates. If the model fails
+ * mid-reply, the stream says so and continues with the template text; an abort ends it with
+ * `LlmAbortedError`.
+ *
+ * @example for await (const text of explainAudit(result, { engine })) overlay.append(text)
+ */
+export function explainAudit(result: ExplainInput, { engine, signal, maxTokens = 220 }: ExplainAuditParameters = {}): ExplanationStream {
+  const verdict = normaliseVerdict(result.verdict)
+  const flags: OutputFlag[] = []
+  const state: { source: ExplanationSource; fallbackReason?: string } = engine?.isLoaded()
+    ? { source: "llm" }
+    : { source: "template", fallbackReason: engine ? "not-loaded" : "no-engine" }
+
+  async function* run(): AsyncGenerator<string> {
+    if (signal?.aborted) throw new LlmAbortedError("The explanation")
+    if (state.source === "template" || !engine) {
+      yield explainFromTemplates(result)
+      return
+    }
+    const { messages } = buildExplainMessages(result)
+    let produced = false
+    try {
+      const deltas = engine.complete(messages, { signal, maxTokens, temperature: 0 })
+      for await (const text of filterModelOutput(deltas, verdict, (flag) => flags.push(flag))) {
+        produced = true
+        yield text
+      }
+    } catch (error) {
+      if (signal?.aborted || (error instanceof LlmError && error.code === "llm/aborted")) throw error instanceof LlmAbortedError ? error : new LlmAbortedError("The explanation", { cause: error })
+      const wrapped = error instanceof LlmError ? error : new EngineFailedError(String((error as Error)?.message ?? error), { cause: error })
+      state.source = "template"
+      state.fallbackReason = wrapped.code
+      yield `${produced ? "\n\n" : ""}(The local model stopped: ${wrapped.shortMessage} Here is Mamori's standard explanation.)\n`
+      yield explainFromTemplates(result)
+    }
+  }
+
+  const iterable = run()
+  return {
+    verdict,
+    get source() {
+      return state.source
+    },
+    get fallbackReason() {
+      return state.fallbackReason
+    },
+    flags,
+    [Symbol.asyncIterator]: () => iterable
+  }
+}
+
+/** Collects a whole explanation stream into one string (for the CLI and tests). */
+export async function collectText(stream: AsyncIterable<string>): Promise<string> {
+  let text = ""
+  for await (const part of stream) text += part
+  return text
+}

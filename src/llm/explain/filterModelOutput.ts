@@ -1,0 +1,44 @@
+import type { Verdict } from "../prompt/types"
+import { findVerdictContradiction } from "./findVerdictContradiction"
+
+/** What the post-filter did, for the UI and for logs. */
+export type OutputFlag = { kind: "contradicts-verdict"; phrase: string; sentence: string }
+
+/** Shown in place of a dropped sentence so the user sees that something was removed, and why. */
+export const DROPPED_NOTICE = "[Mamori removed a sentence from the model that contradicted the rules' verdict.]"
+
+/**
+ * Filters a stream of model text deltas sentence by sentence: sentences that claim safety (or invite
+ * the user to sign) against a danger/warning/unknown verdict are replaced by `DROPPED_NOTICE` and
+ * reported to `onFlag`. Text is held back only until its sentence ends, so streaming stays smooth.
+ */
+export async function* filterModelOutput(deltas: AsyncIterable<string>, verdict: Verdict, onFlag: (flag: OutputFlag) => void): AsyncGenerator<string> {
+  let pending = ""
+  let dropped = false
+  const release = (sentence: string): string | undefined => {
+    const phrase = findVerdictContradiction(sentence, verdict)
+    if (phrase === undefined) return sentence
+    onFlag({ kind: "contradicts-verdict", phrase, sentence: sentence.trim() })
+    if (dropped) return undefined // one notice per reply is enough
+    dropped = true
+    return `${sentence.match(/^\s*/)?.[0] ?? ""}${DROPPED_NOTICE}`
+  }
+  for await (const delta of deltas) {
+    pending += delta
+    // A sentence ends at . ! ? or a newline followed by whitespace; keep the trailing text pending.
+    let match: RegExpExecArray | null
+    const boundary = /[.!?\n](?=\s)|\n/g
+    let start = 0
+    while ((match = boundary.exec(pending)) !== null) {
+      const end = match.index + match[0].length
+      const out = release(pending.slice(start, end))
+      if (out) yield out
+      start = end
+    }
+    pending = pending.slice(start)
+  }
+  if (pending) {
+    const out = release(pending)
+    if (out) yield out
+  }
+}
