@@ -1,5 +1,6 @@
 import { useState } from "react"
 
+import { Activity } from "./components/Activity"
 import { StatusBar } from "./components/StatusBar"
 import { Tabs, type TabId } from "./components/Tabs"
 import "./popup.css"
@@ -15,7 +16,7 @@ function Popup() {
       </header>
       <Tabs active={tab} onChange={setTab} />
       <section className="mamori-panel" data-testid={`panel-${tab}`}>
-        {tab === "shield" && <p>Every signing request a page sends to your wallet is checked here first.</p>}
+        {tab === "shield" && <Activity />}
         {tab === "studio" && <p>Make verifiable art from a prompt, prove it locally and mint it.</p>}
         {tab === "models" && <p>Choose the local model that explains requests and titles your art.</p>}
       </section>

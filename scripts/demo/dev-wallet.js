@@ -2,6 +2,7 @@
 // request to the local devnet's unlocked accounts through the demo server's /rpc proxy. It stands in for a
 // real wallet in development and tests, so the Shield's guard has something real to wrap.
 ;(() => {
+function createDevWallet(name = "Mamori Dev Wallet", rdns = "dev.mamori.wallet") {
   const RPC = "/rpc"
   const listeners = new Map()
   let nextId = 1
@@ -93,14 +94,20 @@
 
   const info = {
     uuid: crypto.randomUUID(),
-    name: "Mamori Dev Wallet",
+    name,
     icon: "data:image/svg+xml;base64," + btoa('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#1d5c78"/><text x="16" y="22" font-size="16" text-anchor="middle" fill="#fff">D</text></svg>'),
-    rdns: "dev.mamori.wallet"
+    rdns
   }
   const announce = () =>
     window.dispatchEvent(new CustomEvent("eip6963:announceProvider", { detail: Object.freeze({ info, provider }) }))
   window.addEventListener("eip6963:requestProvider", announce)
-  if (!window.ethereum) window.ethereum = provider
   announce()
   rpc("eth_chainId").then((chainId) => emit("connect", { chainId }), () => {})
+  return provider
+}
+
+// A second wallet, or a fresh provider object, for trying multi-wallet pages: mamoriDevWallet.create("Other").
+window.mamoriDevWallet = { create: createDevWallet }
+const first = createDevWallet()
+if (!window.ethereum) window.ethereum = first
 })()
