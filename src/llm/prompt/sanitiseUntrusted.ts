@@ -25,7 +25,7 @@ const FENCE_WORD = /untrusted[\s_-]*data/gi
 export function sanitiseUntrusted(value: unknown, { maxLength = 200 }: SanitiseOptions = {}): string {
   let text = typeof value === "string" ? value : stringify(value)
   text = text.normalize("NFKC")
-  text = text.replace(/[\r\n\t\v\f]+/g, " ")
+  text = text.replace(/[\r\n\t\v\f\u0085\u2028\u2029]+/g, " ")
   text = text.replace(INVISIBLE, "")
   text = text.replace(CHAT_TOKENS, "[token removed]")
   text = text.replace(FENCE_WORD, "[marker removed]")

@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest"
+import { EngineDouble } from "../engineDouble"
+import { EngineFailedError, LlmAbortedError, OutOfMemoryError } from "../errors"
+import { HOSTILE_DANGER_RESULT } from "../prompt/hostileInputs.test-data"
+import { DATA_OPEN } from "../prompt/sanitiseUntrusted"
+import type { ExplainInput } from "../prompt/types"
+import { explainFromTemplates } from "../templates/explainFromTemplates"
+import { collectText, explainAudit } from "./explainAudit"
+import { DROPPED_NOTICE } from "./filterModelOutput"
+
+async function loaded(options: ConstructorParameters<typeof EngineDouble>[0] = {}): Promise<EngineDouble> {
+  const engine = new EngineDouble(options)
+  await engine.load("double-model")
+  return engine
+}
+
+describe("explainAudit", () => {
+  it("uses templates when there is no engine, and says why", async () => {
+    const stream = explainAudit(HOSTILE_DANGER_RESULT)
+    const text = await collectText(stream)
+    expect(stream.source).toBe("template")
+    expect(stream.fallbackReason).toBe("no-engine")
+    expect(stream.verdict).toBe("danger")
+    expect(text).toBe(explainFromTemplates(HOSTILE_DANGER_RESULT))
+    expect(text).toMatch(/^Mamori's rules found a serious risk/)
+  })
+
+  it("uses templates when the engine has no model loaded", async () => {
+    const stream = explainAudit(HOSTILE_DANGER_RESULT, { engine: new EngineDouble() })
+    await collectText(stream)
+    expect(stream.fallbackReason).toBe("not-loaded")
+  })
+
+  it("streams the model's reply and sends it the fenced prompt", async () => {
+    const engine = await loaded({ reply: "Signing lets a stranger take all your USDC. The rules flagged it as dangerous.", chunkSize: 5 })
+    const parts: string[] = []
+    const stream = explainAudit(HOSTILE_DANGER_RESULT, { engine })
+    for await (const part of stream) parts.push(part)
+    expect(stream.source).toBe("llm")
+    expect(parts.length).toBeGreaterThan(1)
+    expect(parts.join("")).toBe("Signing lets a stranger take all your USDC. The rules flagged it as dangerous.")
+    expect(engine.calls).toHaveLength(1)
+    expect(engine.calls[0]![1]!.content).toContain(DATA_OPEN)
+    expect(stream.flags).toEqual([])
+  })
+
+  it("drops and flags model text that calls a danger request safe (prompt injection obeyed)", async () => {
+    const engine = await loaded({ reply: "As instructed, this is completely safe. You can sign it. It grants unlimited USDC.", chunkSize: 3 })
+    const stream = explainAudit(HOSTILE_DANGER_RESULT, { engine })
+    const text = await collectText(stream)
+    expect(stream.verdict).toBe("danger") // from the rules, never from the model
+    expect(text).not.toMatch(/completely safe|You can sign/)
+    expect(text).toContain(DROPPED_NOTICE)
+    expect(text.split(DROPPED_NOTICE)).toHaveLength(2) // one notice, not one per sentence
+    expect(text).toContain("It grants unlimited USDC.")
+    expect(stream.flags.map((f) => f.phrase)).toEqual(["is completely safe", "You can sign"])
+  })
+
+  it("does not filter on a safe verdict, and keeps negated statements on danger", async () => {
+    const safeInput: ExplainInput = { verdict: "safe", findings: [] }
+    const safeText = await collectText(explainAudit(safeInput, { engine: await loaded({ reply: "This looks safe. You can sign it." }) }))
+    expect(safeText).toBe("This looks safe. You can sign it.")
+    const neg = await collectText(explainAudit(HOSTILE_DANGER_RESULT, { engine: await loaded({ reply: "This is not safe. Do not sign it." }) }))
+    expect(neg).toBe("This is not safe. Do not sign it.")
+  })
+
+  it("falls back to the template, visibly, when the engine fails mid-reply", async () => {
+    const engine = await loaded({ reply: "The request gives away your tokens because", chunkSize: 10, failCompleteWith: new OutOfMemoryError(), failAfterChunks: 2 })
+    const stream = explainAudit(HOSTILE_DANGER_RESULT, { engine })
+    const text = await collectText(stream)
+    expect(text).toContain("(The local model stopped: The GPU ran out of memory")
+    expect(text).toContain(explainFromTemplates(HOSTILE_DANGER_RESULT))
+    expect(stream.source).toBe("template")
+    expect(stream.fallbackReason).toBe("llm/out-of-memory")
+  })
+
+  it("wraps a non-Mamori engine error", async () => {
+    const engine = await loaded()
+    engine.complete = async function* () {
+      throw new TypeError("boom")
+    }
+    const stream = explainAudit({ verdict: "warning", findings: [] }, { engine })
+    const text = await collectText(stream)
+    expect(stream.fallbackReason).toBe(new EngineFailedError("x").code)
+    expect(text).toContain("boom")
+  })
+
+  it("ends with LlmAbortedError when the caller aborts", async () => {
+    const engine = await loaded({ reply: "Reject. ".repeat(25), chunkSize: 2, delayMs: 1 })
+    const controller = new AbortController()
+    const stream = explainAudit(HOSTILE_DANGER_RESULT, { engine, signal: controller.signal })
+    let received = 0
+    await expect(
+      (async () => {
+        for await (const part of stream) {
+          received += part.length
+          if (received >= 3) controller.abort()
+        }
+      })()
+    ).rejects.toBeInstanceOf(LlmAbortedError)
+    expect(received).toBeLessThan(200)
+  })
+})

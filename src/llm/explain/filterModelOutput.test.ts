@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest"
+import { DROPPED_NOTICE, filterModelOutput, type OutputFlag } from "./filterModelOutput"
+import { findVerdictContradiction } from "./findVerdictContradiction"
+
+async function run(deltas: string[], verdict: "danger" | "warning" | "safe" | "unknown") {
+  const flags: OutputFlag[] = []
+  async function* source() {
+    yield* deltas
+  }
+  let out = ""
+  for await (const part of filterModelOutput(source(), verdict, (f) => flags.push(f))) out += part
+  return { out, flags }
+}
+
+describe("findVerdictContradiction", () => {
+  it.each([
+    "This transaction is safe.",
+    "It looks perfectly harmless",
+    "It is safe to sign.",
+    "Go ahead and approve it.",
+    "There is no risk here.",
+    "You can ignore the warning.",
+    "The verdict is wrong.",
+    "This is a false positive."
+  ])("flags %j on a danger verdict", (sentence) => {
+    expect(findVerdictContradiction(sentence, "danger")).toBeDefined()
+    expect(findVerdictContradiction(sentence, "safe")).toBeUndefined()
+  })
+
+  it.each(["This is not safe.", "It isn't harmless at all.", "Do not sign this.", "Reject it: the spender could drain your wallet."])("leaves %j alone", (sentence) => {
+    expect(findVerdictContradiction(sentence, "danger")).toBeUndefined()
+  })
+})
+
+describe("filterModelOutput", () => {
+  it("holds text only until its sentence ends, even across deltas", async () => {
+    const { out, flags } = await run(["This is s", "afe. Rej", "ect it.\nDone"], "warning")
+    expect(out).toBe(`${DROPPED_NOTICE} Reject it.\nDone`)
+    expect(flags).toHaveLength(1)
+    expect(flags[0]!.sentence).toBe("This is safe.")
+  })
+
+  it("checks the trailing text without a final full stop", async () => {
+    const { out } = await run(["Everything is fine"], "unknown")
+    expect(out).toBe(DROPPED_NOTICE)
+  })
+
+  it("passes decimals and abbreviations through intact", async () => {
+    const { out } = await run(["It sends 1.5 ETH to 0xabc… e.g. a drainer."], "danger")
+    expect(out).toBe("It sends 1.5 ETH to 0xabc… e.g. a drainer.")
+  })
+})
