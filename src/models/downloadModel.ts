@@ -1,0 +1,135 @@
+import { progressEvent, type LlmProgress } from "../llm/engine"
+import { ConfigInvalidError, LlmAbortedError, ModelLibInvalidError, ModelUnreachableError } from "../llm/errors"
+import type { ArtifactScope, ArtifactStore } from "./artifactStore"
+import type { WebLlmModelRecord } from "./customModelTypes"
+import { fetchChecked, type FetchLike } from "./fetchChecked"
+import { CHAT_CONFIG_FILE, parseChatConfig, parseTensorCache, resolveModelBaseUrl, TENSOR_CACHE_FILE } from "./modelLayout"
+
+export type DownloadModelParameters = {
+  fetch: FetchLike
+  store: ArtifactStore
+  onProgress?: (progress: LlmProgress) => void
+  signal?: AbortSignal
+  timeoutMs?: number
+  /** Also fetch the model library into `webllm/wasm` (default true). */
+  includeModelLib?: boolean
+}
+
+export type DownloadModelReturnType = {
+  /** Bytes fetched over the network by this call. */
+  bytesFetched: number
+  /** Bytes of weights in all (fetched now or already cached). */
+  weightBytes: number
+  filesFetched: number
+  filesAlreadyCached: number
+}
+
+const MB = 2 ** 20
+const WASM_MAGIC = [0x00, 0x61, 0x73, 0x6d]
+
+/**
+ * Downloads a model's files into web-llm's caches with a real byte progress bar and cancel, before any
+ * GPU work: config, tensor manifest, tokenizer, every weight shard (length-checked against the
+ * manifest), and the model library. Files already cached are skipped, so an interrupted download
+ * resumes file by file. A cancelled or failed file is never stored half-written.
+ */
+export async function downloadModel(record: WebLlmModelRecord, params: DownloadModelParameters): Promise<DownloadModelReturnType> {
+  const { fetch, store, onProgress, signal, timeoutMs, includeModelLib = true } = params
+  const base = resolveModelBaseUrl(record.model)
+  const result: DownloadModelReturnType = { bytesFetched: 0, weightBytes: 0, filesFetched: 0, filesAlreadyCached: 0 }
+  const fetchOpts = { fetch, signal, timeoutMs }
+
+  /** Returns the file's bytes, from the store or the network (then stored). */
+  const obtain = async (scope: ArtifactScope, url: string, contentType: string, onBytes?: (n: number) => void, expectBytes?: number): Promise<Uint8Array> => {
+    const cached = await store.get(scope, url)
+    if (cached) {
+      result.filesAlreadyCached++
+      onBytes?.(cached.byteLength)
+      return cached
+    }
+    const response = await fetchChecked(url, fetchOpts)
+    const body = await readAll(response, url, signal, onBytes)
+    if (expectBytes !== undefined && body.byteLength !== expectBytes) {
+      throw new ConfigInvalidError(url, `the download has ${body.byteLength} bytes but ${TENSOR_CACHE_FILE} lists ${expectBytes} (a corrupted or changed file)`)
+    }
+    if (signal?.aborted) throw new LlmAbortedError("The download")
+    await store.put(scope, url, body, contentType)
+    result.filesFetched++
+    result.bytesFetched += body.byteLength
+    return body
+  }
+
+  onProgress?.(progressEvent("config", 0, 2, "Fetching the model's configuration…"))
+  const configUrl = new URL(CHAT_CONFIG_FILE, base).href
+  const config = parseChatConfig(decode(await obtain("webllm/config", configUrl, "application/json")), configUrl)
+  const tensorUrl = new URL(TENSOR_CACHE_FILE, base).href
+  const shards = parseTensorCache(decode(await obtain("webllm/model", tensorUrl, "application/json")), tensorUrl)
+  onProgress?.(progressEvent("config", 2, 2, "Configuration fetched."))
+
+  await obtain("webllm/model", new URL(config.tokenizerFile, base).href, "application/octet-stream")
+
+  const total = shards.reduce((sum, s) => sum + s.nbytes, 0)
+  result.weightBytes = total
+  let done = 0
+  let lastReported = -1
+  const report = (loaded: number, shardIndex: number, force = false) => {
+    const fraction = total ? loaded / total : 1
+    // About 500 events for a whole model at most: enough for a smooth bar, cheap to send over a port.
+    if (!force && fraction - lastReported < 0.002) return
+    lastReported = fraction
+    onProgress?.(progressEvent("download", loaded, total, `Downloading weights: ${(loaded / MB).toFixed(1)} / ${(total / MB).toFixed(1)} MB (file ${Math.min(shardIndex + 1, shards.length)} of ${shards.length})`))
+  }
+  report(0, 0, true)
+  for (const [index, shard] of shards.entries()) {
+    let shardLoaded = 0
+    await obtain("webllm/model", new URL(shard.dataPath, base).href, "application/octet-stream", (n) => {
+      shardLoaded += n
+      report(done + shardLoaded, index)
+    }, shard.nbytes)
+    done += shard.nbytes
+    report(done, index, true)
+  }
+
+  if (includeModelLib) {
+    onProgress?.(progressEvent("model-lib", 0, 1, "Fetching the model library…"))
+    const lib = await obtain("webllm/wasm", record.model_lib, "application/wasm")
+    if (lib.byteLength < 4 || WASM_MAGIC.some((b, i) => lib[i] !== b)) {
+      await store.delete("webllm/wasm", record.model_lib)
+      throw new ModelLibInvalidError(record.model_lib, "it is not a WebAssembly module (it does not start with \\0asm)")
+    }
+    onProgress?.(progressEvent("model-lib", 1, 1, "Model library fetched."))
+  }
+  return result
+}
+
+async function readAll(response: Response, url: string, signal: AbortSignal | undefined, onBytes?: (n: number) => void): Promise<Uint8Array> {
+  const reader = response.body?.getReader()
+  if (!reader) return new Uint8Array(await response.arrayBuffer())
+  const chunks: Uint8Array[] = []
+  let size = 0
+  try {
+    for (;;) {
+      if (signal?.aborted) throw new LlmAbortedError("The download")
+      const { done, value } = await reader.read()
+      if (done) break
+      chunks.push(value)
+      size += value.byteLength
+      onBytes?.(value.byteLength)
+    }
+  } catch (error) {
+    await reader.cancel().catch(() => undefined)
+    if (error instanceof LlmAbortedError || signal?.aborted) throw error instanceof LlmAbortedError ? error : new LlmAbortedError("The download", { cause: error })
+    throw new ModelUnreachableError(url, { cause: error, metaMessages: ["The connection broke during the download."] })
+  }
+  const out = new Uint8Array(size)
+  let offset = 0
+  for (const chunk of chunks) {
+    out.set(chunk, offset)
+    offset += chunk.byteLength
+  }
+  return out
+}
+
+function decode(bytes: Uint8Array): string {
+  return new TextDecoder().decode(bytes)
+}
