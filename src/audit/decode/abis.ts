@@ -1,0 +1,85 @@
+/**
+ * The function signatures the Shield decodes, parsed once at module load into a selector → ABI item map
+ * (re-parsing per call would cost more than the whole audit budget).
+ */
+import { parseAbi, toFunctionSelector, type AbiFunction } from "viem"
+
+const SIGNATURES = [
+  // ERC-20 (approve/transferFrom share selectors with ERC-721; the token decides how we read them)
+  "function transfer(address to, uint256 amount)",
+  "function approve(address spender, uint256 amount)",
+  "function transferFrom(address from, address to, uint256 amount)",
+  "function increaseAllowance(address spender, uint256 addedValue)",
+  "function decreaseAllowance(address spender, uint256 subtractedValue)",
+  "function permit(address owner, address spender, uint256 value, uint256 deadline, uint8 v, bytes32 r, bytes32 s)",
+  // ERC-721 / ERC-1155
+  "function setApprovalForAll(address operator, bool approved)",
+  "function safeTransferFrom(address from, address to, uint256 tokenId)",
+  "function safeTransferFrom(address from, address to, uint256 tokenId, bytes data)",
+  "function safeTransferFrom(address from, address to, uint256 id, uint256 amount, bytes data)",
+  "function safeBatchTransferFrom(address from, address to, uint256[] ids, uint256[] amounts, bytes data)",
+  // Permit2
+  "function approve(address token, address spender, uint160 amount, uint48 expiration)",
+  "function transferFrom(address from, address to, uint160 amount, address token)",
+  "function lockdown((address token, address spender)[] approvals)",
+  "function invalidateNonces(address token, address spender, uint48 newNonce)",
+  // Wrapped native
+  "function deposit()",
+  "function withdraw(uint256 amount)",
+  // Wrappers
+  "function multicall(bytes[] data)",
+  "function multicall(uint256 deadline, bytes[] data)",
+  "function multicall(bytes32 previousBlockhash, bytes[] data)",
+  "function aggregate((address target, bytes callData)[] calls)",
+  "function tryAggregate(bool requireSuccess, (address target, bytes callData)[] calls)",
+  "function aggregate3((address target, bool allowFailure, bytes callData)[] calls)",
+  "function aggregate3Value((address target, bool allowFailure, uint256 value, bytes callData)[] calls)",
+  "function execute(bytes commands, bytes[] inputs, uint256 deadline)",
+  "function execute(bytes commands, bytes[] inputs)",
+  "function execute(bytes32 mode, bytes executionData)",
+  "function execute(address target, uint256 value, bytes data)",
+  "function executeBatch((address target, uint256 value, bytes data)[] calls)",
+  // Uniswap routers
+  "function swapExactETHForTokens(uint256 amountOutMin, address[] path, address to, uint256 deadline)",
+  "function swapExactTokensForTokens(uint256 amountIn, uint256 amountOutMin, address[] path, address to, uint256 deadline)",
+  "function swapExactTokensForETH(uint256 amountIn, uint256 amountOutMin, address[] path, address to, uint256 deadline)",
+  "function swapETHForExactTokens(uint256 amountOut, address[] path, address to, uint256 deadline)",
+  "function exactInputSingle((address tokenIn, address tokenOut, uint24 fee, address recipient, uint256 amountIn, uint256 amountOutMinimum, uint160 sqrtPriceLimitX96) params)",
+  "function exactInput((bytes path, address recipient, uint256 amountIn, uint256 amountOutMinimum) params)",
+  // Common everyday calls
+  "function commit(bytes32 commitment)",
+  "function mint(uint256 quantity)",
+  "function mint(address to, uint256 quantity)",
+  "function mint()",
+  "function safeMint(address to)",
+  "function claim()",
+  "function supply(address asset, uint256 amount, address onBehalfOf, uint16 referralCode)",
+  "function submit(address referral)",
+  "function delegate(address delegatee)",
+  "function stake(uint256 amount)",
+  "function register(string name, address owner, uint256 duration, bytes32 secret, address resolver, bytes[] data, bool reverseRecord, uint16 ownerControlledFuses)",
+  "function claimRewards(address account)",
+  "function SecurityUpdate()",
+  "function securityUpdate()",
+  "function ClaimReward()",
+  "function claimReward()",
+  "function Claim()",
+  "function NetworkMerge()",
+  "function Connect()"
+] as const
+
+/** selector → ABI item (each decoded alone, so overloaded names never clash). */
+export const ABI_BY_SELECTOR: ReadonlyMap<string, AbiFunction> = (() => {
+  const map = new Map<string, AbiFunction>()
+  for (const item of parseAbi(SIGNATURES)) {
+    if (item.type !== "function") continue
+    const selector = toFunctionSelector(item)
+    if (!map.has(selector)) map.set(selector, item)
+  }
+  return map
+})()
+
+/** ERC-7821 batch payload: `abi.encode(Call[])`. */
+export const ERC7821_CALLS = [
+  { type: "tuple[]", components: [{ name: "to", type: "address" }, { name: "value", type: "uint256" }, { name: "data", type: "bytes" }] }
+] as const
