@@ -3,7 +3,9 @@
 import type { PlasmoCSConfig } from "plasmo"
 
 import { connectBridge } from "~src/guard/bridge"
+import { createReviewer } from "~src/guard/createReviewer"
 import { installGuard } from "~src/guard/installGuard"
+import { wrapProvider } from "~src/guard/wrapProvider"
 
 export const config: PlasmoCSConfig = {
   matches: ["<all_urls>"],
@@ -14,4 +16,16 @@ export const config: PlasmoCSConfig = {
 }
 
 const bridge = connectBridge(window as any)
-installGuard(window as any, { bridge })
+const names = new WeakMap<object, string>()
+const review = createReviewer({
+  bridge,
+  location: () => ({ origin: location.origin, href: location.href }),
+  providerName: (p) => names.get(p)
+})
+installGuard(window as any, {
+  bridge,
+  onProvider: (provider, source, info) => {
+    if (info?.name) names.set(provider, info.name)
+    wrapProvider(provider, review)
+  }
+})

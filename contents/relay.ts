@@ -1,7 +1,8 @@
-// The Shield's relay: runs in the ISOLATED world at document_start in every frame. It receives the guard's
-// private port and carries review requests to the service worker and decisions back to the guard.
+// The Shield's relay: runs in the ISOLATED world at document_start in every frame. It meets the guard on a
+// private channel and carries review requests to the service worker and decisions back to the guard.
 import type { PlasmoCSConfig } from "plasmo"
 
+import { handleReview } from "./lib/reviewFlow"
 import { startRelay } from "./lib/startRelay"
 
 export const config: PlasmoCSConfig = {
@@ -11,4 +12,8 @@ export const config: PlasmoCSConfig = {
   match_about_blank: true
 }
 
-startRelay()
+startRelay({
+  onGuardMessage: (message, reply) => {
+    if (message.kind === "review") void handleReview(message, reply)
+  }
+})

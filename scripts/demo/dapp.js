@@ -51,7 +51,7 @@ async function approveUnlimited() {
   return { hash }
 }
 
-async function signPermit2() {
+async function signPermit2(spender = EOA_SPENDER) {
   const now = Math.floor(Date.now() / 1000)
   const typedData = {
     types: {
@@ -76,7 +76,7 @@ async function signPermit2() {
     domain: { name: "Permit2", chainId: 31337, verifyingContract: PERMIT2 },
     message: {
       details: { token: TOKEN, amount: "1000000000", expiration: String(now + 30 * 86400), nonce: "0" },
-      spender: EOA_SPENDER,
+      spender,
       sigDeadline: String(now + 1800)
     }
   }

@@ -7,9 +7,11 @@ export type GuardWindow = {
   performance: { now(): number }
 } & Record<PropertyKey, any>
 
+export type ProviderSource = "window.ethereum" | "window.ethereum.providers" | "eip6963"
+
 export type InstallGuardOptions = {
   /** Called once for every distinct provider object found (window.ethereum or an EIP-6963 announcement). */
-  onProvider?: (provider: object, source: "window.ethereum" | "eip6963") => void
+  onProvider?: (provider: object, source: ProviderSource, info?: { name?: string; rdns?: string }) => void
   version?: string
   /** The bridge to the relay; the marker reports whether it connected. */
   bridge?: GuardBridge
@@ -35,19 +37,34 @@ export function installGuard(win: GuardWindow, options: InstallGuardOptions = {}
   Object.defineProperty(win, GUARD_MARKER, { value: marker, enumerable: false, configurable: false, writable: false })
 
   const seen = new WeakSet<object>()
-  const found = (provider: unknown, source: "window.ethereum" | "eip6963") => {
+  const found = (provider: unknown, source: ProviderSource, info?: { name?: string; rdns?: string }) => {
     if (!provider || (typeof provider !== "object" && typeof provider !== "function")) return
-    if (seen.has(provider as object)) return
-    seen.add(provider as object)
-    marker.providers++
-    options.onProvider?.(provider as object, source)
+    if (!seen.has(provider as object)) {
+      seen.add(provider as object)
+      marker.providers++
+      options.onProvider?.(provider as object, source, info)
+    }
+    // Legacy multi-wallet injection: window.ethereum.providers[] holds each wallet.
+    const list = (provider as { providers?: unknown }).providers
+    if (source === "window.ethereum" && Array.isArray(list)) for (const p of list) found(p, "window.ethereum.providers")
   }
 
-  watchWindowEthereum(win, (p) => found(p, "window.ethereum"))
+  const checkWindowEthereum = () => found(win.ethereum, "window.ethereum")
+  watchWindowEthereum(win, checkWindowEthereum)
+  // A wallet may define window.ethereum itself (a getter, a read-only property), replacing our accessor:
+  // look again once the document is parsed and loaded.
+  win.addEventListener("DOMContentLoaded", checkWindowEthereum)
+  win.addEventListener("load", checkWindowEthereum)
   // Capture phase, registered before any page script: every announcement passes here first.
   win.addEventListener(
     "eip6963:announceProvider",
-    (event: { detail?: { provider?: unknown } }) => found(event?.detail?.provider, "eip6963"),
+    (event: { detail?: { provider?: unknown; info?: { name?: unknown; rdns?: unknown } } }) => {
+      const info = event?.detail?.info
+      found(event?.detail?.provider, "eip6963", {
+        name: typeof info?.name === "string" ? info.name.slice(0, 64) : undefined,
+        rdns: typeof info?.rdns === "string" ? info.rdns.slice(0, 128) : undefined
+      })
+    },
     true
   )
   return marker
@@ -58,10 +75,10 @@ export function installGuard(win: GuardWindow, options: InstallGuardOptions = {}
  * provider: a wallet that defines the property itself (getter or read-only) keeps its own definition, and is
  * picked up by a later check.
  */
-function watchWindowEthereum(win: GuardWindow, onProvider: (provider: unknown) => void): void {
+function watchWindowEthereum(win: GuardWindow, check: () => void): void {
   const descriptor = Object.getOwnPropertyDescriptor(win, "ethereum")
   if (descriptor) {
-    onProvider(win.ethereum)
+    check()
     return
   }
   let current: unknown = undefined
@@ -72,11 +89,10 @@ function watchWindowEthereum(win: GuardWindow, onProvider: (provider: unknown) =
       get: () => current,
       set: (value: unknown) => {
         current = value
-        onProvider(value)
+        check()
       }
     })
   } catch {
-    // A frozen or exotic window: fall back to looking once the document is ready.
-    win.addEventListener("DOMContentLoaded", () => onProvider(win.ethereum))
+    // A frozen or exotic window: the DOMContentLoaded and load checks still find the provider.
   }
 }

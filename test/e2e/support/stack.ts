@@ -16,6 +16,7 @@ export async function startStack(options: { webgpu?: boolean } = {}): Promise<St
   const demo = await startDemoServer({ rpcUrl: chain.rpcUrl })
   const browser = await launchWithExtension({ headless: true, webgpu: options.webgpu })
   await waitForGuardRegistration(browser)
+  await setShieldRpc(browser, chain.rpcUrl)
   return {
     chain,
     demo,
@@ -29,3 +30,15 @@ export async function startStack(options: { webgpu?: boolean } = {}): Promise<St
 }
 
 export const artifact = (name: string) => path.join(ARTIFACTS, name)
+
+/** Points the Shield's chain facts for the devnet (chain 31337) at this stack's node, as a user would in settings. */
+export async function setShieldRpc(browser: ExtensionBrowser, rpcUrl: string): Promise<void> {
+  const sw = await browser.serviceWorker()
+  await sw.evaluate(async (url) => {
+    const key = "shield.settings"
+    const stored = (await chrome.storage.local.get(key))[key]
+    const settings = typeof stored === "string" ? JSON.parse(stored) : { rpcUrls: {}, sites: {} }
+    settings.rpcUrls = { ...settings.rpcUrls, "31337": url }
+    await chrome.storage.local.set({ [key]: JSON.stringify(settings) })
+  }, rpcUrl)
+}

@@ -1,0 +1,41 @@
+import { Storage } from "@plasmohq/storage"
+
+import { appendHistory, recordDecision, type Decision, type HistoryEntry } from "~src/shield/history"
+import { parseSettings, type ShieldSettings } from "~src/shield/settings"
+
+const storage = new Storage({ area: "local" })
+const SETTINGS_KEY = "shield.settings"
+const HISTORY_KEY = "shield.history"
+
+// Writes are serialised: two audits finishing together must not drop each other's history entry.
+let queue: Promise<unknown> = Promise.resolve()
+function serial<T>(task: () => Promise<T>): Promise<T> {
+  const next = queue.then(task, task)
+  queue = next.catch(() => undefined)
+  return next
+}
+
+export async function loadSettings(): Promise<ShieldSettings> {
+  return parseSettings(await storage.get<ShieldSettings>(SETTINGS_KEY))
+}
+
+export function updateSettings(change: (s: ShieldSettings) => ShieldSettings): Promise<ShieldSettings> {
+  return serial(async () => {
+    const next = parseSettings(change(await loadSettings()))
+    await storage.set(SETTINGS_KEY, next)
+    return next
+  })
+}
+
+export async function loadHistory(): Promise<HistoryEntry[]> {
+  const h = await storage.get<HistoryEntry[]>(HISTORY_KEY)
+  return Array.isArray(h) ? h : []
+}
+
+export function addHistory(entry: HistoryEntry): Promise<void> {
+  return serial(async () => storage.set(HISTORY_KEY, appendHistory(await loadHistory(), entry)))
+}
+
+export function decideHistory(id: string, decision: Decision): Promise<void> {
+  return serial(async () => storage.set(HISTORY_KEY, recordDecision(await loadHistory(), id, decision, Date.now())))
+}
