@@ -10,15 +10,18 @@ import {
   type ModelRecord
 } from "@mlc-ai/web-llm"
 import { modelIdOf, progressEvent, type ChatMessage, type GenerateOptions, type LlmEngine, type LoadOptions, type ModelRef } from "../../src/llm/engine"
-import { LlmAbortedError, ModelLibInvalidError, ModelNotLoadedError, UnknownModelError } from "../../src/llm/errors"
+import { errorMessage } from "../../src/errors/base"
+import { LlmAbortedError, ModelLibInvalidError, ModelNotLoadedError, NoWebGpuError, UnknownModelError } from "../../src/llm/errors"
 import { missingModelLibExports } from "../../src/llm/modelLib/checkModelLibExports"
 import { parseWebLlmProgress } from "../../src/llm/progress/parseWebLlmProgress"
 import { toLlmError } from "../../src/llm/toLlmError"
+import type { GpuAdapterDescription } from "../../src/llm/webgpu/gpuDescription"
 import type { ArtifactStore } from "../../src/models/artifactStore"
 import type { CustomModelEntry } from "../../src/models/customModelTypes"
 import { downloadModel, type DownloadModelReturnType } from "../../src/models/downloadModel"
 import { fetchChecked, type FetchLike } from "../../src/models/fetchChecked"
 import { cacheArtifactStore } from "./cacheArtifactStore"
+import { probeWebGpu } from "./probeWebGpu"
 
 export type WebLlmEngineOptions = {
   /** The developer's custom models (e.g. `() => customModelStore.list()`); read at every load. */
@@ -35,6 +38,8 @@ export type WebLlmEngineOptions = {
   predownload?: boolean
   /** Compile the model library and check it has TVM's functions before web-llm runs it (default true). */
   checkModelLib?: boolean
+  /** Reads the WebGPU adapter (default `probeWebGpu`); a load fails early, before downloading, when none. */
+  probe?: () => Promise<GpuAdapterDescription>
 }
 
 /**
@@ -139,12 +144,23 @@ export class WebLlmEngine implements LlmEngine {
   private async loadNow(id: string, { onProgress, signal }: LoadOptions): Promise<void> {
     const config = await this.appConfig()
     const record = this.recordIn(config, id)
+    // web-llm reports progress only once the model library runs; a plain failure before that, with the
+    // files already downloaded and checked, comes from instantiating the library.
+    let stage: "prepare" | "reload" = "prepare"
+    let webLlmReported = false
     try {
+      // No adapter: say so before downloading hundreds of MB that could not be used.
+      const gpu = await (this.options.probe ?? probeWebGpu)()
+      if (!gpu.available) throw new NoWebGpuError({ details: gpu.unavailableReason })
       if (this.options.predownload !== false) await downloadModel(record, { fetch: this.fetch, store: this.store, onProgress, signal })
       if (this.options.checkModelLib !== false) await this.checkModelLib(record, signal)
       if (signal?.aborted) throw new LlmAbortedError("Loading the model")
       const engine = this.getEngine(config)
-      this.onProgress = onProgress
+      stage = "reload"
+      this.onProgress = (progress) => {
+        webLlmReported = true
+        onProgress?.(progress)
+      }
       this.current = undefined
       const abort = () => void engine.unload()
       signal?.addEventListener("abort", abort, { once: true })
@@ -160,7 +176,11 @@ export class WebLlmEngine implements LlmEngine {
       onProgress?.(progressEvent("ready", 1, 1, `${id} is ready.`))
     } catch (error) {
       this.current = undefined
-      throw toLlmError(error, { modelId: id, modelLibUrl: record.model_lib })
+      const mapped = toLlmError(error, { modelId: id, modelLibUrl: record.model_lib })
+      if (mapped.code === "llm/engine-failed" && stage === "reload" && !webLlmReported) {
+        throw new ModelLibInvalidError(record.model_lib, `web-llm could not start it (${errorMessage(error).slice(0, 160)})`, { cause: error })
+      }
+      throw mapped
     }
   }
 

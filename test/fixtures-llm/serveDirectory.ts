@@ -4,7 +4,7 @@ import { createServer, type Server } from "node:http"
 import type { AddressInfo } from "node:net"
 import { join, normalize, resolve, sep } from "node:path"
 
-export type ServedRequest = { method: string; path: string; status: number; range?: string }
+export type ServedRequest = { method: string; path: string; status: number; range?: string; /** Date.now() when answered */ time: number }
 
 export type DirectoryServer = {
   /** e.g. `http://127.0.0.1:41234` */
@@ -30,7 +30,7 @@ export async function serveDirectory(root: string, { delayMs = 0, chunkBytes = 1
   const requests: ServedRequest[] = []
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)
-    const log = (status: number) => requests.push({ method: req.method ?? "GET", path, status, range: req.headers.range })
+    const log = (status: number) => requests.push({ method: req.method ?? "GET", path, status, range: req.headers.range, time: Date.now() })
     res.setHeader("Access-Control-Allow-Origin", "*")
     res.setHeader("Access-Control-Expose-Headers", "Content-Length, Content-Range, Accept-Ranges")
     if (req.method === "OPTIONS") {
@@ -73,7 +73,7 @@ export async function serveDirectory(root: string, { delayMs = 0, chunkBytes = 1
     }
     res.writeHead(status, {
       "Content-Length": String(end - start + 1),
-      "Content-Type": file.endsWith(".json") ? "application/json" : file.endsWith(".wasm") ? "application/wasm" : "application/octet-stream",
+      "Content-Type": contentType(file),
       "Accept-Ranges": "bytes"
     })
     log(status)
@@ -92,6 +92,13 @@ export async function serveDirectory(root: string, { delayMs = 0, chunkBytes = 1
         server.close(() => resolveClose())
       })
   }
+}
+
+const TYPES: Record<string, string> = { ".json": "application/json", ".wasm": "application/wasm", ".html": "text/html; charset=utf-8", ".js": "text/javascript" }
+
+function contentType(file: string): string {
+  const ext = /\.[a-z]+$/.exec(file)?.[0] ?? ""
+  return TYPES[ext] ?? "application/octet-stream"
 }
 
 /** A loopback port that nothing listens on (bound, then released), for "unreachable host" tests. */
