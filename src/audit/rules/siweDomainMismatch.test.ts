@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest"
+import { ids, run, siwe } from "../../../test/unit/audit/kit"
+
+describe("siwe-domain-mismatch", () => {
+  it("is danger when the message signs in to another site", () => {
+    const r = run(siwe("metamask.badactor.io", "https://metamask.github.io"))
+    expect(r.verdict).toBe("danger")
+    expect(ids(r)).toContain("siwe-domain-mismatch")
+  })
+  it("accepts the page's own domain, with a port", () => {
+    const r = run(siwe("app.example.org:443", "https://app.example.org"))
+    expect(ids(r)).not.toContain("siwe-domain-mismatch")
+    expect(r.verdict).toBe("safe")
+  })
+  it("warns when the origin is not known", () => {
+    const r = run({ ...siwe("app.example.org", ""), origin: undefined })
+    expect(r.findings.find((f) => f.id === "siwe-domain-mismatch")?.severity).toBe("warning")
+  })
+})

@@ -1,0 +1,11 @@
+import { describe, expect, it } from "vitest"
+import { data, run, severityOf, STRANGER, tx, USDC } from "../../../test/unit/audit/kit"
+
+describe("transfer-to-contract-address", () => {
+  it("warns when tokens are sent to the token contract", () => {
+    expect(severityOf(run(tx(USDC, data.transfer(USDC, 5n))), "transfer-to-contract-address")).toBe("warning")
+  })
+  it("is quiet for a transfer to a person", () => {
+    expect(run(tx(USDC, data.transfer(STRANGER, 5n))).verdict).toBe("safe")
+  })
+})

@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest"
+import { data, run, severityOf, STRANGER, tx, USDC, WETH } from "../../../test/unit/audit/kit"
+
+describe("value-to-token-contract", () => {
+  it("is danger for ETH sent with a token transfer", () => {
+    expect(severityOf(run(tx(USDC, data.transfer(STRANGER, 5n), 10n ** 17n)), "value-to-token-contract")).toBe("danger")
+  })
+  it("is danger for ETH with approve on an unknown token", () => {
+    expect(severityOf(run(tx(STRANGER, data.approve(STRANGER, 5n), 10n ** 17n)), "value-to-token-contract")).toBe("danger")
+  })
+  it("allows wrapping ETH into WETH", () => {
+    expect(run(tx(WETH, "0xd0e30db0", 10n ** 17n)).verdict).toBe("safe")
+  })
+})
