@@ -7,7 +7,8 @@ import { createReviewer } from "~src/guard/createReviewer"
 import { installGuard } from "~src/guard/installGuard"
 import { wrapProvider } from "~src/guard/wrapProvider"
 
-export const config: PlasmoCSConfig = {
+// Chromium's `matchOriginAsFallback` (about:blank, srcdoc and blob frames) is passed through by Plasmo.
+export const config: PlasmoCSConfig & { match_origin_as_fallback: boolean } = {
   matches: ["<all_urls>"],
   world: "MAIN",
   run_at: "document_start",

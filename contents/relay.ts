@@ -5,7 +5,7 @@ import type { PlasmoCSConfig } from "plasmo"
 import { handleReview } from "./lib/reviewFlow"
 import { startRelay } from "./lib/startRelay"
 
-export const config: PlasmoCSConfig = {
+export const config: PlasmoCSConfig & { match_about_blank: boolean } = {
   matches: ["<all_urls>"],
   run_at: "document_start",
   all_frames: true,

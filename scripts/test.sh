@@ -16,13 +16,14 @@ stage() {
 }
 vitest() { npx vitest run --config "$1" --reporter=default --reporter=json --outputFile.json="test-results/$2.json" --passWithNoTests; }
 
+# The build comes first: it also generates Plasmo's typings (.plasmo/) that the typecheck reads.
+stage build node scripts/build.mjs
 stage typecheck npx tsc --noEmit -p tsconfig.json
 stage unit vitest vitest.config.ts unit
 if ls contracts/*.sol >/dev/null 2>&1; then
   stage solhint npm run --silent lint:sol
 fi
 stage integration vitest vitest.integration.config.ts integration
-stage build node scripts/build.mjs
 stage e2e vitest vitest.e2e.config.ts e2e
 
 echo

@@ -33,9 +33,13 @@ export async function loadHistory(): Promise<HistoryEntry[]> {
 }
 
 export function addHistory(entry: HistoryEntry): Promise<void> {
-  return serial(async () => storage.set(HISTORY_KEY, appendHistory(await loadHistory(), entry)))
+  return serial(async () => {
+    await storage.set(HISTORY_KEY, appendHistory(await loadHistory(), entry))
+  })
 }
 
 export function decideHistory(id: string, decision: Decision): Promise<void> {
-  return serial(async () => storage.set(HISTORY_KEY, recordDecision(await loadHistory(), id, decision, Date.now())))
+  return serial(async () => {
+    await storage.set(HISTORY_KEY, recordDecision(await loadHistory(), id, decision, Date.now()))
+  })
 }

@@ -51,7 +51,7 @@ export async function handleReview(message: Extract<GuardToRelay, { kind: "revie
 /** sendToBackground with a time-out: a stopped or busy service worker becomes a visible error, not a hang. */
 function askBackground<Req, Res>(name: string, body: Req): Promise<Res> {
   return Promise.race([
-    sendToBackground<Req, Res>({ name: name as any, body }),
+    sendToBackground<Req, Res>({ name: name as never, body }),
     new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer from Mamori's service worker within ${AUDIT_TIMEOUT_MS / 1000} s`)), AUDIT_TIMEOUT_MS))
   ])
 }
