@@ -2,9 +2,9 @@ import { chromium } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 
 import { CHROMIUM } from "../../scripts/lib/browser"
-import { rpc } from "../../scripts/lib/chain"
+import { freePort, rpc } from "../../scripts/lib/chain"
 import { overlayText, pressContinue, pressReject, waitForVerdict } from "./support/overlay"
-import { artifact, startStack, type Stack } from "./support/stack"
+import { artifact, setShieldRpc, startStack, type Stack } from "./support/stack"
 
 let stack: Stack
 const ACCOUNT = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"
@@ -167,6 +167,25 @@ describe("Shield in the browser", () => {
     await pressReject(page)
     expect(await result).toBe(4001)
     await page.close()
+  })
+
+  it("8. with a dead RPC the overlay says what could not be checked, and still waits for the user", async () => {
+    await setShieldRpc(stack.browser, `http://127.0.0.1:${await freePort()}`)
+    try {
+      const page = await demoPage()
+      const before = await nonce()
+      const result = page.evaluate(() => (window as any).demo.approveUnlimited().then(() => "sent", (e: any) => e.code))
+      const verdict = await waitForVerdict(page)
+      expect(["warning", "danger", "unknown"]).toContain(verdict)
+      expect(await overlayText(page)).toMatch(/could not reach|unreachable|not checked|RPC/i)
+      await page.screenshot({ path: artifact("shield-8-dead-rpc.png") })
+      await pressReject(page)
+      expect(await result).toBe(4001)
+      expect(await nonce()).toBe(before)
+      await page.close()
+    } finally {
+      await setShieldRpc(stack.browser, stack.chain.rpcUrl)
+    }
   })
 
   it("lists the reviews in the popup's Activity view with their verdicts", async () => {
