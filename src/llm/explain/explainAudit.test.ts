@@ -85,6 +85,16 @@ describe("explainAudit", () => {
     expect(text).toContain("boom")
   })
 
+  it("stops a slow model after timeoutMs and continues with the template", async () => {
+    const engine = await loaded({ reply: "Slow. ".repeat(200), chunkSize: 6, delayMs: 5 })
+    const stream = explainAudit(HOSTILE_DANGER_RESULT, { engine, timeoutMs: 40 })
+    const text = await collectText(stream)
+    expect(stream.fallbackReason).toBe("timeout")
+    expect(text).toContain("(The local model stopped: it took longer than 0.0 s.")
+    expect(text.endsWith(explainFromTemplates(HOSTILE_DANGER_RESULT))).toBe(true)
+    expect(text.length).toBeLessThan(1200 + explainFromTemplates(HOSTILE_DANGER_RESULT).length)
+  })
+
   it("ends with LlmAbortedError when the caller aborts", async () => {
     const engine = await loaded({ reply: "Reject. ".repeat(25), chunkSize: 2, delayMs: 1 })
     const controller = new AbortController()

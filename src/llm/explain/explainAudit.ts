@@ -11,6 +11,8 @@ export type ExplainAuditParameters = {
   signal?: AbortSignal
   /** Cap on generated tokens (default 220). */
   maxTokens?: number
+  /** Give the model this long for its whole reply, then stop it and use the template (default: no limit). */
+  timeoutMs?: number
 }
 
 /** Where the text came from, and why the model was not used when it was not. */
@@ -24,7 +26,7 @@ export type ExplanationSource = "llm" | "template"
 export type ExplanationStream = AsyncIterable<string> & {
   readonly verdict: Verdict
   readonly source: ExplanationSource
-  /** Why the template was used: "no-engine", "not-loaded", or the code of the engine error that ended the model's reply. */
+  /** Why the template was used: "no-engine", "not-loaded", "timeout", or the code of the engine error that ended the model's reply. */
   readonly fallbackReason?: string
   readonly flags: readonly OutputFlag[]
 }
@@ -37,7 +39,7 @@ export type ExplanationStream = AsyncIterable<string> & {
  *
  * @example for await (const text of explainAudit(result, { engine })) overlay.append(text)
  */
-export function explainAudit(result: ExplainInput, { engine, signal, maxTokens = 220 }: ExplainAuditParameters = {}): ExplanationStream {
+export function explainAudit(result: ExplainInput, { engine, signal, maxTokens = 220, timeoutMs }: ExplainAuditParameters = {}): ExplanationStream {
   const verdict = normaliseVerdict(result.verdict)
   const flags: OutputFlag[] = []
   const state: { source: ExplanationSource; fallbackReason?: string } = engine?.isLoaded()
@@ -52,19 +54,33 @@ export function explainAudit(result: ExplainInput, { engine, signal, maxTokens =
     }
     const { messages } = buildExplainMessages(result)
     let produced = false
+    // Our own controller, so a timeout can stop the model without looking like the caller's abort.
+    const local = new AbortController()
+    const forward = () => local.abort()
+    signal?.addEventListener("abort", forward, { once: true })
+    let timedOut = false
+    const timer = timeoutMs === undefined ? undefined : setTimeout(() => ((timedOut = true), local.abort()), timeoutMs)
     try {
-      const deltas = engine.complete(messages, { signal, maxTokens, temperature: 0 })
+      const deltas = engine.complete(messages, { signal: local.signal, maxTokens, temperature: 0 })
       for await (const text of filterModelOutput(deltas, verdict, (flag) => flags.push(flag))) {
+        if (timedOut) break
         produced = true
         yield text
       }
+      if (timedOut) throw new LlmAbortedError("The explanation")
     } catch (error) {
-      if (signal?.aborted || (error instanceof LlmError && error.code === "llm/aborted")) throw error instanceof LlmAbortedError ? error : new LlmAbortedError("The explanation", { cause: error })
+      const aborted = signal?.aborted || (error instanceof LlmError && error.code === "llm/aborted")
+      if (aborted && !timedOut) throw error instanceof LlmAbortedError ? error : new LlmAbortedError("The explanation", { cause: error })
       const wrapped = error instanceof LlmError ? error : new EngineFailedError(String((error as Error)?.message ?? error), { cause: error })
       state.source = "template"
-      state.fallbackReason = wrapped.code
-      yield `${produced ? "\n\n" : ""}(The local model stopped: ${wrapped.shortMessage} Here is Mamori's standard explanation.)\n`
+      state.fallbackReason = timedOut ? "timeout" : wrapped.code
+      const seconds = (timeoutMs ?? 0) / 1000
+      const why = timedOut ? `it took longer than ${seconds < 10 ? seconds.toFixed(1) : Math.round(seconds)} s.` : wrapped.shortMessage
+      yield `${produced ? "\n\n" : ""}(The local model stopped: ${why} Here is Mamori's standard explanation.)\n`
       yield explainFromTemplates(result)
+    } finally {
+      if (timer) clearTimeout(timer)
+      signal?.removeEventListener("abort", forward)
     }
   }
 
