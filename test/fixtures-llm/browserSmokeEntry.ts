@@ -43,7 +43,8 @@ async function run(origin: string, unreachableOrigin: string): Promise<Step[]> {
   let progressEvents = 0
   let last = ""
   const downloaded = await engine.download("custom-good", { onProgress: (p) => { progressEvents++; last = `${p.phase} ${p.loaded}/${p.total} ${p.text}` } })
-  record("download with progress", progressEvents > 4 && downloaded.filesFetched > 0, `${progressEvents} events, last: ${last}; ${JSON.stringify(downloaded)}`)
+  const downloadRequests = performance.getEntriesByType("resource").filter((e) => e.name.includes("/good/resolve/main/params_shard_") && (e as PerformanceResourceTiming).initiatorType === "fetch").length
+  record("download with progress", progressEvents > 4 && downloaded.filesFetched > 0 && downloadRequests >= 4, `${progressEvents} events, last: ${last}; ${JSON.stringify(downloaded)}; ${downloadRequests} shard fetches seen by resource timing`)
   const cached = await engine.isCached("custom-good")
   record("web-llm hasModelInCache after download", cached === true, String(cached))
   const keys = await (await caches.open("webllm/model")).keys()
@@ -54,7 +55,10 @@ async function run(origin: string, unreachableOrigin: string): Promise<Step[]> {
 
   const raw = new WebLlmEngine({ customModels: async () => entries, checkModelLib: false })
   const rawProgress: string[] = []
+  const before = performance.now()
   const rawError = await errorOf(() => raw.load("custom-good", { onProgress: (p) => rawProgress.push(p.phase) }))
+  const network = performance.getEntriesByType("resource").filter((e) => e.startTime >= before && e.name.startsWith(origin))
+  record("web-llm's reload read config and library from the cache (no request)", network.length === 0, network.map((e) => e.name.replace(origin, "")).join(", ") || "0 requests")
   record("load through web-llm's own reload (no lib check)", rawError?.code === "llm/model-lib-invalid", `${JSON.stringify(rawError)}; phases ${[...new Set(rawProgress)].join(",")}`)
 
   for (const [id, code] of [["custom-missing-shard", "llm/file-missing"], ["custom-bad-json", "llm/config-invalid"], ["custom-bad-lib", "llm/model-lib-invalid"], ["custom-unreachable", "llm/model-unreachable"]] as const) {

@@ -52,7 +52,7 @@ describe("downloadModel against a local HTTP server", () => {
     expect(downloads.length).toBeGreaterThan(8) // several events per shard: a real progress bar
     for (let i = 1; i < downloads.length; i++) expect(downloads[i]!.loaded).toBeGreaterThanOrEqual(downloads[i - 1]!.loaded)
     expect(downloads.at(-1)).toMatchObject({ loaded: 4 * SHARD, total: 4 * SHARD, fraction: 1 })
-    expect(downloads.at(-1)!.text).toBe("Downloading weights: 0.5 / 0.5 MB (file 4 of 4)")
+    expect(downloads.at(-1)!.text).toBe("Downloading weights: 0.5 / 0.5 MB (4 of 4 files)")
     expect(events.map((e) => e.phase)).toContain("model-lib")
 
     const before = server.requests.length
@@ -68,6 +68,7 @@ describe("downloadModel against a local HTTP server", () => {
       fetch,
       store,
       signal: controller.signal,
+      concurrency: 1,
       onProgress: (p) => {
         if (p.phase === "download" && p.loaded > SHARD + 1) controller.abort()
       }
@@ -80,6 +81,31 @@ describe("downloadModel against a local HTTP server", () => {
     const resumed = await downloadModel(record(slow.origin, "good"), { fetch, store })
     expect(resumed.filesAlreadyCached).toBe(4) // config, manifest, tokenizer, shard 0
     expect(resumed.filesFetched).toBe(4)
+  })
+
+  it("cancels parallel shard downloads: whatever was stored is whole", async () => {
+    const store = memoryArtifactStore()
+    const controller = new AbortController()
+    const pending = downloadModel(record(slow.origin, "good"), {
+      fetch,
+      store,
+      signal: controller.signal,
+      concurrency: 3,
+      onProgress: (p) => {
+        if (p.phase === "download" && p.loaded > SHARD / 2) controller.abort()
+      }
+    })
+    await expect(pending).rejects.toBeInstanceOf(LlmAbortedError)
+    const base = `${slow.origin}/good/resolve/main/`
+    let stored = 0
+    for (let i = 0; i < 4; i++) {
+      const body = await store.get("webllm/model", `${base}params_shard_${i}.bin`)
+      if (body) {
+        stored++
+        expect(body.byteLength).toBe(SHARD)
+      }
+    }
+    expect(stored).toBeLessThan(4)
   })
 
   it("reports each failure with a clear typed error", async () => {
