@@ -121,6 +121,7 @@ export class WebLlmEngine implements LlmEngine {
     if (signal?.aborted) throw new LlmAbortedError("Generation")
     const stop = () => engine.interruptGenerate()
     signal?.addEventListener("abort", stop, { once: true })
+    let finished = false
     try {
       const chunks = await engine.chat.completions.create({
         messages: messages.map((m) => ({ role: m.role, content: m.content }) as ChatCompletionMessageParam),
@@ -133,10 +134,14 @@ export class WebLlmEngine implements LlmEngine {
         if (text) yield text
         if (signal?.aborted) break
       }
+      finished = true
     } catch (error) {
+      finished = true
       throw toLlmError(error, { modelId: this.current })
     } finally {
       signal?.removeEventListener("abort", stop)
+      // The consumer stopped reading early: stop web-llm decoding for nobody.
+      if (!finished) engine.interruptGenerate()
     }
     if (signal?.aborted) throw new LlmAbortedError("Generation")
   }

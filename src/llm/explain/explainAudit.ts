@@ -81,6 +81,8 @@ export function explainAudit(result: ExplainInput, { engine, signal, maxTokens =
     } finally {
       if (timer) clearTimeout(timer)
       signal?.removeEventListener("abort", forward)
+      // A consumer that stopped reading (overlay closed) must not leave the model generating.
+      local.abort()
     }
   }
 

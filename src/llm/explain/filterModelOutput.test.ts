@@ -40,6 +40,15 @@ describe("filterModelOutput", () => {
     expect(flags[0]!.sentence).toBe("This is safe.")
   })
 
+  it("catches a claim split across lines or sentences", async () => {
+    const lines = await run(["Reject this.\nIt is\nsafe", " to sign, though."], "danger")
+    expect(lines.out).toBe(`Reject this.\n${DROPPED_NOTICE}`)
+    const split = await run(["Reject this. You can", "\n\nsign it. Bye."], "danger")
+    expect(split.flags).toHaveLength(1)
+    expect(split.out).not.toContain("sign it")
+    expect(split.out).toContain("Bye.")
+  })
+
   it("checks the trailing text without a final full stop", async () => {
     const { out } = await run(["Everything is fine"], "unknown")
     expect(out).toBe(DROPPED_NOTICE)

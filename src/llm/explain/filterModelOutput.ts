@@ -15,8 +15,13 @@ export const DROPPED_NOTICE = "[Mamori removed a sentence from the model that co
 export async function* filterModelOutput(deltas: AsyncIterable<string>, verdict: Verdict, onFlag: (flag: OutputFlag) => void): AsyncGenerator<string> {
   let pending = ""
   let dropped = false
+  // The end of the text already released: a claim split across a sentence or paragraph break
+  // ("You can\n\nsign it.") is still caught, and the part that completes it is dropped.
+  let tail = ""
   const release = (sentence: string): string | undefined => {
-    const phrase = findVerdictContradiction(sentence, verdict)
+    const phrase = findVerdictContradiction(tail + sentence, verdict)
+    // Released text was checked with its own tail, so a new match must involve this sentence.
+    tail = phrase === undefined ? (tail + sentence).slice(-60) : ""
     if (phrase === undefined) return sentence
     onFlag({ kind: "contradicts-verdict", phrase, sentence: sentence.trim() })
     if (dropped) return undefined // one notice per reply is enough
@@ -25,9 +30,9 @@ export async function* filterModelOutput(deltas: AsyncIterable<string>, verdict:
   }
   for await (const delta of deltas) {
     pending += delta
-    // A sentence ends at . ! ? or a newline followed by whitespace; keep the trailing text pending.
+    // A sentence ends at . ! ? followed by whitespace, or at a blank line; keep the trailing text pending.
     let match: RegExpExecArray | null
-    const boundary = /[.!?\n](?=\s)|\n/g
+    const boundary = /[.!?](?=\s)|\n\n/g
     let start = 0
     while ((match = boundary.exec(pending)) !== null) {
       const end = match.index + match[0].length
