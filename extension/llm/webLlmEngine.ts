@@ -20,6 +20,7 @@ import type { ArtifactStore } from "../../src/models/artifactStore"
 import type { CustomModelEntry } from "../../src/models/customModelTypes"
 import { downloadModel, type DownloadModelReturnType } from "../../src/models/downloadModel"
 import { fetchChecked, type FetchLike } from "../../src/models/fetchChecked"
+import { CHAT_CONFIG_FILE, resolveModelBaseUrl, TENSOR_CACHE_FILE } from "../../src/models/modelLayout"
 import { cacheArtifactStore } from "./cacheArtifactStore"
 import { probeWebGpu } from "./probeWebGpu"
 
@@ -105,9 +106,17 @@ export class WebLlmEngine implements LlmEngine {
   /** Deletes the model's weights, tokenizer, config and library from the cache (unloading it first). */
   async deleteModel(modelId: string): Promise<void> {
     const config = await this.appConfig()
-    this.recordIn(config, modelId)
+    const record = this.recordIn(config, modelId)
     if (this.current === modelId) await this.unload()
-    await deleteModelAllInfoInCache(modelId, config)
+    const base = resolveModelBaseUrl(record.model)
+    const manifestUrl = new URL(TENSOR_CACHE_FILE, base).href
+    // web-llm's delete reads the shard list through its cache and would download the manifest if it is
+    // not cached: only call it when the manifest is there.
+    if (await this.store.has("webllm/model", manifestUrl)) await deleteModelAllInfoInCache(modelId, config)
+    // It leaves the manifest itself, and nothing else is needed when the model was never downloaded.
+    await this.store.delete("webllm/model", manifestUrl)
+    await this.store.delete("webllm/config", new URL(CHAT_CONFIG_FILE, base).href)
+    await this.store.delete("webllm/wasm", record.model_lib)
   }
 
   async unload(): Promise<void> {

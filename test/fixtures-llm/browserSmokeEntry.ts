@@ -68,7 +68,13 @@ async function run(origin: string, unreachableOrigin: string): Promise<Step[]> {
 
   await engine.deleteModel("custom-good")
   const after = await engine.isCached("custom-good")
-  record("delete removes the model from the cache", after === false, String(after))
+  const left = [...(await (await caches.open("webllm/model")).keys()), ...(await (await caches.open("webllm/config")).keys()), ...(await (await caches.open("webllm/wasm")).keys())].filter((k) => k.url.includes("/good"))
+  record("delete removes the model from the cache", after === false && left.length === 0, `cached: ${after}; left: ${left.map((k) => k.url.replace(origin, "")).join(", ") || "nothing"}`)
+  const before2 = performance.now()
+  await engine.deleteModel("custom-unreachable") // never downloaded: must not fetch anything
+  await engine.deleteModel("custom-missing-shard") // partly downloaded: deletes what is there, fetches nothing
+  const fetched = performance.getEntriesByType("resource").filter((e) => e.startTime >= before2).length
+  record("deleting a model never downloaded makes no request", fetched === 0, `${fetched} requests`)
   return steps
 }
 
