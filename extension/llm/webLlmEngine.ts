@@ -11,7 +11,7 @@ import {
 } from "@mlc-ai/web-llm"
 import { modelIdOf, progressEvent, type ChatMessage, type GenerateOptions, type LlmEngine, type LoadOptions, type ModelRef } from "../../src/llm/engine"
 import { errorMessage } from "../../src/errors/base"
-import { LlmAbortedError, ModelLibInvalidError, ModelNotLoadedError, NoWebGpuError, UnknownModelError } from "../../src/llm/errors"
+import { FallbackAdapterError, LlmAbortedError, ModelLibInvalidError, ModelNotLoadedError, NoWebGpuError, UnknownModelError } from "../../src/llm/errors"
 import { missingModelLibExports } from "../../src/llm/modelLib/checkModelLibExports"
 import { parseWebLlmProgress } from "../../src/llm/progress/parseWebLlmProgress"
 import { toLlmError } from "../../src/llm/toLlmError"
@@ -41,6 +41,12 @@ export type WebLlmEngineOptions = {
   checkModelLib?: boolean
   /** Reads the WebGPU adapter (default `probeWebGpu`); a load fails early, before downloading, when none. */
   probe?: () => Promise<GpuAdapterDescription>
+  /**
+   * Load even on a software (fallback) adapter such as SwiftShader. Off by default: a model there takes
+   * minutes per sentence, so `load` fails with `FallbackAdapterError`. Tests turn it on to drive the real
+   * engine headless.
+   */
+  allowFallbackAdapter?: boolean
 }
 
 /**
@@ -166,6 +172,7 @@ export class WebLlmEngine implements LlmEngine {
       // No adapter: say so before downloading hundreds of MB that could not be used.
       const gpu = await (this.options.probe ?? probeWebGpu)()
       if (!gpu.available) throw new NoWebGpuError({ details: gpu.unavailableReason })
+      if (gpu.isFallbackAdapter && !this.options.allowFallbackAdapter) throw new FallbackAdapterError({ details: [gpu.info?.vendor, gpu.info?.architecture].filter(Boolean).join(" ") || undefined })
       if (this.options.predownload !== false) await downloadModel(record, { fetch: this.fetch, store: this.store, onProgress, signal })
       if (this.options.checkModelLib !== false) await this.checkModelLib(record, signal)
       if (signal?.aborted) throw new LlmAbortedError("Loading the model")

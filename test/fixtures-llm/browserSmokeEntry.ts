@@ -39,7 +39,9 @@ async function run(origin: string, unreachableOrigin: string): Promise<Step[]> {
   entries.push(good, add("missing-shard"), add("bad-json"), add("bad-lib"), { ...add("good", "custom-unreachable"), record: { ...add("good").record, model_id: "custom-unreachable", model: `${unreachableOrigin}/good` } })
   record("validate good model in the browser", true, good.checks.join("; "))
 
-  const engine = new WebLlmEngine({ customModels: async () => entries })
+  const strict = await errorOf(() => new WebLlmEngine({ customModels: async () => entries }).load("custom-good"))
+  record("load on the software adapter is refused by default", strict?.code === (gpu.isFallbackAdapter ? "llm/fallback-adapter" : "llm/model-lib-invalid"), JSON.stringify(strict))
+  const engine = new WebLlmEngine({ customModels: async () => entries, allowFallbackAdapter: true })
   let progressEvents = 0
   let last = ""
   const downloaded = await engine.download("custom-good", { onProgress: (p) => { progressEvents++; last = `${p.phase} ${p.loaded}/${p.total} ${p.text}` } })
@@ -53,7 +55,7 @@ async function run(origin: string, unreachableOrigin: string): Promise<Step[]> {
   const libError = await errorOf(() => engine.load("custom-good"))
   record("load: fake model library is rejected clearly", libError?.code === "llm/model-lib-invalid", JSON.stringify(libError))
 
-  const raw = new WebLlmEngine({ customModels: async () => entries, checkModelLib: false })
+  const raw = new WebLlmEngine({ customModels: async () => entries, checkModelLib: false, allowFallbackAdapter: true })
   const rawProgress: string[] = []
   const before = performance.now()
   const rawError = await errorOf(() => raw.load("custom-good", { onProgress: (p) => rawProgress.push(p.phase) }))

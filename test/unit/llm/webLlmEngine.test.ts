@@ -149,6 +149,16 @@ describe("WebLlmEngine (web-llm replaced by a fake MLCEngine)", () => {
     expect(server.requests.length).toBe(before)
   })
 
+  it("refuses a software adapter unless allowed", async () => {
+    const swiftShader = { ...hardware, isFallbackAdapter: true, info: { vendor: "google", architecture: "swiftshader" } }
+    const refused = await setup({ probe: async () => swiftShader }).engine.load("custom-good").catch((e) => e)
+    expect(refused.code).toBe("llm/fallback-adapter")
+    expect(refused.details).toBe("google swiftshader")
+    const allowed = setup({ probe: async () => swiftShader, allowFallbackAdapter: true })
+    await allowed.engine.load("custom-good")
+    expect(allowed.engine.loadedModelId()).toBe("custom-good")
+  })
+
   it("rejects a model library without TVM's functions before web-llm runs it", async () => {
     const { engine, fake } = setup({ checkModelLib: true })
     const error = await engine.load("custom-good").catch((e) => e)
