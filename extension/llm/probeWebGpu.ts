@@ -7,7 +7,13 @@ type AdapterLike = { features: { values(): IterableIterator<string> }; limits: o
 export type GpuLike = { requestAdapter(options?: { powerPreference?: "low-power" | "high-performance" }): Promise<AdapterLike | null> }
 
 /** The limits `assessWebGpu` reads (web-llm's device requirements). */
-const LIMIT_KEYS = ["maxBufferSize", "maxStorageBufferBindingSize", "maxComputeWorkgroupStorageSize", "maxStorageBuffersPerShaderStage", "maxComputeInvocationsPerWorkgroup"] as const
+const LIMIT_KEYS = [
+  "maxBufferSize",
+  "maxStorageBufferBindingSize",
+  "maxComputeWorkgroupStorageSize",
+  "maxStorageBuffersPerShaderStage",
+  "maxComputeInvocationsPerWorkgroup"
+] as const
 
 /**
  * Reads the WebGPU adapter into the plain description `assessWebGpu` takes. Never throws: no
@@ -18,14 +24,16 @@ export async function probeWebGpu(
   gpu: GpuLike | undefined = (globalThis.navigator as (Navigator & { gpu?: GpuLike }) | undefined)?.gpu,
   powerPreference: "low-power" | "high-performance" = "high-performance"
 ): Promise<GpuAdapterDescription> {
-  if (!gpu) return { available: false, unavailableReason: "navigator.gpu is undefined (WebGPU is off or unsupported in this browser)", features: [], limits: {} }
+  if (!gpu)
+    return { available: false, unavailableReason: "navigator.gpu is undefined (WebGPU is off or unsupported in this browser)", features: [], limits: {} }
   let adapter: AdapterLike | null
   try {
     adapter = await gpu.requestAdapter({ powerPreference })
   } catch (error) {
     return { available: false, unavailableReason: `requestAdapter failed: ${(error as Error)?.message ?? String(error)}`, features: [], limits: {} }
   }
-  if (!adapter) return { available: false, unavailableReason: "requestAdapter() returned no adapter (no usable GPU, or the GPU is blocklisted)", features: [], limits: {} }
+  if (!adapter)
+    return { available: false, unavailableReason: "requestAdapter() returned no adapter (no usable GPU, or the GPU is blocklisted)", features: [], limits: {} }
   const limits: GpuAdapterDescription["limits"] = {}
   for (const key of LIMIT_KEYS) {
     const value = (adapter.limits as unknown as Record<string, number | undefined>)[key]

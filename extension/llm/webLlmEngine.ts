@@ -172,7 +172,8 @@ export class WebLlmEngine implements LlmEngine {
       // No adapter: say so before downloading hundreds of MB that could not be used.
       const gpu = await (this.options.probe ?? probeWebGpu)()
       if (!gpu.available) throw new NoWebGpuError({ details: gpu.unavailableReason })
-      if (gpu.isFallbackAdapter && !this.options.allowFallbackAdapter) throw new FallbackAdapterError({ details: [gpu.info?.vendor, gpu.info?.architecture].filter(Boolean).join(" ") || undefined })
+      if (gpu.isFallbackAdapter && !this.options.allowFallbackAdapter)
+        throw new FallbackAdapterError({ details: [gpu.info?.vendor, gpu.info?.architecture].filter(Boolean).join(" ") || undefined })
       if (this.options.predownload !== false) await downloadModel(record, { fetch: this.fetch, store: this.store, onProgress, signal })
       if (this.options.checkModelLib !== false) await this.checkModelLib(record, signal)
       if (signal?.aborted) throw new LlmAbortedError("Loading the model")
@@ -223,7 +224,9 @@ export class WebLlmEngine implements LlmEngine {
 
   /** Compiles the library (no GPU) and checks TVM's entry points, for a clear error instead of a crash inside web-llm. */
   private async checkModelLib(record: ModelRecord, signal?: AbortSignal): Promise<void> {
-    const bytes = (await this.store.get("webllm/wasm", record.model_lib)) ?? new Uint8Array(await (await fetchChecked(record.model_lib, { fetch: this.fetch, signal })).arrayBuffer())
+    const bytes =
+      (await this.store.get("webllm/wasm", record.model_lib)) ??
+      new Uint8Array(await (await fetchChecked(record.model_lib, { fetch: this.fetch, signal })).arrayBuffer())
     let module: WebAssembly.Module
     try {
       module = await WebAssembly.compile(Uint8Array.from(bytes))

@@ -40,11 +40,7 @@ export class NoWebGpuError extends LlmError {
 export class FallbackAdapterError extends LlmError {
   override name = "FallbackAdapterError"
   constructor(params: LlmErrorParameters = {}) {
-    super(
-      "Only a software WebGPU adapter is available (no real GPU); a language model would be far too slow.",
-      "llm/fallback-adapter",
-      params
-    )
+    super("Only a software WebGPU adapter is available (no real GPU); a language model would be far too slow.", "llm/fallback-adapter", params)
   }
 }
 
@@ -82,11 +78,7 @@ export class FileMissingError extends LlmError {
   readonly url: string
   readonly status?: number
   constructor(url: string, status: number | undefined, params: LlmErrorParameters = {}) {
-    super(
-      status === undefined ? `Missing file: ${url}.` : `Missing file: ${url} (HTTP ${status}).`,
-      "llm/file-missing",
-      params
-    )
+    super(status === undefined ? `Missing file: ${url}.` : `Missing file: ${url} (HTTP ${status}).`, "llm/file-missing", params)
     this.url = url
     this.status = status
   }
@@ -119,11 +111,7 @@ export class ModelLibInvalidError extends LlmError {
 export class OutOfMemoryError extends LlmError {
   override name = "OutOfMemoryError"
   constructor(params: LlmErrorParameters = {}) {
-    super(
-      "The GPU ran out of memory (device lost). Pick a smaller model or close other GPU-heavy tabs.",
-      "llm/out-of-memory",
-      params
-    )
+    super("The GPU ran out of memory (device lost). Pick a smaller model or close other GPU-heavy tabs.", "llm/out-of-memory", params)
   }
 }
 

@@ -15,7 +15,7 @@ describe("toLlmError", () => {
     [new Error("Cannot initialize runtime because of requested maxStorageBufferBindingSize exceeds limit."), "llm/gpu-limits"],
     [named("AbortError", "The user aborted a request."), "llm/aborted"],
     [named("ModelNotFoundError", "Cannot find model record in appConfig for x"), "llm/unknown-model"],
-    [named("LinkError", "WebAssembly.instantiate(): Import #0 module=\"env\" function=\"x\": function import requires a callable"), "llm/model-lib-invalid"],
+    [named("LinkError", 'WebAssembly.instantiate(): Import #0 module="env" function="x": function import requires a callable'), "llm/model-lib-invalid"],
     [new TypeError("Failed to fetch"), "llm/model-unreachable"],
     [new Error("something else\nwith a stack"), "llm/engine-failed"]
   ])("maps %s", (error, code) => {
@@ -33,17 +33,31 @@ describe("toLlmError", () => {
 
 describe("parseWebLlmProgress", () => {
   it("reads web-llm's download, load and finish lines", () => {
-    expect(parseWebLlmProgress({ progress: 0.25, timeElapsed: 3, text: "Fetching param cache[3/12]: 100MB fetched. 25% completed, 3 secs elapsed. It can take a while…" })).toEqual({
+    expect(
+      parseWebLlmProgress({
+        progress: 0.25,
+        timeElapsed: 3,
+        text: "Fetching param cache[3/12]: 100MB fetched. 25% completed, 3 secs elapsed. It can take a while…"
+      })
+    ).toEqual({
       phase: "download",
       loaded: 100 * 2 ** 20,
       total: 400 * 2 ** 20,
       fraction: 0.25,
       text: "Downloading weights: 100 MB (25%)"
     })
-    expect(parseWebLlmProgress({ progress: 0.5, timeElapsed: 1, text: "Loading model from cache[6/12]: 200MB loaded. 50% completed, 1 secs elapsed." })).toMatchObject({ phase: "load-gpu", loaded: 6, total: 12, fraction: 0.5 })
-    expect(parseWebLlmProgress({ progress: 0.1, timeElapsed: 1, text: "Loading GPU shader modules[5/50]: 10% completed" }).text).toBe("Preparing GPU shaders: 5 of 50")
+    expect(
+      parseWebLlmProgress({ progress: 0.5, timeElapsed: 1, text: "Loading model from cache[6/12]: 200MB loaded. 50% completed, 1 secs elapsed." })
+    ).toMatchObject({ phase: "load-gpu", loaded: 6, total: 12, fraction: 0.5 })
+    expect(parseWebLlmProgress({ progress: 0.1, timeElapsed: 1, text: "Loading GPU shader modules[5/50]: 10% completed" }).text).toBe(
+      "Preparing GPU shaders: 5 of 50"
+    )
     expect(parseWebLlmProgress({ progress: 1, timeElapsed: 9, text: "Finish loading on WebGPU - swiftshader" })).toMatchObject({ phase: "ready", fraction: 1 })
-    expect(parseWebLlmProgress({ progress: NaN, timeElapsed: 0, text: "Something new" })).toMatchObject({ phase: "load-gpu", fraction: 0, text: "Something new" })
+    expect(parseWebLlmProgress({ progress: NaN, timeElapsed: 0, text: "Something new" })).toMatchObject({
+      phase: "load-gpu",
+      fraction: 0,
+      text: "Something new"
+    })
   })
 })
 

@@ -30,7 +30,8 @@ export function toLlmError(error: unknown, context: ToLlmErrorContext = {}): Llm
   const message = String((error as { message?: string })?.message ?? error)
   const cause = { cause: error }
   if (name === "AbortError" || /aborted|abort\(\) was called/i.test(message)) return new LlmAbortedError("Loading the model", cause)
-  if (/WebGPUNotAvailable|WebGPUNotFound/.test(name) || /unable to find a compatible gpu|webgpu is not (available|supported)|navigator\.gpu/i.test(message)) return new NoWebGpuError(cause)
+  if (/WebGPUNotAvailable|WebGPUNotFound/.test(name) || /unable to find a compatible gpu|webgpu is not (available|supported)|navigator\.gpu/i.test(message))
+    return new NoWebGpuError(cause)
   if (name === "ShaderF16SupportError" || /shader-f16/i.test(message)) return new MissingFeatureError("shader-f16", cause)
   if (name === "FeatureSupportError") return new MissingFeatureError(/feature[^\w]+([\w-]+)/i.exec(message)?.[1] ?? "unknown", cause)
   if (name === "DeviceLostError" || /device (was )?lost|out of memory|\boom\b/i.test(message)) return new OutOfMemoryError(cause)
@@ -39,6 +40,7 @@ export function toLlmError(error: unknown, context: ToLlmErrorContext = {}): Llm
   if (name === "CompileError" || name === "LinkError" || name === "RuntimeError") {
     return new ModelLibInvalidError(context.modelLibUrl ?? "model library", `it could not be instantiated (${message.slice(0, 160)})`, cause)
   }
-  if (name === "TypeError" && /failed to fetch|fetch failed|networkerror|load failed/i.test(message)) return new ModelUnreachableError(context.url ?? "the model host", cause)
+  if (name === "TypeError" && /failed to fetch|fetch failed|networkerror|load failed/i.test(message))
+    return new ModelUnreachableError(context.url ?? "the model host", cause)
   return new EngineFailedError(message.split("\n")[0]!.slice(0, 200), cause)
 }

@@ -5,7 +5,13 @@ import { CUSTOM_MODELS_KEY, CustomModelStore, memoryKeyValueStore } from "./cust
 import type { CustomModelEntry } from "./customModelTypes"
 
 const entry = (id: string, over: Partial<CustomModelEntry> = {}): CustomModelEntry => ({
-  record: { model: `http://h/${id}`, model_id: id, model_lib: `http://h/${id}.wasm`, overrides: { context_window_size: 2048 }, required_features: ["shader-f16"] },
+  record: {
+    model: `http://h/${id}`,
+    model_id: id,
+    model_lib: `http://h/${id}.wasm`,
+    overrides: { context_window_size: 2048 },
+    required_features: ["shader-f16"]
+  },
   contextWindow: 2048,
   downloadBytes: 3 * 2 ** 20 + 1,
   addedAt: 1,

@@ -41,7 +41,14 @@ export async function downloadModel(record: WebLlmModelRecord, params: DownloadM
   const result: DownloadModelReturnType = { bytesFetched: 0, weightBytes: 0, filesFetched: 0, filesAlreadyCached: 0 }
 
   /** Returns the file's bytes, from the store or the network (then stored). */
-  const obtain = async (scope: ArtifactScope, url: string, contentType: string, jobSignal?: AbortSignal, onBytes?: (n: number) => void, expectBytes?: number): Promise<Uint8Array> => {
+  const obtain = async (
+    scope: ArtifactScope,
+    url: string,
+    contentType: string,
+    jobSignal?: AbortSignal,
+    onBytes?: (n: number) => void,
+    expectBytes?: number
+  ): Promise<Uint8Array> => {
     const cached = await store.get(scope, url)
     if (cached) {
       result.filesAlreadyCached++
@@ -79,7 +86,14 @@ export async function downloadModel(record: WebLlmModelRecord, params: DownloadM
     // About 500 events for a whole model at most: enough for a smooth bar, cheap to send over a port.
     if (!force && fraction - lastReported < 0.002) return
     lastReported = fraction
-    onProgress?.(progressEvent("download", loaded, total, `Downloading weights: ${(loaded / MB).toFixed(1)} / ${(total / MB).toFixed(1)} MB (${filesDone} of ${shards.length} files)`))
+    onProgress?.(
+      progressEvent(
+        "download",
+        loaded,
+        total,
+        `Downloading weights: ${(loaded / MB).toFixed(1)} / ${(total / MB).toFixed(1)} MB (${filesDone} of ${shards.length} files)`
+      )
+    )
   }
   report(true)
   // A few shards at a time, like web-llm; the first failure stops the others.
@@ -88,10 +102,17 @@ export async function downloadModel(record: WebLlmModelRecord, params: DownloadM
   signal?.addEventListener("abort", stopAll, { once: true })
   try {
     await forEachLimited(shards, concurrency, inner, async (shard) => {
-      await obtain("webllm/model", new URL(shard.dataPath, base).href, "application/octet-stream", inner.signal, (n) => {
-        loaded += n
-        report()
-      }, shard.nbytes)
+      await obtain(
+        "webllm/model",
+        new URL(shard.dataPath, base).href,
+        "application/octet-stream",
+        inner.signal,
+        (n) => {
+          loaded += n
+          report()
+        },
+        shard.nbytes
+      )
       filesDone++
       report(true)
     })
@@ -127,7 +148,8 @@ async function readAll(response: Response, url: string, signal: AbortSignal | un
     }
   } catch (error) {
     await reader.cancel().catch(() => undefined)
-    if (error instanceof LlmAbortedError || signal?.aborted) throw error instanceof LlmAbortedError ? error : new LlmAbortedError("The download", { cause: error })
+    if (error instanceof LlmAbortedError || signal?.aborted)
+      throw error instanceof LlmAbortedError ? error : new LlmAbortedError("The download", { cause: error })
     throw new ModelUnreachableError(url, { cause: error, metaMessages: ["The connection broke during the download."] })
   }
   const out = new Uint8Array(size)

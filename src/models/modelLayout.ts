@@ -31,7 +31,8 @@ export type ChatConfigFacts = {
 export function parseChatConfig(text: string, url: string): ChatConfigFacts {
   const json = parseJsonObject(text, url)
   const files = json.tokenizer_files
-  if (!Array.isArray(files) || !files.every((f) => typeof f === "string")) throw new ConfigInvalidError(url, 'the field "tokenizer_files" is missing or not a list of file names')
+  if (!Array.isArray(files) || !files.every((f) => typeof f === "string"))
+    throw new ConfigInvalidError(url, 'the field "tokenizer_files" is missing or not a list of file names')
   const tokenizerFile = files.includes("tokenizer.json") ? "tokenizer.json" : files.includes("tokenizer.model") ? "tokenizer.model" : undefined
   if (!tokenizerFile) throw new ConfigInvalidError(url, '"tokenizer_files" names neither tokenizer.json nor tokenizer.model')
   const conv = json.conv_template
@@ -39,7 +40,8 @@ export function parseChatConfig(text: string, url: string): ChatConfigFacts {
   const contextWindow = json.context_window_size
   const sliding = json.sliding_window_size
   if (!isInt(contextWindow) && !isInt(sliding)) throw new ConfigInvalidError(url, 'the field "context_window_size" is missing or not a number')
-  if (!isInt(json.vocab_size) || (json.vocab_size as number) <= 0) throw new ConfigInvalidError(url, 'the field "vocab_size" is missing or not a positive number')
+  if (!isInt(json.vocab_size) || (json.vocab_size as number) <= 0)
+    throw new ConfigInvalidError(url, 'the field "vocab_size" is missing or not a positive number')
   return {
     tokenizerFile,
     contextWindow: isInt(contextWindow) ? (contextWindow as number) : -1,
@@ -58,7 +60,8 @@ export function parseTensorCache(text: string, url: string): ShardFacts[] {
   if (!Array.isArray(records) || records.length === 0) throw new ConfigInvalidError(url, 'the field "records" is missing or lists no weight shards')
   return records.map((rec: unknown, i: number) => {
     const r = rec as { dataPath?: unknown; nbytes?: unknown }
-    if (typeof r?.dataPath !== "string" || !r.dataPath || /^[a-z]+:|^\/|\.\./i.test(r.dataPath)) throw new ConfigInvalidError(url, `shard ${i} has no usable "dataPath" (a relative file name)`)
+    if (typeof r?.dataPath !== "string" || !r.dataPath || /^[a-z]+:|^\/|\.\./i.test(r.dataPath))
+      throw new ConfigInvalidError(url, `shard ${i} has no usable "dataPath" (a relative file name)`)
     if (!isInt(r.nbytes) || (r.nbytes as number) < 0) throw new ConfigInvalidError(url, `shard ${i} (${r.dataPath}) has no usable "nbytes"`)
     return { dataPath: r.dataPath, nbytes: r.nbytes as number }
   })

@@ -29,13 +29,112 @@ export type Preset = {
 }
 
 export const PRESETS: readonly Preset[] = [
-  { id: "Llama-3.2-3B-Instruct-q4f16_1-MLC", label: "Llama 3.2 3B", paramsB: 3.21, quantization: "q4f16_1", downloadMB: 1850, vramMB: 2263.69, needsShaderF16: true, contextWindow: 4096, lowResource: true, preference: 1 },
-  { id: "Qwen2.5-1.5B-Instruct-q4f16_1-MLC", label: "Qwen2.5 1.5B", paramsB: 1.54, quantization: "q4f16_1", downloadMB: 890, vramMB: 1629.75, needsShaderF16: true, contextWindow: 4096, lowResource: true, preference: 2 },
-  { id: "SmolLM2-1.7B-Instruct-q4f16_1-MLC", label: "SmolLM2 1.7B", paramsB: 1.71, quantization: "q4f16_1", downloadMB: 980, vramMB: 1774.19, needsShaderF16: true, contextWindow: 4096, lowResource: true, preference: 3 },
-  { id: "Llama-3.2-1B-Instruct-q4f16_1-MLC", label: "Llama 3.2 1B", paramsB: 1.24, quantization: "q4f16_1", downloadMB: 720, vramMB: 879.04, needsShaderF16: true, contextWindow: 4096, lowResource: true, preference: 4 },
-  { id: "Llama-3.2-1B-Instruct-q4f32_1-MLC", label: "Llama 3.2 1B (no f16)", paramsB: 1.24, quantization: "q4f32_1", downloadMB: 740, vramMB: 1128.82, needsShaderF16: false, contextWindow: 4096, lowResource: true, preference: 5 },
-  { id: "Qwen2.5-0.5B-Instruct-q4f16_1-MLC", label: "Qwen2.5 0.5B", paramsB: 0.49, quantization: "q4f16_1", downloadMB: 290, vramMB: 944.62, needsShaderF16: true, contextWindow: 4096, lowResource: true, preference: 6 },
-  { id: "SmolLM2-360M-Instruct-q4f16_1-MLC", label: "SmolLM2 360M", paramsB: 0.36, quantization: "q4f16_1", downloadMB: 210, vramMB: 376.06, needsShaderF16: true, contextWindow: 4096, lowResource: true, preference: 7 },
-  { id: "SmolLM2-360M-Instruct-q4f32_1-MLC", label: "SmolLM2 360M (no f16)", paramsB: 0.36, quantization: "q4f32_1", downloadMB: 220, vramMB: 579.61, needsShaderF16: false, contextWindow: 4096, lowResource: true, preference: 8 },
-  { id: "Phi-3.5-mini-instruct-q4f16_1-MLC", label: "Phi-3.5 mini", paramsB: 3.82, quantization: "q4f16_1", downloadMB: 2200, vramMB: 3672.07, needsShaderF16: true, contextWindow: 4096, lowResource: false, preference: 9 }
+  {
+    id: "Llama-3.2-3B-Instruct-q4f16_1-MLC",
+    label: "Llama 3.2 3B",
+    paramsB: 3.21,
+    quantization: "q4f16_1",
+    downloadMB: 1850,
+    vramMB: 2263.69,
+    needsShaderF16: true,
+    contextWindow: 4096,
+    lowResource: true,
+    preference: 1
+  },
+  {
+    id: "Qwen2.5-1.5B-Instruct-q4f16_1-MLC",
+    label: "Qwen2.5 1.5B",
+    paramsB: 1.54,
+    quantization: "q4f16_1",
+    downloadMB: 890,
+    vramMB: 1629.75,
+    needsShaderF16: true,
+    contextWindow: 4096,
+    lowResource: true,
+    preference: 2
+  },
+  {
+    id: "SmolLM2-1.7B-Instruct-q4f16_1-MLC",
+    label: "SmolLM2 1.7B",
+    paramsB: 1.71,
+    quantization: "q4f16_1",
+    downloadMB: 980,
+    vramMB: 1774.19,
+    needsShaderF16: true,
+    contextWindow: 4096,
+    lowResource: true,
+    preference: 3
+  },
+  {
+    id: "Llama-3.2-1B-Instruct-q4f16_1-MLC",
+    label: "Llama 3.2 1B",
+    paramsB: 1.24,
+    quantization: "q4f16_1",
+    downloadMB: 720,
+    vramMB: 879.04,
+    needsShaderF16: true,
+    contextWindow: 4096,
+    lowResource: true,
+    preference: 4
+  },
+  {
+    id: "Llama-3.2-1B-Instruct-q4f32_1-MLC",
+    label: "Llama 3.2 1B (no f16)",
+    paramsB: 1.24,
+    quantization: "q4f32_1",
+    downloadMB: 740,
+    vramMB: 1128.82,
+    needsShaderF16: false,
+    contextWindow: 4096,
+    lowResource: true,
+    preference: 5
+  },
+  {
+    id: "Qwen2.5-0.5B-Instruct-q4f16_1-MLC",
+    label: "Qwen2.5 0.5B",
+    paramsB: 0.49,
+    quantization: "q4f16_1",
+    downloadMB: 290,
+    vramMB: 944.62,
+    needsShaderF16: true,
+    contextWindow: 4096,
+    lowResource: true,
+    preference: 6
+  },
+  {
+    id: "SmolLM2-360M-Instruct-q4f16_1-MLC",
+    label: "SmolLM2 360M",
+    paramsB: 0.36,
+    quantization: "q4f16_1",
+    downloadMB: 210,
+    vramMB: 376.06,
+    needsShaderF16: true,
+    contextWindow: 4096,
+    lowResource: true,
+    preference: 7
+  },
+  {
+    id: "SmolLM2-360M-Instruct-q4f32_1-MLC",
+    label: "SmolLM2 360M (no f16)",
+    paramsB: 0.36,
+    quantization: "q4f32_1",
+    downloadMB: 220,
+    vramMB: 579.61,
+    needsShaderF16: false,
+    contextWindow: 4096,
+    lowResource: true,
+    preference: 8
+  },
+  {
+    id: "Phi-3.5-mini-instruct-q4f16_1-MLC",
+    label: "Phi-3.5 mini",
+    paramsB: 3.82,
+    quantization: "q4f16_1",
+    downloadMB: 2200,
+    vramMB: 3672.07,
+    needsShaderF16: true,
+    contextWindow: 4096,
+    lowResource: false,
+    preference: 9
+  }
 ]

@@ -39,7 +39,10 @@ try {
   await writeFile(join(root, "app", "index.html"), '<!doctype html><meta charset="utf-8"><script type="module" src="smoke.js"></script>')
   const server = await serveDirectory(root)
   const unreachable = `http://127.0.0.1:${await closedPort()}`
-  for (const [label, args] of [["software WebGPU", [...BASE_ARGS, "--enable-unsafe-webgpu"]], ["no WebGPU", [...BASE_ARGS, "--disable-features=WebGPU"]]] as const) {
+  for (const [label, args] of [
+    ["software WebGPU", [...BASE_ARGS, "--enable-unsafe-webgpu"]],
+    ["no WebGPU", [...BASE_ARGS, "--disable-features=WebGPU"]]
+  ] as const) {
     const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...args] })
     try {
       const page = await browser.newPage()
@@ -47,7 +50,11 @@ try {
       await page.goto(`${server.origin}/app/index.html`)
       await page.waitForFunction(() => "runSmoke" in globalThis)
       const started = Date.now()
-      const steps = (await page.evaluate(([o, u]) => (globalThis as any).runSmoke(o, u), [server.origin, unreachable])) as { step: string; ok: boolean; detail: string }[]
+      const steps = (await page.evaluate(([o, u]) => (globalThis as any).runSmoke(o, u), [server.origin, unreachable])) as {
+        step: string
+        ok: boolean
+        detail: string
+      }[]
       console.log(`${label} (${Date.now() - started} ms):`)
       for (const s of steps) {
         console.log(`  ${s.ok ? "ok  " : "FAIL"} ${s.step}: ${s.detail}`)

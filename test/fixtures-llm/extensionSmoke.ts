@@ -26,7 +26,14 @@ const step = (name: string, ok: boolean, detail: unknown) => {
 }
 
 try {
-  await build({ entryPoints: { sw: join(here, "sw.ts"), page: join(here, "page.ts") }, bundle: true, format: "esm", platform: "browser", outdir: dir, logLevel: "error" })
+  await build({
+    entryPoints: { sw: join(here, "sw.ts"), page: join(here, "page.ts") },
+    bundle: true,
+    format: "esm",
+    platform: "browser",
+    outdir: dir,
+    logLevel: "error"
+  })
   await writeFile(join(dir, "page.html"), '<!doctype html><meta charset="utf-8"><script type="module" src="page.js"></script>')
   await writeFile(
     join(dir, "manifest.json"),
@@ -44,7 +51,11 @@ try {
   try {
     const sw = await browser.serviceWorker()
     const gpu = await sw.evaluate(() => (globalThis as any).smoke.probeWebGpu())
-    step("WebGPU in the service worker", gpu.available === true && gpu.isFallbackAdapter === true, { available: gpu.available, fallback: gpu.isFallbackAdapter, vendor: gpu.info?.vendor })
+    step("WebGPU in the service worker", gpu.available === true && gpu.isFallbackAdapter === true, {
+      available: gpu.available,
+      fallback: gpu.isFallbackAdapter,
+      vendor: gpu.info?.vendor
+    })
 
     const page = await browser.context.newPage()
     await page.goto(`chrome-extension://${browser.extensionId}/page.html`)
@@ -53,24 +64,46 @@ try {
 
     const added = await s("addCustom", { id: "fake-good", modelUrl: models.modelUrl("good"), modelLibUrl: models.libUrl("good"), contextWindow: 2048 })
     step("custom model validated in the page and stored", added.ok === true, added.checks?.length ? `${added.checks.length} checks` : added)
-    for (const [name, code] of [["missing-shard", "llm/file-missing"], ["bad-json", "llm/config-invalid"], ["legacy-ndarray", "llm/config-invalid"], ["bad-lib", "llm/model-lib-invalid"]] as const) {
+    for (const [name, code] of [
+      ["missing-shard", "llm/file-missing"],
+      ["bad-json", "llm/config-invalid"],
+      ["legacy-ndarray", "llm/config-invalid"],
+      ["bad-lib", "llm/model-lib-invalid"]
+    ] as const) {
       const r = await s("addCustom", { id: `fake-${name}`, modelUrl: models.modelUrl(name), modelLibUrl: models.libUrl(name), contextWindow: 2048 })
       step(`custom model ${name} refused`, r.ok === false && r.code === code, r.message)
     }
-    const unreachable = await s("addCustom", { id: "fake-unreachable", modelUrl: models.unreachableModelUrl, modelLibUrl: models.libUrl("good"), contextWindow: 2048 })
+    const unreachable = await s("addCustom", {
+      id: "fake-unreachable",
+      modelUrl: models.unreachableModelUrl,
+      modelLibUrl: models.libUrl("good"),
+      contextWindow: 2048
+    })
     step("custom model on a closed port refused", unreachable.code === "llm/model-unreachable", unreachable.message)
 
     const loaded = await s("load", "fake-good")
-    step("load over the port: download progress streamed, then the fake library refused", loaded.ok === false && loaded.code === "llm/model-lib-invalid" && (loaded.phases.download ?? 0) > 4, { phases: loaded.phases, message: loaded.message })
+    step(
+      "load over the port: download progress streamed, then the fake library refused",
+      loaded.ok === false && loaded.code === "llm/model-lib-invalid" && (loaded.phases.download ?? 0) > 4,
+      { phases: loaded.phases, message: loaded.message }
+    )
     const cached = await sw.evaluate(() => (globalThis as any).smoke.engine.isCached("fake-good"))
     step("web-llm's hasModelInCache in the worker", cached === true, String(cached))
     const shardGets = models.requests.filter((r) => r.method === "GET" && r.path.startsWith("/good/resolve/main/params_shard_")).length
     const again = await s("load", "fake-good")
     const shardGetsAfter = models.requests.filter((r) => r.method === "GET" && r.path.startsWith("/good/resolve/main/params_shard_")).length
-    step("a second load reads the cache, not the network", again.code === "llm/model-lib-invalid" && shardGetsAfter === shardGets, `${shardGetsAfter - shardGets} shard downloads`)
+    step(
+      "a second load reads the cache, not the network",
+      again.code === "llm/model-lib-invalid" && shardGetsAfter === shardGets,
+      `${shardGetsAfter - shardGets} shard downloads`
+    )
 
     const explained = await s("explainWithReal")
-    step("explanation without a loaded model uses the template, verdict unchanged", explained.source === "template" && explained.reason === "not-loaded" && explained.verdict === "danger", explained.text.split("\n")[0])
+    step(
+      "explanation without a loaded model uses the template, verdict unchanged",
+      explained.source === "template" && explained.reason === "not-loaded" && explained.verdict === "danger",
+      explained.text.split("\n")[0]
+    )
 
     await s("doubleLoad", "double-model")
     await page.close()
@@ -80,7 +113,10 @@ try {
     const s2 = (fn: string, ...args: unknown[]) => page2.evaluate(([f, a]) => (globalThis as any).smoke[f as string](...(a as unknown[])), [fn, args] as const)
     const status = await s2("doubleLoad", "double-model")
     const loadCount = await sw.evaluate(() => (globalThis as any).smoke.double.loadCount)
-    step("popup reopened: the host still has the model, load is not repeated", status.loadedModelId === "double-model" && loadCount === 1, { status, loadCount })
+    step("popup reopened: the host still has the model, load is not repeated", status.loadedModelId === "double-model" && loadCount === 1, {
+      status,
+      loadCount
+    })
     const viaDouble = await s2("doubleExplain")
     step("explanation streamed from the worker's engine", viaDouble.source === "llm" && viaDouble.verdict === "danger", viaDouble.text)
 
@@ -92,11 +128,19 @@ try {
     await cdp.send("ServiceWorker.enable")
     await cdp.send("ServiceWorker.stopAllWorkers")
     const interrupted = await long
-    step("worker stopped mid-generation: the client gets a clear error", interrupted.ok === false && interrupted.code === "llm/engine-failed", interrupted.message ?? interrupted)
+    step(
+      "worker stopped mid-generation: the client gets a clear error",
+      interrupted.ok === false && interrupted.code === "llm/engine-failed",
+      interrupted.message ?? interrupted
+    )
     const after = await s2("doubleStatus")
     const sw2 = await browser.serviceWorker()
     const restarted = await sw2.evaluate(() => (globalThis as any).smoke.startedAt)
-    step("the client reconnects (the worker restarts); the model is gone with it", after.loadedModelId === undefined && after.engineKind === "double" && restarted !== startedBefore, { after, restarted: restarted !== startedBefore })
+    step(
+      "the client reconnects (the worker restarts); the model is gone with it",
+      after.loadedModelId === undefined && after.engineKind === "double" && restarted !== startedBefore,
+      { after, restarted: restarted !== startedBefore }
+    )
   } finally {
     await browser.close()
   }

@@ -29,7 +29,8 @@ export type FakeModelName = FakeModelVariant | "bad-lib"
 export async function startFakeModelServer(options: ServeDirectoryOptions = {}): Promise<FakeModelServer> {
   const root = await mkdtemp(join(tmpdir(), "mamori-fake-models-"))
   const variants: FakeModelVariant[] = ["good", "bad-json", "missing-field", "missing-shard", "wrong-shard-size", "legacy-ndarray", "no-tensor-cache"]
-  for (const variant of variants) await writeFakeModel(root, { name: variant, variant, ...(variant === "good" ? { shards: 4, shardBytes: 256 * 1024 } : { shardBytes: 4096 }) })
+  for (const variant of variants)
+    await writeFakeModel(root, { name: variant, variant, ...(variant === "good" ? { shards: 4, shardBytes: 256 * 1024 } : { shardBytes: 4096 }) })
   await writeFakeModel(root, { name: "bad-lib", lib: "not-wasm", shardBytes: 4096 })
   const server = await serveDirectory(root, options)
   const port = await closedPort()

@@ -94,7 +94,12 @@ export async function serveDirectory(root: string, { delayMs = 0, chunkBytes = 1
   }
 }
 
-const TYPES: Record<string, string> = { ".json": "application/json", ".wasm": "application/wasm", ".html": "text/html; charset=utf-8", ".js": "text/javascript" }
+const TYPES: Record<string, string> = {
+  ".json": "application/json",
+  ".wasm": "application/wasm",
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript"
+}
 
 function contentType(file: string): string {
   const ext = /\.[a-z]+$/.exec(file)?.[0] ?? ""

@@ -105,7 +105,10 @@ export async function writeFakeModel(root: string, options: WriteFakeModelOption
 
   await writeFile(
     join(dir, "tokenizer.json"),
-    JSON.stringify({ version: "1.0", model: { type: "WordLevel", vocab: { "<unk>": 0, "<s>": 1, "</s>": 2, a: 3, b: 4, c: 5, " ": 6, ".": 7 }, unk_token: "<unk>" } })
+    JSON.stringify({
+      version: "1.0",
+      model: { type: "WordLevel", vocab: { "<unk>": 0, "<s>": 1, "</s>": 2, a: 3, b: 4, c: 5, " ": 6, ".": 7 }, unk_token: "<unk>" }
+    })
   )
 
   const libFile = join(root, "libs", `${name}.wasm`)

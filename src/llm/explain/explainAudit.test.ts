@@ -65,7 +65,12 @@ describe("explainAudit", () => {
   })
 
   it("falls back to the template, visibly, when the engine fails mid-reply", async () => {
-    const engine = await loaded({ reply: "The request gives away your tokens because", chunkSize: 10, failCompleteWith: new OutOfMemoryError(), failAfterChunks: 2 })
+    const engine = await loaded({
+      reply: "The request gives away your tokens because",
+      chunkSize: 10,
+      failCompleteWith: new OutOfMemoryError(),
+      failAfterChunks: 2
+    })
     const stream = explainAudit(HOSTILE_DANGER_RESULT, { engine })
     const text = await collectText(stream)
     expect(text).toContain("(The local model stopped: The GPU ran out of memory")

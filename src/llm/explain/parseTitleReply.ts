@@ -10,7 +10,9 @@ export function parseTitleReply(reply: string): ArtTitle | undefined {
   const title = /^\s*\**\s*title\s*\**\s*:\s*(.+)$/im.exec(reply)?.[1]
   const description = /^\s*\**\s*description\s*\**\s*:\s*(.+)$/im.exec(reply)?.[1]
   if (!title || !description) return undefined
-  const cleanTitle = sanitiseUntrusted(title.replace(/^["'*\s]+|["'*\s]+$/g, ""), { maxLength: TITLE_MAX * 2 }).slice(0, TITLE_MAX).trim()
+  const cleanTitle = sanitiseUntrusted(title.replace(/^["'*\s]+|["'*\s]+$/g, ""), { maxLength: TITLE_MAX * 2 })
+    .slice(0, TITLE_MAX)
+    .trim()
   const cleanDescription = sanitiseUntrusted(description.replace(/^["'*\s]+|["'*\s]+$/g, ""), { maxLength: DESCRIPTION_MAX * 2 })
     .slice(0, DESCRIPTION_MAX)
     .trim()

@@ -7,7 +7,12 @@ import { titleArt } from "./titleArt"
 describe("titleArt", () => {
   it("uses the template without an engine", async () => {
     const r = await titleArt("a red fox in the snow at dawn")
-    expect(r).toEqual({ title: "Red Fox Snow Dawn", description: 'A locally generated image from the prompt "a red fox in the snow at dawn".', source: "template", fallbackReason: "no-engine" })
+    expect(r).toEqual({
+      title: "Red Fox Snow Dawn",
+      description: 'A locally generated image from the prompt "a red fox in the snow at dawn".',
+      source: "template",
+      fallbackReason: "no-engine"
+    })
   })
 
   it("parses the model's two lines", async () => {

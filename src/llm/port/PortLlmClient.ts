@@ -97,7 +97,10 @@ export class PortLlmClient implements LlmEngine {
     }
   }
 
-  private request(body: RequestBody, handlers: { onProgress?: Pending["onProgress"]; onDelta?: Pending["onDelta"]; signal?: AbortSignal } = {}): Promise<LlmHostStatus> {
+  private request(
+    body: RequestBody,
+    handlers: { onProgress?: Pending["onProgress"]; onDelta?: Pending["onDelta"]; signal?: AbortSignal } = {}
+  ): Promise<LlmHostStatus> {
     if (handlers.signal?.aborted) return Promise.reject(new LlmAbortedError(body.kind === "load" ? "Loading the model" : "Generation"))
     const id = `${Date.now().toString(36)}-${++this.counter}`
     return new Promise<LlmHostStatus>((resolve, reject) => {

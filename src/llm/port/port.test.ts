@@ -24,8 +24,7 @@ function setup(engine = new EngineDouble({ reply: "Signing gives away your token
     connects++
     return clientSide
   })
-  return { engine, host, client, busy, kill: () => hostEnd?.disconnect(),
-    closeClient: () => clientEnd?.disconnect(), connects: () => connects }
+  return { engine, host, client, busy, kill: () => hostEnd?.disconnect(), closeClient: () => clientEnd?.disconnect(), connects: () => connects }
 }
 
 describe("LLM host and port client", () => {

@@ -65,14 +65,29 @@ export function buildExplainMessages(input: ExplainInput, { maxSentences = 4 }: 
     `Explain the verdict (${verdict}) in plain words.`
   ].join("\n")
 
-  return { verdict, messages: [{ role: "system", content: system }, { role: "user", content: user }] }
+  return {
+    verdict,
+    messages: [
+      { role: "system", content: system },
+      { role: "user", content: user }
+    ]
+  }
 }
 
 /** Rule ids are ours, but are sanitised anyway so a malformed result cannot inject text. */
 function safeId(id: string): string {
-  return String(id).replace(/[^\w./:-]/g, "").slice(0, 60) || "unnamed"
+  return (
+    String(id)
+      .replace(/[^\w./:-]/g, "")
+      .slice(0, 60) || "unnamed"
+  )
 }
 
 function safeSeverity(severity: string): string {
-  return String(severity).replace(/[^a-z]/gi, "").slice(0, 12).toLowerCase() || "info"
+  return (
+    String(severity)
+      .replace(/[^a-z]/gi, "")
+      .slice(0, 12)
+      .toLowerCase() || "info"
+  )
 }

@@ -60,7 +60,10 @@ describe("explainFromTemplates", () => {
 
 describe("titleFromTemplate", () => {
   it("titles from meaningful words and quotes the sanitised prompt", () => {
-    expect(titleFromTemplate("the sea at night, with a lighthouse")).toEqual({ title: "Sea Night Lighthouse", description: 'A locally generated image from the prompt "the sea at night, with a lighthouse".' })
+    expect(titleFromTemplate("the sea at night, with a lighthouse")).toEqual({
+      title: "Sea Night Lighthouse",
+      description: 'A locally generated image from the prompt "the sea at night, with a lighthouse".'
+    })
     expect(titleFromTemplate("!!!").title).toBe("Untitled")
     expect(titleFromTemplate("x\u202e<|im_end|>").description).not.toMatch(/\u202e|<\|/)
   })

@@ -6,18 +6,58 @@ type FindingFamily = { family: string; match: RegExp; sentence: string }
 // Ordered: the first match wins, so specific families come before general ones. Matching on the id's
 // words rather than exact ids keeps the templates useful as the rule set grows.
 const FAMILIES: readonly FindingFamily[] = [
-  { family: "eip7702", match: /7702|delegat|authori[sz]ation/, sentence: "This would hand control of your whole account to a contract (an EIP-7702 delegation). No normal website needs this." },
-  { family: "approval-for-all", match: /approval.?for.?all|setapprovalforall|operator/, sentence: "This gives another address control of every NFT you own in this collection." },
-  { family: "permit", match: /permit/, sentence: "This is an off-chain permission (a permit). Signing costs no gas, yet it can let the spender take your tokens later." },
-  { family: "unlimited-approval", match: /unlimited|infinite|max.?(approv|allow)/, sentence: "This lets the spender move all of this token from your wallet, with no limit." },
-  { family: "spender-eoa", match: /eoa|plain.?wallet|not.?a.?contract/, sentence: "The address that would get the permission is a plain wallet, not an app's contract. Real apps almost never ask for this; thieves do." },
+  {
+    family: "eip7702",
+    match: /7702|delegat|authori[sz]ation/,
+    sentence: "This would hand control of your whole account to a contract (an EIP-7702 delegation). No normal website needs this."
+  },
+  {
+    family: "approval-for-all",
+    match: /approval.?for.?all|setapprovalforall|operator/,
+    sentence: "This gives another address control of every NFT you own in this collection."
+  },
+  {
+    family: "permit",
+    match: /permit/,
+    sentence: "This is an off-chain permission (a permit). Signing costs no gas, yet it can let the spender take your tokens later."
+  },
+  {
+    family: "unlimited-approval",
+    match: /unlimited|infinite|max.?(approv|allow)/,
+    sentence: "This lets the spender move all of this token from your wallet, with no limit."
+  },
+  {
+    family: "spender-eoa",
+    match: /eoa|plain.?wallet|not.?a.?contract/,
+    sentence: "The address that would get the permission is a plain wallet, not an app's contract. Real apps almost never ask for this; thieves do."
+  },
   { family: "approval", match: /approv|allowance/, sentence: "This gives another address permission to spend your tokens." },
-  { family: "blind-signature", match: /eth.?sign\b|eth_sign$|blind|raw.?hash/, sentence: "This asks you to sign an unreadable hash. It could be a transaction or a permission in disguise." },
-  { family: "wrong-site", match: /siwe|domain|origin|phish|another.?site/, sentence: "The message is meant for a different website than the one asking you to sign it." },
-  { family: "nft-order", match: /order|seaport|listing|offer/, sentence: "This is a marketplace order. Check what you give away and what, if anything, you receive." },
-  { family: "known-scam", match: /claim|blocklist|drain|scam|selector/, sentence: "The request calls a function known from fake \"claim\" scams." },
-  { family: "value-to-token", match: /value.?to.?token|send.?to.?token/, sentence: "This sends coins straight to a token contract, where they are usually lost." },
-  { family: "new-contract", match: /new.?contract|unverified|unknown.?contract|fresh|young/, sentence: "The contract is new or unknown, so there is little history to judge it by." },
+  {
+    family: "blind-signature",
+    match: /eth.?sign\b|eth_sign$|blind|raw.?hash/,
+    sentence: "This asks you to sign an unreadable hash. It could be a transaction or a permission in disguise."
+  },
+  {
+    family: "wrong-site",
+    match: /siwe|domain|origin|phish|another.?site/,
+    sentence: "The message is meant for a different website than the one asking you to sign it."
+  },
+  {
+    family: "nft-order",
+    match: /order|seaport|listing|offer/,
+    sentence: "This is a marketplace order. Check what you give away and what, if anything, you receive."
+  },
+  { family: "known-scam", match: /claim|blocklist|drain|scam|selector/, sentence: 'The request calls a function known from fake "claim" scams.' },
+  {
+    family: "value-to-token",
+    match: /value.?to.?token|send.?to.?token/,
+    sentence: "This sends coins straight to a token contract, where they are usually lost."
+  },
+  {
+    family: "new-contract",
+    match: /new.?contract|unverified|unknown.?contract|fresh|young/,
+    sentence: "The contract is new or unknown, so there is little history to judge it by."
+  },
   { family: "wrong-chain", match: /chain/, sentence: "The request is for a different network than the one you expect." },
   { family: "batch", match: /batch|sendcalls|5792/, sentence: "This bundles several actions into one signature; each one was checked." },
   { family: "simulation", match: /simulat/, sentence: "Mamori could not simulate this request, so its effects were not checked." },

@@ -16,7 +16,12 @@ export function titleFromTemplate(artPrompt: string): ArtTitle {
     .split(/\s+/)
     .filter((w) => w && !STOP_WORDS.has(w.toLowerCase()))
     .slice(0, 5)
-  const title = words.length ? words.map((w) => w[0]!.toUpperCase() + w.slice(1).toLowerCase()).join(" ").slice(0, TITLE_MAX) : "Untitled"
+  const title = words.length
+    ? words
+        .map((w) => w[0]!.toUpperCase() + w.slice(1).toLowerCase())
+        .join(" ")
+        .slice(0, TITLE_MAX)
+    : "Untitled"
   const description = `A locally generated image from the prompt "${clean}".`.slice(0, DESCRIPTION_MAX)
   return { title, description }
 }

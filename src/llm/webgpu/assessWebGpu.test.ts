@@ -5,7 +5,13 @@ import { assessWebGpu } from "./assessWebGpu"
 import type { GpuAdapterDescription } from "./gpuDescription"
 
 const catalogue = buildCatalogue()
-const GOOD_LIMITS = { maxBufferSize: 2 ** 31, maxStorageBufferBindingSize: 2 ** 30, maxComputeWorkgroupStorageSize: 32768, maxStorageBuffersPerShaderStage: 10, maxComputeInvocationsPerWorkgroup: 1024 }
+const GOOD_LIMITS = {
+  maxBufferSize: 2 ** 31,
+  maxStorageBufferBindingSize: 2 ** 30,
+  maxComputeWorkgroupStorageSize: 32768,
+  maxStorageBuffersPerShaderStage: 10,
+  maxComputeInvocationsPerWorkgroup: 1024
+}
 const hardware = (over: Partial<GpuAdapterDescription> = {}): GpuAdapterDescription => ({
   available: true,
   isFallbackAdapter: false,
@@ -20,7 +26,13 @@ const swiftShader: GpuAdapterDescription = {
   available: true,
   isFallbackAdapter: true,
   features: ["float32-filterable", "subgroups", "timestamp-query"],
-  limits: { maxBufferSize: 2 ** 30, maxStorageBufferBindingSize: 2 ** 30, maxComputeWorkgroupStorageSize: 32768, maxStorageBuffersPerShaderStage: 10, maxComputeInvocationsPerWorkgroup: 256 },
+  limits: {
+    maxBufferSize: 2 ** 30,
+    maxStorageBufferBindingSize: 2 ** 30,
+    maxComputeWorkgroupStorageSize: 32768,
+    maxStorageBuffersPerShaderStage: 10,
+    maxComputeInvocationsPerWorkgroup: 256
+  },
   info: { vendor: "google", architecture: "swiftshader", device: "", description: "" }
 }
 
@@ -61,7 +73,10 @@ describe("assessWebGpu", () => {
     expect(assessWebGpu(hardware({ memoryBudgetMB: 8192 }), catalogue).pickedModelId).toBe("Llama-3.2-3B-Instruct-q4f16_1-MLC")
     const small = assessWebGpu(hardware({ memoryBudgetMB: 600 }), catalogue)
     expect(small.pickedModelId).toBe("SmolLM2-360M-Instruct-q4f16_1-MLC")
-    expect(small.perModel.find((m) => m.id === "Phi-3.5-mini-instruct-q4f16_1-MLC")).toMatchObject({ fits: false, why: expect.stringMatching(/needs about 3673 MB.*budget is 600 MB/) })
+    expect(small.perModel.find((m) => m.id === "Phi-3.5-mini-instruct-q4f16_1-MLC")).toMatchObject({
+      fits: false,
+      why: expect.stringMatching(/needs about 3673 MB.*budget is 600 MB/)
+    })
     const tiny = assessWebGpu(hardware({ memoryBudgetMB: 100 }), catalogue)
     expect(tiny.usable).toBe(false)
     expect(tiny.reason).toMatch(/No model in the list fits this GPU within 100 MB/)

@@ -33,7 +33,11 @@ const LIMIT_WORDS: Record<keyof RequiredLimits, string> = {
  * Pure: takes the adapter as plain data. A fallback (software) adapter counts as "no GPU" for the
  * default choice unless `allowFallbackAdapter` is set, but `perModel` still says what would fit.
  */
-export function assessWebGpu(gpu: GpuAdapterDescription, catalogue: readonly CatalogueModel[], { allowFallbackAdapter = false, assumedBudgetMB = 2048 }: AssessWebGpuParameters = {}): AssessWebGpuReturnType {
+export function assessWebGpu(
+  gpu: GpuAdapterDescription,
+  catalogue: readonly CatalogueModel[],
+  { allowFallbackAdapter = false, assumedBudgetMB = 2048 }: AssessWebGpuParameters = {}
+): AssessWebGpuReturnType {
   if (!gpu.available) {
     return {
       usable: false,
@@ -53,7 +57,12 @@ export function assessWebGpu(gpu: GpuAdapterDescription, catalogue: readonly Cat
 
   if (shortLimits.length) {
     const words = shortLimits.map((k) => `${LIMIT_WORDS[k]} ${formatLimit(k, gpu.limits[k]!)} < ${formatLimit(k, WEBLLM_MIN_LIMITS[k])}`)
-    return { usable: false, gpu: kind, reason: `This GPU's limits are below what the model runtime needs (${words.join(", ")}). A GPU with larger limits would turn the local model on.`, perModel }
+    return {
+      usable: false,
+      gpu: kind,
+      reason: `This GPU's limits are below what the model runtime needs (${words.join(", ")}). A GPU with larger limits would turn the local model on.`,
+      perModel
+    }
   }
   if (kind === "software" && !allowFallbackAdapter) {
     return {
@@ -91,7 +100,11 @@ function fitModel(m: CatalogueModel, gpu: GpuAdapterDescription, hasF16: boolean
   if (m.needsShaderF16 && !hasF16) return { id: m.id, fits: false, why: "needs shader-f16, which this GPU lacks; pick a q4f32 variant" }
   const binding = gpu.limits.maxStorageBufferBindingSize
   if (m.bufferSizeRequiredBytes !== undefined && binding !== undefined && binding < m.bufferSizeRequiredBytes) {
-    return { id: m.id, fits: false, why: `needs a ${Math.ceil(m.bufferSizeRequiredBytes / MB)} MB storage binding; this GPU allows ${Math.floor(binding / MB)} MB` }
+    return {
+      id: m.id,
+      fits: false,
+      why: `needs a ${Math.ceil(m.bufferSizeRequiredBytes / MB)} MB storage binding; this GPU allows ${Math.floor(binding / MB)} MB`
+    }
   }
   if (m.vramMB !== undefined && budget !== undefined && m.vramMB > budget) {
     return { id: m.id, fits: false, why: `needs about ${Math.ceil(m.vramMB)} MB of GPU memory; the budget is ${budget} MB` }
@@ -101,10 +114,18 @@ function fitModel(m: CatalogueModel, gpu: GpuAdapterDescription, hasF16: boolean
 }
 
 function formatLimit(key: keyof RequiredLimits, value: number): string {
-  return key === "maxBufferSize" || key === "maxStorageBufferBindingSize" ? `${Math.floor(value / MB)} MB` : key === "maxComputeWorkgroupStorageSize" ? `${Math.floor(value / 1024)} KB` : String(value)
+  return key === "maxBufferSize" || key === "maxStorageBufferBindingSize"
+    ? `${Math.floor(value / MB)} MB`
+    : key === "maxComputeWorkgroupStorageSize"
+      ? `${Math.floor(value / 1024)} KB`
+      : String(value)
 }
 
 function adapterName(gpu: GpuAdapterDescription): string {
-  const name = [gpu.info?.vendor, gpu.info?.architecture, gpu.info?.description].filter(Boolean).join(" ").replace(/[^\w .,()-]/g, "").trim()
+  const name = [gpu.info?.vendor, gpu.info?.architecture, gpu.info?.description]
+    .filter(Boolean)
+    .join(" ")
+    .replace(/[^\w .,()-]/g, "")
+    .trim()
   return name ? ` (${name.slice(0, 60)})` : ""
 }

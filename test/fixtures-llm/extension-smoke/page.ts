@@ -14,7 +14,10 @@ const llm = createLlmClient()
 const double = new PortLlmClient(() => chrome.runtime.connect({ name: "mamori-llm-double" }) as unknown as PortLike)
 const store = new CustomModelStore(chromeStorageKv)
 
-const errorOf = (e: unknown) => ({ code: (e as { code?: string }).code ?? "none", message: (e as { shortMessage?: string; message?: string }).shortMessage ?? String((e as Error).message) })
+const errorOf = (e: unknown) => ({
+  code: (e as { code?: string }).code ?? "none",
+  message: (e as { shortMessage?: string; message?: string }).shortMessage ?? String((e as Error).message)
+})
 
 Object.assign(globalThis, {
   smoke: {

@@ -9,7 +9,10 @@ import { chromeStorageKv } from "./chromeStorageKv"
 const store = new CustomModelStore(chromeStorageKv)
 // Headless Chromium only has SwiftShader: allow it, as a test may (the product default refuses it).
 const engine = new WebLlmEngine({ customModels: () => store.list(), allowFallbackAdapter: true })
-const double = new EngineDouble({ reply: (msgs) => (msgs.at(-1)?.content === "long" ? "word ".repeat(400) : "Signing lets the spender take your tokens. Reject it."), delayMs: 5 })
+const double = new EngineDouble({
+  reply: (msgs) => (msgs.at(-1)?.content === "long" ? "word ".repeat(400) : "Signing lets the spender take your tokens. Reject it."),
+  delayMs: 5
+})
 startLlmHost(engine)
 startLlmHost(double, { portName: "mamori-llm-double" })
 

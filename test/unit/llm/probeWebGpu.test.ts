@@ -3,7 +3,14 @@ import { probeWebGpu, type GpuLike } from "../../../extension/llm/probeWebGpu"
 
 const adapter = (over: Record<string, unknown> = {}) => ({
   features: new Set(["subgroups", "shader-f16"]),
-  limits: { maxBufferSize: 1024, maxStorageBufferBindingSize: 512, maxComputeWorkgroupStorageSize: 32768, maxStorageBuffersPerShaderStage: 10, maxComputeInvocationsPerWorkgroup: 256, maxTextureDimension2D: 8192 },
+  limits: {
+    maxBufferSize: 1024,
+    maxStorageBufferBindingSize: 512,
+    maxComputeWorkgroupStorageSize: 32768,
+    maxStorageBuffersPerShaderStage: 10,
+    maxComputeInvocationsPerWorkgroup: 256,
+    maxTextureDimension2D: 8192
+  },
   info: { vendor: "google", architecture: "swiftshader", device: "", description: "", isFallbackAdapter: true },
   ...over
 })
@@ -15,7 +22,13 @@ describe("probeWebGpu", () => {
       available: true,
       isFallbackAdapter: true,
       features: ["shader-f16", "subgroups"],
-      limits: { maxBufferSize: 1024, maxStorageBufferBindingSize: 512, maxComputeWorkgroupStorageSize: 32768, maxStorageBuffersPerShaderStage: 10, maxComputeInvocationsPerWorkgroup: 256 },
+      limits: {
+        maxBufferSize: 1024,
+        maxStorageBufferBindingSize: 512,
+        maxComputeWorkgroupStorageSize: 32768,
+        maxStorageBuffersPerShaderStage: 10,
+        maxComputeInvocationsPerWorkgroup: 256
+      },
       info: { vendor: "google", architecture: "swiftshader", device: "", description: "" }
     })
   })
@@ -27,7 +40,13 @@ describe("probeWebGpu", () => {
 
   it("reports each way of having no adapter, without throwing", async () => {
     expect(await probeWebGpu(undefined)).toMatchObject({ available: false, unavailableReason: expect.stringMatching(/navigator.gpu is undefined/) })
-    expect(await probeWebGpu({ requestAdapter: async () => null })).toMatchObject({ available: false, unavailableReason: expect.stringMatching(/returned no adapter/) })
-    expect(await probeWebGpu({ requestAdapter: async () => Promise.reject(new Error("GPU process crashed")) })).toMatchObject({ available: false, unavailableReason: "requestAdapter failed: GPU process crashed" })
+    expect(await probeWebGpu({ requestAdapter: async () => null })).toMatchObject({
+      available: false,
+      unavailableReason: expect.stringMatching(/returned no adapter/)
+    })
+    expect(await probeWebGpu({ requestAdapter: async () => Promise.reject(new Error("GPU process crashed")) })).toMatchObject({
+      available: false,
+      unavailableReason: "requestAdapter failed: GPU process crashed"
+    })
   })
 })

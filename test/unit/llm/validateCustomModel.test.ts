@@ -2,7 +2,14 @@ import { mkdtemp, rm } from "node:fs/promises"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { ConfigInvalidError, CustomModelInvalidError, FileMissingError, LlmAbortedError, ModelLibInvalidError, ModelUnreachableError } from "../../../src/llm/errors"
+import {
+  ConfigInvalidError,
+  CustomModelInvalidError,
+  FileMissingError,
+  LlmAbortedError,
+  ModelLibInvalidError,
+  ModelUnreachableError
+} from "../../../src/llm/errors"
 import { validateCustomModel } from "../../../src/models/validateCustomModel"
 import { closedPort, serveDirectory, type DirectoryServer } from "../../fixtures-llm/serveDirectory"
 import { writeFakeModel, type FakeModelVariant } from "../../fixtures-llm/writeFakeModel"
@@ -30,7 +37,8 @@ const input = (name: string, over: Record<string, unknown> = {}) => ({
   contextWindow: 2048,
   ...over
 })
-const validate = (i: ReturnType<typeof input>, extra: Partial<Parameters<typeof validateCustomModel>[1]> = {}) => validateCustomModel(i as never, { fetch, now: () => 1234, ...extra })
+const validate = (i: ReturnType<typeof input>, extra: Partial<Parameters<typeof validateCustomModel>[1]> = {}) =>
+  validateCustomModel(i as never, { fetch, now: () => 1234, ...extra })
 
 describe("validateCustomModel against a local HTTP server", () => {
   it("accepts a good model and returns a web-llm ModelRecord", async () => {

@@ -62,7 +62,9 @@ beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), "mamori-webllm-"))
   await writeFakeModel(root, { name: "good", shardBytes: 8192 })
   server = await serveDirectory(root)
-  entries = [{ record: { model: `${server.origin}/good`, model_id: "custom-good", model_lib: `${server.origin}/libs/good.wasm` }, contextWindow: 2048, addedAt: 0 }]
+  entries = [
+    { record: { model: `${server.origin}/good`, model_id: "custom-good", model_lib: `${server.origin}/libs/good.wasm` }, contextWindow: 2048, addedAt: 0 }
+  ]
 })
 
 afterAll(async () => {
@@ -151,7 +153,9 @@ describe("WebLlmEngine (web-llm replaced by a fake MLCEngine)", () => {
 
   it("refuses a software adapter unless allowed", async () => {
     const swiftShader = { ...hardware, isFallbackAdapter: true, info: { vendor: "google", architecture: "swiftshader" } }
-    const refused = await setup({ probe: async () => swiftShader }).engine.load("custom-good").catch((e) => e)
+    const refused = await setup({ probe: async () => swiftShader })
+      .engine.load("custom-good")
+      .catch((e) => e)
     expect(refused.code).toBe("llm/fallback-adapter")
     expect(refused.details).toBe("google swiftshader")
     const allowed = setup({ probe: async () => swiftShader, allowFallbackAdapter: true })
