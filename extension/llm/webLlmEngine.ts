@@ -9,7 +9,16 @@ import {
   type MLCEngineInterface,
   type ModelRecord
 } from "@mlc-ai/web-llm"
-import { modelIdOf, progressEvent, type ChatMessage, type GenerateOptions, type LlmEngine, type LoadOptions, type ModelRef } from "../../src/llm/engine"
+import {
+  modelIdOf,
+  progressEvent,
+  type ChatMessage,
+  type GenerateOptions,
+  type LlmEngine,
+  type LoadOptions,
+  type ModelCacheManager,
+  type ModelRef
+} from "../../src/llm/engine"
 import { errorMessage } from "../../src/errors/base"
 import { FallbackAdapterError, LlmAbortedError, ModelLibInvalidError, ModelNotLoadedError, NoWebGpuError, UnknownModelError } from "../../src/llm/errors"
 import { missingModelLibExports } from "../../src/llm/modelLib/checkModelLibExports"
@@ -54,7 +63,7 @@ export type WebLlmEngineOptions = {
  * (byte progress, cancel, resumable, one clear error per failure), checks the model library, then lets
  * web-llm load from cache onto the GPU. Loading the model already loaded does nothing.
  */
-export class WebLlmEngine implements LlmEngine {
+export class WebLlmEngine implements LlmEngine, ModelCacheManager {
   readonly kind = "web-llm"
   private engine?: MLCEngineInterface
   private current?: string

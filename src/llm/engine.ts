@@ -59,6 +59,24 @@ export interface LlmEngine {
   complete(messages: readonly ChatMessage[], options?: GenerateOptions): AsyncIterable<string>
 }
 
+/**
+ * Model-cache operations for the model manager (download without loading, cache check, delete). The
+ * web-llm adapter and the test double have them; the LLM host forwards them over its port.
+ */
+export interface ModelCacheManager {
+  /** Downloads every file of the model into the cache, with progress; resumable, cancellable. */
+  download(modelId: string, options?: LoadOptions): Promise<unknown>
+  isCached(modelId: string): Promise<boolean>
+  /** Removes the model's files from the cache (unloading it first if loaded). */
+  deleteModel(modelId: string): Promise<void>
+}
+
+/** Whether an engine also manages a model cache. */
+export function hasModelCache(engine: LlmEngine): engine is LlmEngine & ModelCacheManager {
+  const e = engine as Partial<ModelCacheManager>
+  return typeof e.download === "function" && typeof e.isCached === "function" && typeof e.deleteModel === "function"
+}
+
 /** Turns a `ModelRef` into its id. */
 export function modelIdOf(ref: ModelRef): string {
   return typeof ref === "string" ? ref : ref.modelId

@@ -1,4 +1,13 @@
-import { modelIdOf, progressEvent, type ChatMessage, type GenerateOptions, type LlmEngine, type LoadOptions, type ModelRef } from "./engine"
+import {
+  modelIdOf,
+  progressEvent,
+  type ChatMessage,
+  type GenerateOptions,
+  type LlmEngine,
+  type LoadOptions,
+  type ModelCacheManager,
+  type ModelRef
+} from "./engine"
 import { LlmAbortedError, LlmError, ModelNotLoadedError } from "./errors"
 
 /** How the double answers a conversation: a fixed string, or a function of the messages. */
@@ -26,9 +35,11 @@ export type EngineDoubleOptions = {
  * A deterministic `LlmEngine` for unit tests: scripted reply, simulated progress, controllable failures.
  * It records every conversation it was given in `calls`, so tests can inspect the prompts.
  */
-export class EngineDouble implements LlmEngine {
+export class EngineDouble implements LlmEngine, ModelCacheManager {
   readonly kind = "double"
   readonly calls: ChatMessage[][] = []
+  /** Model ids "in the cache": added by a download or a load, removed by `deleteModel`. */
+  readonly cached = new Set<string>()
   /** How many times a model was actually loaded (a repeated `load` of the same id does not count). */
   loadCount = 0
   private current?: string
@@ -55,20 +66,36 @@ export class EngineDouble implements LlmEngine {
     const id = modelIdOf(modelRef)
     if (this.current === id) return
     this.current = undefined
+    if (!this.cached.has(id)) await this.download(id, { onProgress, signal })
+    else onProgress?.(progressEvent("config", 1, 1, `Read the configuration of ${id} from the cache`))
+    await this.tick(signal, "Loading")
+    onProgress?.(progressEvent("ready", 1, 1, `${id} is ready`))
+    this.current = id
+    this.loadCount++
+  }
+
+  /** Simulates a download: config, then `downloadSteps` byte-progress events; the id is then "cached". */
+  async download(modelId: string, { onProgress, signal }: LoadOptions = {}): Promise<void> {
     const steps = this.options.downloadSteps ?? 4
     const total = this.options.downloadBytes ?? 4 * 1024 * 1024
     await this.tick(signal, "Loading")
-    onProgress?.(progressEvent("config", 1, 1, `Fetched the configuration of ${id}`))
+    onProgress?.(progressEvent("config", 1, 1, `Fetched the configuration of ${modelId}`))
     if (this.options.failLoadWith) throw this.options.failLoadWith
     for (let step = 1; step <= steps; step++) {
       await this.tick(signal, "Loading")
       const loaded = Math.round((total * step) / steps)
       onProgress?.(progressEvent("download", loaded, total, `Downloading weights: ${loaded} / ${total} bytes`))
     }
-    await this.tick(signal, "Loading")
-    onProgress?.(progressEvent("ready", 1, 1, `${id} is ready`))
-    this.current = id
-    this.loadCount++
+    this.cached.add(modelId)
+  }
+
+  async isCached(modelId: string): Promise<boolean> {
+    return this.cached.has(modelId)
+  }
+
+  async deleteModel(modelId: string): Promise<void> {
+    if (this.current === modelId) await this.unload()
+    this.cached.delete(modelId)
   }
 
   async unload(): Promise<void> {

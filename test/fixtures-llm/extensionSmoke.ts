@@ -105,6 +105,13 @@ export async function runExtensionLlmSmoke(log: (line: string) => void = () => u
         `${shardGetsAfter - shardGets} shard downloads`
       )
 
+      const managed = await s("manage", "fake-good")
+      step(
+        "model manager through the port: delete, then download with progress",
+        managed.afterDelete.length === 0 && managed.afterDownload[0] === "fake-good" && managed.events > 4 && managed.summary?.filesFetched > 0,
+        managed
+      )
+
       const explained = await s("explainWithReal")
       step(
         "explanation without a loaded model uses the template, verdict unchanged",

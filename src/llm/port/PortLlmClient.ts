@@ -1,4 +1,4 @@
-import type { ChatMessage, GenerateOptions, LlmEngine, LlmProgress, LoadOptions, ModelRef } from "../engine"
+import type { ChatMessage, GenerateOptions, LlmEngine, LlmProgress, LoadOptions, ModelCacheManager, ModelRef } from "../engine"
 import { modelIdOf } from "../engine"
 import { EngineFailedError, LlmAbortedError, type LlmError } from "../errors"
 import { deserializeLlmError, type LlmHostStatus, type LlmReply, type LlmRequest, type PortLike } from "./protocol"
@@ -6,7 +6,7 @@ import { deserializeLlmError, type LlmHostStatus, type LlmReply, type LlmRequest
 type Pending = {
   onProgress?: (p: LlmProgress) => void
   onDelta?: (text: string) => void
-  resolve: (status: LlmHostStatus) => void
+  resolve: (reply: { status: LlmHostStatus; value?: unknown }) => void
   reject: (error: LlmError) => void
 }
 
@@ -18,7 +18,7 @@ type RequestBody = LlmRequest extends infer R ? (R extends { id: string } ? Omit
  * worker was stopped): requests in flight then fail with a clear error, and the next call reconnects.
  * `load` of the model the host already has is answered at once, without a reload.
  */
-export class PortLlmClient implements LlmEngine {
+export class PortLlmClient implements LlmEngine, ModelCacheManager {
   readonly kind = "port"
   private port?: PortLike
   private status: LlmHostStatus = { engineKind: "unknown" }
@@ -38,7 +38,26 @@ export class PortLlmClient implements LlmEngine {
 
   /** Asks the host what it has loaded (call once after opening the popup or overlay). */
   async refresh(): Promise<LlmHostStatus> {
-    return this.request({ kind: "status" })
+    return (await this.request({ kind: "status" })).status
+  }
+
+  /** Downloads a model in the host (it carries on if this page closes); returns the host's download summary. */
+  async download(modelId: string, { onProgress, signal }: LoadOptions = {}): Promise<unknown> {
+    return (await this.request({ kind: "download", modelId }, { onProgress, signal })).value
+  }
+
+  async isCached(modelId: string): Promise<boolean> {
+    return (await this.cachedModels([modelId])).includes(modelId)
+  }
+
+  /** Which of `modelIds` are fully in the cache (one round trip for the whole model list). */
+  async cachedModels(modelIds: readonly string[]): Promise<string[]> {
+    const value = (await this.request({ kind: "cached", modelIds: [...modelIds] })).value
+    return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : []
+  }
+
+  async deleteModel(modelId: string): Promise<void> {
+    await this.request({ kind: "delete", modelId })
   }
 
   async load(modelRef: ModelRef, { onProgress, signal }: LoadOptions = {}): Promise<void> {
@@ -100,10 +119,11 @@ export class PortLlmClient implements LlmEngine {
   private request(
     body: RequestBody,
     handlers: { onProgress?: Pending["onProgress"]; onDelta?: Pending["onDelta"]; signal?: AbortSignal } = {}
-  ): Promise<LlmHostStatus> {
-    if (handlers.signal?.aborted) return Promise.reject(new LlmAbortedError(body.kind === "load" ? "Loading the model" : "Generation"))
+  ): Promise<{ status: LlmHostStatus; value?: unknown }> {
+    if (handlers.signal?.aborted)
+      return Promise.reject(new LlmAbortedError(body.kind === "complete" ? "Generation" : body.kind === "download" ? "The download" : "Loading the model"))
     const id = `${Date.now().toString(36)}-${++this.counter}`
-    return new Promise<LlmHostStatus>((resolve, reject) => {
+    return new Promise<{ status: LlmHostStatus; value?: unknown }>((resolve, reject) => {
       let port: PortLike
       try {
         port = this.ensurePort()
@@ -117,9 +137,9 @@ export class PortLlmClient implements LlmEngine {
       this.pending.set(id, {
         onProgress: handlers.onProgress,
         onDelta: handlers.onDelta,
-        resolve: (status) => {
+        resolve: (reply) => {
           cleanup()
-          resolve(status)
+          resolve(reply)
         },
         reject: (error) => {
           cleanup()
@@ -178,7 +198,7 @@ export class PortLlmClient implements LlmEngine {
         return pending.onDelta?.(reply.text)
       case "done":
         this.pending.delete(reply.id)
-        return pending.resolve(reply.status)
+        return pending.resolve({ status: reply.status, value: reply.value })
       case "error":
         this.pending.delete(reply.id)
         return pending.reject(deserializeLlmError(reply.error))

@@ -1,5 +1,5 @@
-import type { LlmEngine } from "../engine"
-import { LlmAbortedError } from "../errors"
+import { hasModelCache, type LlmEngine, type ModelCacheManager } from "../engine"
+import { EngineFailedError, LlmAbortedError } from "../errors"
 import { toLlmError } from "../toLlmError"
 import { serializeLlmError, type LlmHostStatus, type LlmReply, type LlmRequest, type PortLike } from "./protocol"
 
@@ -24,6 +24,10 @@ export type LlmHost = {
  */
 export function createLlmHost(engine: LlmEngine, hooks: LlmHostHooks = {}): LlmHost {
   let active = 0
+  const cache = (): ModelCacheManager => {
+    if (!hasModelCache(engine)) throw new EngineFailedError(`the ${engine.kind} engine has no model cache to manage`)
+    return engine
+  }
   const status = (): LlmHostStatus => ({ loadedModelId: engine.loadedModelId(), engineKind: engine.kind })
 
   function serve(port: PortLike): void {
@@ -37,13 +41,13 @@ export function createLlmHost(engine: LlmEngine, hooks: LlmHostHooks = {}): LlmH
         connected = false // the port closed between our check and the post
       }
     }
-    const run = async (id: string, kind: "load" | "complete", work: (signal: AbortSignal) => Promise<void>) => {
+    const run = async (id: string, kind: "load" | "complete", work: (signal: AbortSignal) => Promise<unknown>) => {
       const controller = new AbortController()
       jobs.set(id, { controller, kind })
       if (++active === 1) hooks.onBusyChange?.(true)
       try {
-        await work(controller.signal)
-        send({ kind: "done", id, status: status() })
+        const value = await work(controller.signal)
+        send({ kind: "done", id, status: status(), ...(value === undefined ? {} : { value }) })
       } catch (error) {
         send({ kind: "error", id, error: serializeLlmError(toLlmError(error)), status: status() })
       } finally {
@@ -69,6 +73,24 @@ export function createLlmHost(engine: LlmEngine, hooks: LlmHostHooks = {}): LlmH
             for await (const text of engine.complete(message.messages, options)) send({ kind: "delta", id: message.id, text })
             if (signal.aborted) throw new LlmAbortedError("Generation")
           })
+        case "download":
+          return void run(message.id, "load", (signal) =>
+            cache().download(message.modelId, { signal, onProgress: (progress) => send({ kind: "progress", id: message.id, progress }) })
+          )
+        case "cached":
+          return void run(message.id, "load", async () => {
+            const ids = Array.isArray(message.modelIds) ? message.modelIds.filter((m) => typeof m === "string") : []
+            const flags = await Promise.all(
+              ids.map((m) =>
+                cache()
+                  .isCached(m)
+                  .catch(() => false)
+              )
+            )
+            return ids.filter((_, i) => flags[i])
+          })
+        case "delete":
+          return void run(message.id, "load", () => cache().deleteModel(message.modelId))
         case "abort":
           jobs.get(message.target)?.controller.abort()
           return send({ kind: "done", id: message.id, status: status() })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import type { LlmProgress } from "../engine"
+import type { LlmEngine, LlmProgress } from "../engine"
 import { EngineDouble } from "../engineDouble"
 import { FileMissingError, LlmAbortedError } from "../errors"
 import { collectText, explainAudit } from "../explain/explainAudit"
@@ -105,5 +105,53 @@ describe("LLM host and port client", () => {
     for await (const _ of client.complete([{ role: "user", content: "x" }])) break
     await new Promise((r) => setTimeout(r, 30))
     expect(host.activeJobs()).toBe(0)
+  })
+})
+
+describe("model manager over the port", () => {
+  it("downloads in the host with progress, lists the cache, deletes", async () => {
+    const { engine, client } = setup()
+    const events: LlmProgress[] = []
+    await client.download("m1", { onProgress: (p) => events.push(p) })
+    expect(events.filter((e) => e.phase === "download").at(-1)).toMatchObject({ fraction: 1 })
+    expect(await client.cachedModels(["m0", "m1", "m2"])).toEqual(["m1"])
+    expect(await client.isCached("m1")).toBe(true)
+    expect(engine.isLoaded()).toBe(false) // a download does not load
+    await client.load("m1")
+    await client.deleteModel("m1")
+    expect(await client.isCached("m1")).toBe(false)
+    expect(engine.isLoaded()).toBe(false)
+    await client.refresh()
+    expect(client.isLoaded()).toBe(false)
+  })
+
+  it("cancels a download", async () => {
+    const { engine, client } = setup(new EngineDouble({ delayMs: 5, downloadSteps: 10 }))
+    const controller = new AbortController()
+    const error = await client.download("m1", { signal: controller.signal, onProgress: (p) => p.phase === "download" && controller.abort() }).catch((e) => e)
+    expect(error).toBeInstanceOf(LlmAbortedError)
+    expect(engine.cached.has("m1")).toBe(false)
+  })
+
+  it("says so when the host's engine has no model cache", async () => {
+    const bare = new EngineDouble()
+    const plain: LlmEngine = {
+      kind: "plain",
+      load: (r, o) => bare.load(r, o),
+      unload: () => bare.unload(),
+      isLoaded: () => bare.isLoaded(),
+      loadedModelId: () => bare.loadedModelId(),
+      complete: (m, o) => bare.complete(m, o)
+    }
+    const host = createLlmHost(plain)
+    const client = new PortLlmClient(() => {
+      const [c, h] = memoryPortPair()
+      host.serve(h)
+      return c
+    })
+    await expect(client.download("m")).rejects.toMatchObject({
+      code: "llm/engine-failed",
+      shortMessage: "The language model failed: the plain engine has no model cache to manage"
+    })
   })
 })

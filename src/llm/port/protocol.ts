@@ -13,14 +13,19 @@ export type LlmRequest =
   | { kind: "load"; id: string; modelId: string }
   | { kind: "unload"; id: string }
   | { kind: "complete"; id: string; messages: ChatMessage[]; maxTokens?: number; temperature?: number }
-  /** Cancels the request `target` (a load or a generation). */
+  /** Model manager: download without loading (progress like a load), check the cache, delete. */
+  | { kind: "download"; id: string; modelId: string }
+  | { kind: "cached"; id: string; modelIds: string[] }
+  | { kind: "delete"; id: string; modelId: string }
+  /** Cancels the request `target` (a load, a download or a generation). */
   | { kind: "abort"; id: string; target: string }
 
 /** Host → client. */
 export type LlmReply =
   | { kind: "progress"; id: string; progress: LlmProgress }
   | { kind: "delta"; id: string; text: string }
-  | { kind: "done"; id: string; status: LlmHostStatus }
+  /** `value`: the cached ids for a "cached" request. */
+  | { kind: "done"; id: string; status: LlmHostStatus; value?: unknown }
   | { kind: "error"; id: string; error: SerializedLlmError; status: LlmHostStatus }
 
 /** An `LlmError` as plain data, to cross a port. */

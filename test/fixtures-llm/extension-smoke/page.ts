@@ -40,6 +40,15 @@ Object.assign(globalThis, {
         return { ok: false, phases, last, ...errorOf(e) }
       }
     },
+    async manage(id: string) {
+      // delete, check, download again with progress, check: all through the port, done by the worker
+      await llm.deleteModel(id)
+      const afterDelete = await llm.cachedModels([id])
+      let events = 0
+      const summary = await llm.download(id, { onProgress: (p) => void (p.phase === "download" && events++) })
+      const afterDownload = await llm.cachedModels([id])
+      return { afterDelete, afterDownload, events, summary }
+    },
     async status() {
       return llm.refresh()
     },
