@@ -1,0 +1,24 @@
+import { keccak256, stringToBytes } from "viem"
+import { ArtInputError } from "./errors"
+
+/** BN254 scalar field order r. */
+export const BN254_R = 21888242871839275222246405745257275088548364400416034343698204186575808495617n
+
+/** keccak256 of the prompt's UTF-8 bytes, as 32 bytes. */
+export function promptHashBytes(prompt: string): Uint8Array {
+  if (typeof prompt !== "string") throw new ArtInputError("The prompt must be a string.")
+  const hex = keccak256(stringToBytes(prompt))
+  const out = new Uint8Array(32)
+  for (let i = 0; i < 32; i++) out[i] = parseInt(hex.slice(2 + 2 * i, 4 + 2 * i), 16)
+  return out
+}
+
+/** tokenId on-chain: uint256(keccak256(prompt)), not reduced. */
+export function promptTokenId(prompt: string): bigint {
+  return BigInt(keccak256(stringToBytes(prompt)))
+}
+
+/** The prompt as a field element: uint256(keccak256(utf8(prompt))) mod r. */
+export function promptField(prompt: string): bigint {
+  return promptTokenId(prompt) % BN254_R
+}

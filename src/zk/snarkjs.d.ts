@@ -1,0 +1,35 @@
+/** The parts of snarkjs 0.7 that Mamori uses (the package ships no type declarations). */
+declare module "snarkjs" {
+  export type Groth16Proof = {
+    pi_a: string[]
+    pi_b: string[][]
+    pi_c: string[]
+    protocol: string
+    curve: string
+  }
+  export type ArtifactSource = string | Uint8Array | { type: "mem"; data: Uint8Array }
+  export const groth16: {
+    fullProve(
+      input: Record<string, unknown>,
+      wasm: ArtifactSource,
+      zkey: ArtifactSource,
+      logger?: unknown,
+      wtnsCalcOptions?: unknown,
+      proverOptions?: { singleThread?: boolean }
+    ): Promise<{ proof: Groth16Proof; publicSignals: string[] }>
+    prove(zkey: ArtifactSource, witness: ArtifactSource, logger?: unknown): Promise<{ proof: Groth16Proof; publicSignals: string[] }>
+    verify(vkey: unknown, publicSignals: string[], proof: Groth16Proof, logger?: unknown): Promise<boolean>
+    exportSolidityCallData(proof: Groth16Proof, publicSignals: string[]): Promise<string>
+  }
+  export const wtns: {
+    calculate(input: Record<string, unknown>, wasm: ArtifactSource, out: ArtifactSource | { type: "mem" }): Promise<void>
+    exportJson(wtns: ArtifactSource | { type: "mem"; data?: Uint8Array }): Promise<bigint[]>
+    check(r1cs: ArtifactSource, wtns: ArtifactSource, logger?: unknown): Promise<boolean>
+  }
+  export const r1cs: {
+    info(r1cs: ArtifactSource, logger?: unknown): Promise<{ nConstraints: number; nPubInputs: number; nPrvInputs: number; nVars: number; nOutputs: number }>
+  }
+  export const zKey: {
+    exportVerificationKey(zkey: ArtifactSource): Promise<unknown>
+  }
+}
