@@ -1,6 +1,6 @@
 /**
  * The boundary between Mamori's core and a language-model runtime. The core (prompts, explanations,
- * model manager logic) only sees this interface; the web-llm adapter in `extension/llm/` and the test
+ * model manager logic) only sees this interface; the web-llm adapter in `background/llm/` and the test
  * double in `engineDouble.ts` implement it. Nothing under `src/` imports web-llm.
  */
 

@@ -6,8 +6,8 @@ import { assessWebGpu } from "../../src/llm/webgpu/assessWebGpu"
 import { buildCatalogue } from "../../src/models/catalogue"
 import type { CustomModelEntry } from "../../src/models/customModelTypes"
 import { validateCustomModel } from "../../src/models/validateCustomModel"
-import { probeWebGpu } from "../../extension/llm/probeWebGpu"
-import { WebLlmEngine } from "../../extension/llm/webLlmEngine"
+import { probeWebGpu } from "../../background/llm/probeWebGpu"
+import { WebLlmEngine } from "../../background/llm/webLlmEngine"
 
 type Step = { step: string; ok: boolean; detail: string }
 

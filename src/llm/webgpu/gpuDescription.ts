@@ -1,4 +1,4 @@
-/** A plain, serialisable description of the WebGPU adapter (what `extension/llm/probeWebGpu.ts` reads). */
+/** A plain, serialisable description of the WebGPU adapter (what `background/llm/probeWebGpu.ts` reads). */
 export type GpuAdapterDescription = {
   /** False when `navigator.gpu` is missing or `requestAdapter()` returned null. */
   available: boolean

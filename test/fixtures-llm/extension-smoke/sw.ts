@@ -1,9 +1,9 @@
 /** Service worker of the smoke extension: hosts the real web-llm engine, and an engine double on a second port. */
 import { EngineDouble } from "../../../src/llm/engineDouble"
 import { CustomModelStore } from "../../../src/models/customModelStore"
-import { probeWebGpu } from "../../../extension/llm/probeWebGpu"
-import { startLlmHost } from "../../../extension/llm/serviceWorkerHost"
-import { WebLlmEngine } from "../../../extension/llm/webLlmEngine"
+import { probeWebGpu } from "../../../background/llm/probeWebGpu"
+import { startLlmHost } from "../../../background/llm/serviceWorkerHost"
+import { WebLlmEngine } from "../../../background/llm/webLlmEngine"
 import { chromeStorageKv } from "./chromeStorageKv"
 
 const store = new CustomModelStore(chromeStorageKv)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { probeWebGpu, type GpuLike } from "../../../extension/llm/probeWebGpu"
+import { probeWebGpu, type GpuLike } from "../../../background/llm/probeWebGpu"
 
 const adapter = (over: Record<string, unknown> = {}) => ({
   features: new Set(["subgroups", "shader-f16"]),

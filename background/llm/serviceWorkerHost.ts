@@ -16,8 +16,8 @@ export type StartLlmHostOptions = {
  *
  * @example
  * // background/index.ts
- * import { WebLlmEngine } from "~extension/llm/webLlmEngine"
- * import { startLlmHost } from "~extension/llm/serviceWorkerHost"
+ * import { WebLlmEngine } from "~background/llm/webLlmEngine"
+ * import { startLlmHost } from "~background/llm/serviceWorkerHost"
  * export const llm = new WebLlmEngine({ customModels: () => customModelStore.list() })
  * startLlmHost(llm)
  */
