@@ -1,0 +1,61 @@
+/**
+ * The Shield's chain facts against a real local node (Hardhat 2): a plain wallet is told from a contract,
+ * and the "not simulated" path is taken because Hardhat 2 has no eth_simulateV1.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { DEV_ACCOUNTS, rpc, startChain, type Chain } from "../../../scripts/lib/chain"
+import { audit } from "../../../src/audit/audit"
+import { createRpcFactsProvider } from "../../../src/audit/chain/rpcFactsProvider"
+import { data, MAX, USDC } from "../../unit/audit/kit"
+
+/** Init code that deploys a 10-byte runtime returning 42 (hand-assembled, no compiler needed). */
+const INIT_CODE = "0x600a600c600039600a6000f3602a60005260206000f3"
+
+let chain: Chain
+let contract = ""
+const user = DEV_ACCOUNTS[0].address
+const wallet = DEV_ACCOUNTS[1].address.toLowerCase()
+
+beforeAll(async () => {
+  chain = await startChain()
+  const hash = await rpc<string>(chain.rpcUrl, "eth_sendTransaction", [{ from: user, data: INIT_CODE, gas: "0x100000" }])
+  for (let i = 0; i < 50 && !contract; i++) {
+    const receipt = await rpc<{ contractAddress?: string } | null>(chain.rpcUrl, "eth_getTransactionReceipt", [hash])
+    if (receipt?.contractAddress) contract = receipt.contractAddress.toLowerCase()
+    else await new Promise((r) => setTimeout(r, 100))
+  }
+}, 120_000)
+afterAll(async () => {
+  await chain?.stop()
+})
+
+const approveTx = (spender: string) => ({ origin: "https://app.example.org", chainId: "0x7a69", from: user, method: "eth_sendTransaction", params: [{ from: user, to: USDC, data: data.approve(spender, MAX) }] })
+
+describe("chain facts on a local Hardhat node", () => {
+  it("detects EOA vs contract and reads the nonce", async () => {
+    const p = createRpcFactsProvider(chain.rpcUrl)
+    expect(contract).toMatch(/^0x[0-9a-f]{40}$/)
+    expect(await p.getAccount(contract)).toMatchObject({ isContract: true, codeSize: 10 })
+    expect(await p.getAccount(wallet)).toMatchObject({ isContract: false, codeSize: 0 })
+    expect((await p.getAccount(user.toLowerCase())).nonce).toBeGreaterThanOrEqual(1)
+  })
+
+  it("judges an unlimited approval to a plain wallet as danger", async () => {
+    const r = await audit(approveTx(wallet), { rpcUrl: chain.rpcUrl })
+    expect(r.verdict).toBe("danger")
+    expect(r.findings.map((f) => f.id)).toContain("approval-to-eoa")
+  })
+
+  it("does not call a contract spender a wallet", async () => {
+    const r = await audit(approveTx(contract), { rpcUrl: chain.rpcUrl })
+    expect(r.findings.map((f) => f.id)).not.toContain("approval-to-eoa")
+    expect(r.verdict).toBe("warning")
+  })
+
+  it("says plainly that the node cannot simulate", async () => {
+    const r = await audit({ origin: "https://app.example.org", chainId: 31337, method: "eth_sendTransaction", params: [{ from: user, to: wallet, value: "0x1" }] }, { rpcUrl: chain.rpcUrl })
+    const f = r.findings.find((x) => x.id === "simulation-unavailable")
+    expect(f?.title).toBe("Not simulated")
+    expect(r.verdict).toBe("safe")
+  })
+})
