@@ -1,5 +1,7 @@
 // Mamori's service worker. Message handlers live one per file in background/messages/ (Plasmo registers them);
 // this entry only wires start-up work.
+import { startLlmInBackground } from "./llm/startLlmInBackground"
 import { onServiceWorkerStart } from "./lifecycle"
 
 onServiceWorkerStart()
+startLlmInBackground()

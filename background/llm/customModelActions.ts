@@ -1,0 +1,41 @@
+import { toLlmError } from "../../src/llm/toLlmError"
+import type { CustomModelEntry, CustomModelInput } from "../../src/models/customModelTypes"
+import { validateCustomModel } from "../../src/models/validateCustomModel"
+import { llmBackground } from "./startLlmInBackground"
+
+/** A failure as the model manager shows it: the stable code, one sentence, and the details. */
+export type LlmUiError = { code: string; message: string; details?: string; field?: string }
+
+export type CustomModelsRequest = { action: "list" } | { action: "add"; input: CustomModelInput } | { action: "remove"; id: string }
+
+export type CustomModelsResponse = { entries: CustomModelEntry[]; checks?: string[]; error?: LlmUiError }
+
+/** Turns anything thrown into the UI's error shape (LLM errors keep their code and message). */
+export function toUiError(error: unknown): LlmUiError {
+  const e = toLlmError(error)
+  return { code: e.code, message: e.shortMessage, details: e.details, field: (error as { field?: string })?.field }
+}
+
+/**
+ * The custom-model registry's actions, run in the worker: `add` validates over the network (files
+ * reachable, configs parse, the library is WebAssembly) before anything is stored; `remove` also deletes
+ * the model's cached files. Failures come back as `error`, never thrown.
+ */
+export async function runCustomModelAction(request: CustomModelsRequest): Promise<CustomModelsResponse> {
+  const { engine, customModels } = llmBackground()
+  try {
+    if (request?.action === "add") {
+      const reservedIds = (await engine.appConfig()).model_list.map((r) => r.model_id)
+      const { checks, ...entry } = await validateCustomModel(request.input, { fetch: (url, init) => fetch(url, init), reservedIds, timeoutMs: 15_000 })
+      await customModels.add(entry)
+      return { entries: await customModels.list(), checks }
+    }
+    if (request?.action === "remove") {
+      if (await customModels.get(request.id)) await engine.deleteModel(request.id).catch(() => undefined)
+      await customModels.remove(request.id)
+    }
+    return { entries: await customModels.list() }
+  } catch (error) {
+    return { entries: await customModels.list().catch(() => []), error: toUiError(error) }
+  }
+}

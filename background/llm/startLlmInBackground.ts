@@ -1,0 +1,58 @@
+import { CustomModelStore, type KeyValueStore } from "../../src/models/customModelStore"
+import { DEFAULT_LLM_SETTINGS, LLM_SETTINGS_KEY, readLlmSettings, type LlmSettings } from "./llmSettings"
+import { startLlmHost } from "./serviceWorkerHost"
+import { WebLlmEngine } from "./webLlmEngine"
+
+/** chrome.storage.local as the custom-model registry's key-value store. */
+const chromeStorageKv: KeyValueStore = {
+  get: async (key) => (await chrome.storage.local.get(key))[key],
+  set: (key, value) => chrome.storage.local.set({ [key]: value })
+}
+
+export type LlmBackground = {
+  engine: WebLlmEngine
+  customModels: CustomModelStore
+  /** The settings as last read (kept current through chrome.storage.onChanged). */
+  settings: () => LlmSettings
+}
+
+let started: LlmBackground | undefined
+
+/** How often to touch an extension API while a model is loaded, so Chrome does not stop the worker and drop it. */
+const LOADED_KEEP_ALIVE_MS = 20_000
+
+/**
+ * Starts Mamori's local LLM in the service worker: the real web-llm engine (WebGPU is available to
+ * workers), the custom-model registry in chrome.storage.local, and the `mamori-llm` port the popup,
+ * options page and overlay use. Call once, synchronously, at the top level of the worker, so a port
+ * opened by a client wakes the worker and finds its listener.
+ */
+export function startLlmInBackground(): LlmBackground {
+  if (started) return started
+  const customModels = new CustomModelStore(chromeStorageKv)
+  let settings: LlmSettings = DEFAULT_LLM_SETTINGS
+  void readLlmSettings().then((s) => (settings = s))
+  chrome.storage.onChanged.addListener((changes, area) => {
+    if (area === "local" && changes[LLM_SETTINGS_KEY]) void readLlmSettings().then((s) => (settings = s))
+  })
+  const engine = new WebLlmEngine({
+    customModels: () => customModels.list(),
+    // Read at each load, so the options page's switch applies without restarting the worker.
+    get allowFallbackAdapter() {
+      return settings.allowFallbackAdapter
+    }
+  })
+  startLlmHost(engine)
+  // A loaded model lives in this worker's GPU memory: keep the worker up while one is loaded, so an
+  // idle stop does not throw the model away and force a reload from the cache.
+  setInterval(() => {
+    if (engine.isLoaded()) void chrome.runtime.getPlatformInfo().catch(() => undefined)
+  }, LOADED_KEEP_ALIVE_MS)
+  started = { engine, customModels, settings: () => settings }
+  return started
+}
+
+/** The running LLM background (for the message handlers); starts it if the entry has not yet. */
+export function llmBackground(): LlmBackground {
+  return started ?? startLlmInBackground()
+}
