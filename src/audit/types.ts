@@ -120,6 +120,8 @@ export type Decoded = {
   message?: { text?: string; hex?: string; looksLikeHash: boolean; siwe?: SiweView }
   /** EIP-7702: who gets to run code as the account. */
   delegations?: { chainId: string; address: string; nonce?: string }[]
+  /** What a simulation (eth_simulateV1) saw leave and reach the account, when one ran. */
+  simulation?: { status: "ok" | "unavailable" | "failed"; give: AssetMove[]; get: AssetMove[] }
   /** Contract creation: the deployed bytecode size. */
   creation?: { codeBytes: number }
 }
@@ -148,9 +150,12 @@ export type AccountFacts = {
 
 export type TokenFacts = { symbol?: string; decimals?: number; name?: string }
 
+/** One asset movement seen in a simulation's logs (lower-case addresses; native coin has no token). */
+export type SimulatedChange = { kind: "native" | "erc20" | "erc721" | "erc1155"; token?: string; from: string; to: string; raw?: string; tokenId?: string }
+
 /** Asset changes from a simulation (eth_simulateV1). */
 export type SimulationResult =
-  | { status: "ok"; success: boolean; logs: number; gasUsed?: string; error?: string }
+  | { status: "ok"; success: boolean; logs: number; gasUsed?: string; error?: string; changes?: SimulatedChange[] }
   | { status: "unavailable"; reason: string }
   | { status: "failed"; reason: string }
 

@@ -11,6 +11,9 @@ import { rpcRequest } from "./rpcRequest"
 let server: Server
 let url = ""
 const CONTRACT = "0x2222222222222222222222222222222222222222"
+const SIM_TOKEN = "0x2260fac5e5542a773aa44fbcfedf7c193bc2c599"
+const STRANGER_ADDR = "0x49dc14dd851b6eae8d685715e12a06cc1bfc5d8d"
+const TRANSFER = "0xddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef"
 beforeAll(async () => {
   server = createServer((req, res) => {
     let body = ""
@@ -23,6 +26,13 @@ beforeAll(async () => {
       if (method === "eth_getTransactionCount") return reply({ result: "0x5" })
       if (method === "eth_getStorageAt") return reply({ result: `0x${"0".repeat(24)}${"ab".repeat(20)}` })
       if (method === "eth_call") return reply({ result: params[0].data === "0x313ce567" ? `0x${"0".repeat(62)}12` : "0x" })
+      if (method === "eth_simulateV1" && params[0].blockStateCalls[0].calls[0].to === SIM_TOKEN) {
+        const pad = (a: string) => `0x${"0".repeat(24)}${a.slice(2)}`
+        return reply({ result: [{ calls: [{ status: "0x1", gasUsed: "0x5208", logs: [
+          { address: SIM_TOKEN, topics: [TRANSFER, pad(STRANGER_ADDR), pad(CONTRACT)], data: `0x${(5_000_000n).toString(16).padStart(64, "0")}` },
+          { address: "0xeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee", topics: [TRANSFER, pad(STRANGER_ADDR), pad(CONTRACT)], data: `0x${(10n ** 17n).toString(16).padStart(64, "0")}` }
+        ] }] }] })
+      }
       return reply({ error: { code: -32601, message: `the method ${method} does not exist/is not available` } })
     })
   })
@@ -39,6 +49,11 @@ describe("rpc facts", () => {
   })
   it("says 'not simulated' when the node lacks eth_simulateV1", async () => {
     expect(await createRpcFactsProvider(url).simulate!({ to: CONTRACT, data: "0x" })).toMatchObject({ status: "unavailable" })
+  })
+  it("reads asset changes from eth_simulateV1 logs", async () => {
+    const r = await audit({ ...tx(SIM_TOKEN, data.transfer(CONTRACT, 5_000_000n)), from: STRANGER_ADDR }, { rpcUrl: url, now: Date.UTC(2026, 0, 1) })
+    expect(r.decoded.simulation?.status).toBe("ok")
+    expect(r.decoded.simulation?.give.map((g) => g.amount?.display)).toEqual(["0.05 WBTC", "0.1 ETH"])
   })
   it("times out with a typed error", async () => {
     await expect(rpcRequest(url, "slow_method", [], 50)).rejects.toBeInstanceOf(RpcUnreachableError)

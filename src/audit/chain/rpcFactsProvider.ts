@@ -3,7 +3,7 @@
  * delegation, ERC-20 metadata through eth_call, and eth_simulateV1. Answers are cached (LRU + TTL).
  */
 import { decodeAbiParameters, hexToString } from "viem"
-import type { AccountFacts, ChainFactsProvider, SimulationCall, SimulationResult, TokenFacts } from "../types"
+import type { AccountFacts, ChainFactsProvider, SimulatedChange, SimulationCall, SimulationResult, TokenFacts } from "../types"
 import { RpcResponseError } from "./errors"
 import { rpcRequest } from "./rpcRequest"
 import { TtlCache } from "./ttlCache"
@@ -58,18 +58,53 @@ export function createRpcFactsProvider(rpcUrl: string, options: RpcFactsOptions 
     async simulate(tx: SimulationCall): Promise<SimulationResult> {
       try {
         const result = await call<{ calls?: { status?: string; logs?: unknown[]; gasUsed?: string; error?: { message?: string } }[] }[]>("eth_simulateV1", [
-          { blockStateCalls: [{ calls: [tx] }], validation: false },
+          // traceTransfers makes the node report native-coin moves as logs too.
+          { blockStateCalls: [{ calls: [tx] }], validation: false, traceTransfers: true },
           "latest"
         ])
         const first = Array.isArray(result) ? result[0]?.calls?.[0] : undefined
         if (!first) return { status: "failed", reason: "the node returned no call result" }
-        return { status: "ok", success: first.status === "0x1", logs: Array.isArray(first.logs) ? first.logs.length : 0, gasUsed: first.gasUsed, error: first.error?.message }
+        const logs = Array.isArray(first.logs) ? first.logs : []
+        return {
+          status: "ok", success: first.status === "0x1", logs: logs.length, gasUsed: first.gasUsed, error: first.error?.message,
+          changes: logs.slice(0, 200).map(readTransferLog).filter((c): c is SimulatedChange => !!c)
+        }
       } catch (error) {
         if (error instanceof RpcResponseError && error.methodMissing) return { status: "unavailable", reason: "eth_simulateV1 is not supported by this node" }
         throw error
       }
     }
   }
+}
+
+const TRANSFER = "0xddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef"
+const TRANSFER_SINGLE = "0xc3d58168c5ae7397731d063d5bbf3d657854427343f4c083240f7aacaa2d0f62"
+/** eth_simulateV1 reports native transfers as ERC-20-style logs from this pseudo-address. */
+const NATIVE_LOG_ADDRESS = "0xeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee"
+
+/** An asset movement from a Transfer / TransferSingle log, or undefined for any other log. */
+export function readTransferLog(log: unknown): SimulatedChange | undefined {
+  if (typeof log !== "object" || log === null) return undefined
+  const { address, topics, data } = log as { address?: unknown; topics?: unknown; data?: unknown }
+  if (typeof address !== "string" || !Array.isArray(topics) || !topics.every((t) => typeof t === "string")) return undefined
+  const token = address.toLowerCase()
+  const word = (t: string) => `0x${t.slice(-40)}`.toLowerCase()
+  const hexData = typeof data === "string" && /^0x[0-9a-fA-F]*$/.test(data) ? data : "0x"
+  try {
+    if (topics[0] === TRANSFER && topics.length === 3) {
+      const raw = hexData.length >= 66 ? BigInt(hexData.slice(0, 66)).toString() : "0"
+      return token === NATIVE_LOG_ADDRESS
+        ? { kind: "native", from: word(topics[1]), to: word(topics[2]), raw }
+        : { kind: "erc20", token, from: word(topics[1]), to: word(topics[2]), raw }
+    }
+    if (topics[0] === TRANSFER && topics.length === 4) return { kind: "erc721", token, from: word(topics[1]), to: word(topics[2]), tokenId: BigInt(topics[3]).toString() }
+    if (topics[0] === TRANSFER_SINGLE && topics.length === 4 && hexData.length >= 130) {
+      return { kind: "erc1155", token, from: word(topics[2]), to: word(topics[3]), tokenId: BigInt(hexData.slice(0, 66)).toString(), raw: BigInt(`0x${hexData.slice(66, 130)}`).toString() }
+    }
+  } catch {
+    return undefined
+  }
+  return undefined
 }
 
 /** ERC-20 name/symbol: an ABI string, or a bytes32 (old tokens like MKR). Capped and cleaned. */

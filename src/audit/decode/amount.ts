@@ -21,7 +21,11 @@ export function isHuge(raw: bigint, decimals?: number): boolean {
 function groupThousands(s: string): string {
   const [whole, frac] = s.split(".")
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",")
-  return frac ? `${grouped}.${frac.slice(0, 6)}` : grouped
+  if (!frac) return grouped
+  // Keep six decimals, or four significant digits for amounts below one, so dust never reads as zero.
+  const keep = whole === "0" ? Math.max(6, frac.search(/[1-9]/) + 4) : 6
+  const cut = frac.slice(0, keep).replace(/0+$/, "")
+  return cut ? `${grouped}.${cut}` : grouped
 }
 
 /** Formats `raw` for people; `token` undefined means the native coin. */

@@ -12,6 +12,11 @@ describe("address-poisoning", () => {
   it("also for native transfers", () => {
     expect(severityOf(run(tx(FAKE, "0x", 10n ** 18n), { history: [REAL] }), "address-poisoning")).toBe("danger")
   })
+  it("also catches look-alikes of the user's own address", () => {
+    const me = "0x1111aaaa00000000000000000000000000001111"
+    const req = { ...tx("0x1111bbbb00000000000000000000000000001111", "0x", 10n ** 18n), from: me }
+    expect(severityOf(run(req), "address-poisoning")).toBe("danger")
+  })
   it("is quiet for the real counterparty", () => {
     expect(run(tx(WBTC, data.transfer(REAL, 10n ** 8n)), { history: [REAL] }).verdict).toBe("safe")
   })
