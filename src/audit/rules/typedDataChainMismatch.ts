@@ -4,8 +4,8 @@ import { finding } from "./rule"
 
 export const typedDataChainMismatch: Rule = {
   id: "typed-data-chain-mismatch",
-  severity: "warning",
-  description: "The typed data's domain chainId differs from the wallet's current chain.",
+  severity: "danger",
+  description: "The typed data's domain chainId differs from the wallet's current chain (danger when it grants or sells assets).",
   check(a) {
     const signed = a.domain?.chainId
     if (signed === undefined || a.req.chainId === undefined || signed === a.req.chainId) return []

@@ -15,7 +15,7 @@ function expectedName(standard: string | undefined): RegExp | undefined {
 export const verifyingContractMissing: Rule = {
   id: "typed-data-verifying-contract",
   severity: "warning",
-  description: "A permit or order has no verifying contract, the zero address, or the signer's own address.",
+  description: "A permit or order has no verifying contract (or the zero/signer address), or is shaped like Permit2/Seaport/Blur but verified by another contract.",
   check(a) {
     if (!a.domain || (a.grants.length === 0 && a.orders.length === 0)) return []
     const vc = a.domain.verifyingContract
