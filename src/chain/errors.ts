@@ -1,0 +1,54 @@
+import { BaseError, ContractFunctionRevertedError } from "viem"
+import { MamoriError, type MamoriErrorParameters } from "../errors/base"
+
+/** A chain-side failure of the Studio (bad input, missing deployment, reverted call). */
+export class ChainError extends MamoriError {
+  override name = "ChainError"
+  constructor(shortMessage: string, params: MamoriErrorParameters) {
+    super(shortMessage, params)
+  }
+}
+
+/** Plain words for the collection's and registry's custom errors, keyed by error name. */
+const REVERT_MESSAGES: Record<string, string> = {
+  MamoriArt__EmptyPrompt: "The prompt is empty.",
+  MamoriArt__PromptTooLong: "The prompt is longer than 200 bytes.",
+  MamoriArt__InvalidCommitment: "The commitment is empty.",
+  MamoriArt__CommitmentNotFound: "No commitment from this account matches the prompt and salt.",
+  MamoriArt__RevealTooEarly: "The reveal must wait at least one block after the commit.",
+  MamoriArt__CommitmentExpired: "The commitment expired; commit again.",
+  MamoriArt__PromptAlreadyMinted: "This prompt is already minted.",
+  MamoriArt__UnknownModel: "The model is not registered on this chain.",
+  MamoriArt__MalformedAigcData: "The AIGC data or proof has the wrong length.",
+  MamoriArt__InvalidProof: "The proof does not verify for this prompt, image and model.",
+  MamoriArt__PromptMismatch: "The token id is not the hash of the prompt.",
+  MamoriArt__MintThroughReveal: "Tokens are minted through commit and reveal only.",
+  MamoriArt__AigcDataImmutable: "This token's AIGC data is already set and cannot change.",
+  ModelRegistry__ModelExists: "This model commitment is already registered.",
+  ModelRegistry__UnknownArchitecture: "The architecture is not registered.",
+  ModelRegistry__InvalidCommitment: "The model commitment is not a non-zero field element.",
+  ModelRegistry__InvalidName: "The name is empty or longer than 64 bytes.",
+  ERC721NonexistentToken: "The token does not exist."
+}
+
+/**
+ * Turns a viem error from a contract call into a ChainError whose code names the revert, e.g.
+ * `chain/MamoriArt__RevealTooEarly`; other errors become `chain/call-failed`.
+ */
+export function toChainError(error: unknown): ChainError {
+  if (error instanceof ChainError) return error
+  if (error instanceof BaseError) {
+    const revert = error.walk((e) => e instanceof ContractFunctionRevertedError)
+    if (revert instanceof ContractFunctionRevertedError && revert.data?.errorName) {
+      const name = revert.data.errorName
+      const args = (revert.data.args ?? []).map((a) => String(a))
+      return new ChainError(REVERT_MESSAGES[name] ?? `The contract rejected the call (${name}).`, {
+        code: `chain/${name}`,
+        details: args.length ? `${name}(${args.join(", ")})` : name,
+        cause: error
+      })
+    }
+    return new ChainError(error.shortMessage, { code: "chain/call-failed", cause: error })
+  }
+  return new ChainError(error instanceof Error ? error.message : String(error), { code: "chain/call-failed", cause: error })
+}

@@ -1,0 +1,6 @@
+import { keccak256, stringToBytes } from "viem"
+
+/** The collection's token id of a prompt: uint256(keccak256(utf8(prompt))). */
+export function tokenIdOf(prompt: string): bigint {
+  return BigInt(keccak256(stringToBytes(prompt)))
+}

@@ -1,0 +1,270 @@
+/**
+ * Commit-reveal mint on a local chain: the happy path end to end, tampered proofs and inputs, replays,
+ * front-running and the reveal window. Real Groth16 proofs when the circuit artifacts exist (REAL_PROOFS).
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { encodeAbiParameters, keccak256, stringToHex, toHex, type Hex } from "viem"
+import { mamoriArtAbi } from "../../../src/chain/abi/mamoriArtAbi"
+import { modelRegistryAbi } from "../../../src/chain/abi/modelRegistryAbi"
+import { decodeAigcData, encodeAigcData, encodeProof } from "../../../src/chain/aigcData"
+import { commitmentHash, randomSalt } from "../../../src/chain/commitmentHash"
+import { toChainError } from "../../../src/chain/errors"
+import { unpackPixels } from "../../../src/chain/pixelWords"
+import { commitPrompt, readCommitment, readToken, revealPrompt, verifyOnChain } from "../../../src/chain/studio"
+import { tokenIdOf } from "../../../src/chain/tokenIdOf"
+import { defaultWeights, type ArtWeights } from "../../../src/art/weights"
+import { makeArt, mine, REAL_PROOFS, setAutomine, setup, type Env, type Minted } from "./helpers"
+
+const WINDOW = 20n
+let env: Env
+let art: Minted
+let other: Minted
+
+/** Expects `p` to reject with the collection's custom error `name`. */
+async function expectRevert(p: Promise<unknown>, name: string): Promise<void> {
+  const error = await p.then(
+    () => undefined,
+    (e: unknown) => e
+  )
+  expect(error, `expected ${name}`).toBeDefined()
+  expect(toChainError(error).code).toBe(`chain/${name}`)
+}
+
+async function committed(wallet: Env["wallets"][number], prompt: string): Promise<Hex> {
+  const salt = randomSalt()
+  const { hash } = await commitPrompt(wallet, { collection: env.deployment.collection, prompt, salt })
+  await env.publicClient.waitForTransactionReceipt({ hash })
+  return salt
+}
+
+beforeAll(async () => {
+  env = await setup(WINDOW)
+  art = await makeArt("a quiet harbour at dawn")
+  other = await makeArt("a lighthouse in fog")
+}, 120_000)
+afterAll(async () => env?.stop())
+
+describe(`studio mint (${REAL_PROOFS ? "real Groth16 proofs" : "MOCK verifier: circuit artifacts missing"})`, () => {
+  it("verify accepts the proof and rejects every tampering", async () => {
+    const collection = env.deployment.collection
+    const check = (prompt: string, aigcData: Hex, proof: Hex) => verifyOnChain(env.publicClient, { collection, prompt, aigcData, proof })
+    expect(await check(art.prompt, art.aigcData, art.proof)).toBe(true)
+    // A changed prompt.
+    expect(await check(`${art.prompt}.`, art.aigcData, art.proof)).toBe(false)
+    // A changed pixel (pixel 0 moves to the next palette index).
+    const words = [...art.words]
+    words[0] = (words[0]! & ~3n) | ((words[0]! + 1n) & 3n)
+    expect(await check(art.prompt, encodeAigcData({ modelCommitment: art.modelCommitment, words }), art.proof)).toBe(false)
+    // A changed pixel in the last word (pixel 1023).
+    const last = [...art.words]
+    last[8] = last[8]! ^ (1n << 30n)
+    expect(await check(art.prompt, encodeAigcData({ modelCommitment: art.modelCommitment, words: last }), art.proof)).toBe(false)
+    // A forged proof: valid curve points taken from another image's proof, and random numbers.
+    expect(await check(art.prompt, art.aigcData, other.proof)).toBe(false)
+    const random = () => BigInt(keccak256(toHex(Math.random().toString()))) % 2n ** 253n
+    const forged = encodeProof({ a: [random(), random()], b: [[random(), random()], [random(), random()]], c: [random(), random()] })
+    expect(await check(art.prompt, art.aigcData, forged)).toBe(false)
+    // The right pixels of another prompt do not verify under this prompt.
+    expect(await check(art.prompt, other.aigcData, other.proof)).toBe(false)
+    // A wrong model: an unregistered commitment, and malformed lengths.
+    expect(await check(art.prompt, encodeAigcData({ modelCommitment: art.modelCommitment + 1n, words: art.words }), art.proof)).toBe(false)
+    expect(await check(art.prompt, `${art.aigcData}00`, art.proof)).toBe(false)
+    expect(await check(art.prompt, art.aigcData, `0x${art.proof.slice(4)}`)).toBe(false)
+  })
+
+  it("happy path: commit, wait a block, reveal, and the token holds the proven pixels", async () => {
+    const [alice] = env.wallets
+    const salt = await committed(alice!, art.prompt)
+    const commitment = commitmentHash(alice!.account.address, art.prompt, salt)
+    const status = await readCommitment(env.publicClient, { collection: env.deployment.collection, committer: alice!.account.address, commitment })
+    expect(status.readyAt).toBe(status.committedAt + 1n)
+    expect(status.expiresAfter).toBe(status.committedAt + WINDOW)
+
+    const hash = await revealPrompt(alice!, { collection: env.deployment.collection, prompt: art.prompt, aigcData: art.aigcData, proof: art.proof, salt })
+    const receipt = await env.publicClient.waitForTransactionReceipt({ hash })
+    expect(receipt.status).toBe("success")
+    console.log(`reveal-and-mint gas: ${receipt.gasUsed}`)
+
+    const token = await readToken(env.publicClient, { collection: env.deployment.collection, tokenId: tokenIdOf(art.prompt) })
+    expect(token.owner).toBe(alice!.account.address)
+    expect(token.prompt).toBe(art.prompt)
+    expect(token.aigcData).toBe(art.aigcData)
+    expect(Array.from(unpackPixels(decodeAigcData(token.aigcData).words))).toEqual(Array.from(art.pixels))
+    expect(
+      await env.publicClient.readContract({ address: env.deployment.collection, abi: mamoriArtAbi, functionName: "tokenId", args: [stringToHex(art.prompt)] })
+    ).toBe(tokenIdOf(art.prompt))
+    // The commitment is consumed.
+    const after = await readCommitment(env.publicClient, { collection: env.deployment.collection, committer: alice!.account.address, commitment })
+    expect(after.committedAt).toBe(0n)
+  })
+
+  it("a replayed reveal fails, and the prompt cannot be minted twice", async () => {
+    const [alice, bob] = env.wallets
+    // Replaying the consumed reveal: the commitment is gone.
+    const salt = randomSalt()
+    await expectRevert(
+      revealPrompt(alice!, { collection: env.deployment.collection, prompt: art.prompt, aigcData: art.aigcData, proof: art.proof, salt }),
+      "MamoriArt__CommitmentNotFound"
+    )
+    // A fresh commitment to the same prompt, by anyone: already minted.
+    const bobSalt = await committed(bob!, art.prompt)
+    await expectRevert(
+      revealPrompt(bob!, { collection: env.deployment.collection, prompt: art.prompt, aigcData: art.aigcData, proof: art.proof, salt: bobSalt }),
+      "MamoriArt__PromptAlreadyMinted"
+    )
+  })
+
+  it("a front-runner who copies a pending reveal gets nothing", async () => {
+    const [, bob, mallory] = env.wallets
+    const collection = env.deployment.collection
+    const salt = await committed(bob!, other.prompt)
+    await setAutomine(env, false)
+    let malloryCommitment: Hex
+    const mallorySalt = randomSalt()
+    try {
+      const bobHash = await revealPrompt(bob!, { collection, prompt: other.prompt, aigcData: other.aigcData, proof: other.proof, salt, gas: 2_000_000n })
+      // Mallory reads Bob's pending transaction and replays its calldata with a 10x tip, so it is mined first...
+      const pending = await env.publicClient.getTransaction({ hash: bobHash })
+      const fees = { maxPriorityFeePerGas: pending.maxPriorityFeePerGas! * 10n, maxFeePerGas: pending.maxFeePerGas! * 10n }
+      const copyHash = await mallory!.sendTransaction({ to: collection, data: pending.input, gas: 2_000_000n, ...fees })
+      // ...and commits to the prompt she just learnt, to reveal it herself in the next block.
+      malloryCommitment = commitmentHash(mallory!.account.address, other.prompt, mallorySalt)
+      const commitHash = await mallory!.writeContract({ address: collection, abi: mamoriArtAbi, functionName: "commit", args: [malloryCommitment], gas: 100_000n, ...fees })
+      await mine(env, 1)
+      const block = await env.publicClient.getBlock({ includeTransactions: false })
+      expect(block.transactions.indexOf(copyHash)).toBeLessThan(block.transactions.indexOf(bobHash))
+      const [bobReceipt, copyReceipt, commitReceipt] = await Promise.all([bobHash, copyHash, commitHash].map((hash) => env.publicClient.waitForTransactionReceipt({ hash })))
+      expect(copyReceipt!.status).toBe("reverted")
+      expect(bobReceipt!.status).toBe("success")
+      expect(commitReceipt!.status).toBe("success")
+    } finally {
+      await setAutomine(env, true)
+    }
+    const owner = await env.publicClient.readContract({ address: collection, abi: mamoriArtAbi, functionName: "ownerOf", args: [tokenIdOf(other.prompt)] })
+    expect(owner).toBe(bob!.account.address)
+    // Her copied call fails because the commitment is recomputed with her address.
+    await expectRevert(
+      env.publicClient.simulateContract({ account: mallory!.account, address: collection, abi: mamoriArtAbi, functionName: "reveal", args: [stringToHex(other.prompt), other.aigcData, other.proof, salt] }),
+      "MamoriArt__CommitmentNotFound"
+    )
+    // Her own late commitment cannot win either: the prompt is taken.
+    await expectRevert(
+      revealPrompt(mallory!, { collection, prompt: other.prompt, aigcData: other.aigcData, proof: other.proof, salt: mallorySalt }),
+      "MamoriArt__PromptAlreadyMinted"
+    )
+  })
+
+  it("reveal too early, too late, or without a commit fails", async () => {
+    const [alice] = env.wallets
+    const collection = env.deployment.collection
+    const early = await makeArt("early bird")
+    // Without a commit.
+    await expectRevert(
+      revealPrompt(alice!, { collection, prompt: early.prompt, aigcData: early.aigcData, proof: early.proof, salt: randomSalt() }),
+      "MamoriArt__CommitmentNotFound"
+    )
+    // Too early: the reveal lands in the commit's block.
+    await setAutomine(env, false)
+    let revealHash: Hex
+    const salt = randomSalt()
+    try {
+      await commitPrompt(alice!, { collection, prompt: early.prompt, salt })
+      await expectRevert(
+        env.publicClient.simulateContract({
+          account: alice!.account,
+          address: collection,
+          abi: mamoriArtAbi,
+          functionName: "reveal",
+          args: [stringToHex(early.prompt), early.aigcData, early.proof, salt],
+          blockTag: "pending"
+        }),
+        "MamoriArt__RevealTooEarly"
+      )
+      revealHash = await revealPrompt(alice!, { collection, prompt: early.prompt, aigcData: early.aigcData, proof: early.proof, salt, gas: 2_000_000n })
+      await mine(env, 1)
+    } finally {
+      await setAutomine(env, true)
+    }
+    expect((await env.publicClient.waitForTransactionReceipt({ hash: revealHash! })).status).toBe("reverted")
+    // Too late: WINDOW blocks after the commit is the last chance.
+    const late = await makeArt("late owl")
+    const lateSalt = await committed(alice!, late.prompt)
+    await mine(env, Number(WINDOW))
+    await expectRevert(
+      revealPrompt(alice!, { collection, prompt: late.prompt, aigcData: late.aigcData, proof: late.proof, salt: lateSalt }),
+      "MamoriArt__CommitmentExpired"
+    )
+    // Committing again opens a new window; the last block of the window still works.
+    const again = await committed(alice!, late.prompt)
+    await mine(env, Number(WINDOW) - 1)
+    const hash = await revealPrompt(alice!, { collection, prompt: late.prompt, aigcData: late.aigcData, proof: late.proof, salt: again })
+    expect((await env.publicClient.waitForTransactionReceipt({ hash })).status).toBe("success")
+  })
+
+  it("reveal rejects tampered data, wrong models and bad prompts with clear errors", async () => {
+    const [alice] = env.wallets
+    const collection = env.deployment.collection
+    const t = await makeArt("tamper target")
+    const reveal = async (prompt: string, aigcData: Hex, proof: Hex) => {
+      const salt = await committed(alice!, prompt)
+      return revealPrompt(alice!, { collection, prompt, aigcData, proof, salt })
+    }
+    await expectRevert(reveal(t.prompt, t.aigcData, other.proof), "MamoriArt__InvalidProof")
+    const words = [...t.words]
+    words[4] = words[4]! ^ 1n
+    await expectRevert(reveal(t.prompt, encodeAigcData({ modelCommitment: t.modelCommitment, words }), t.proof), "MamoriArt__InvalidProof")
+    await expectRevert(reveal("tamper target!", t.aigcData, t.proof), "MamoriArt__InvalidProof")
+    await expectRevert(reveal(t.prompt, encodeAigcData({ modelCommitment: 12345n, words: t.words }), t.proof), "MamoriArt__UnknownModel")
+    await expectRevert(reveal(t.prompt, `${t.aigcData}00`, t.proof), "MamoriArt__MalformedAigcData")
+    await expectRevert(reveal("", t.aigcData, t.proof), "MamoriArt__EmptyPrompt")
+    await expectRevert(reveal("x".repeat(201), t.aigcData, t.proof), "MamoriArt__PromptTooLong")
+    // addAigcData is not a back door around commit-reveal, and data is immutable.
+    const add = (id: bigint, prompt: string) =>
+      env.publicClient.readContract({ account: alice!.account, address: collection, abi: mamoriArtAbi, functionName: "addAigcData", args: [id, stringToHex(prompt), t.aigcData, t.proof] })
+    await expectRevert(add(tokenIdOf(t.prompt), t.prompt), "MamoriArt__MintThroughReveal")
+    await expectRevert(add(tokenIdOf(art.prompt), art.prompt), "MamoriArt__AigcDataImmutable")
+    await expectRevert(add(tokenIdOf(art.prompt), t.prompt), "MamoriArt__PromptMismatch")
+  })
+
+  it("custom weights of the known architecture register without a new circuit and mint; proofs stay bound to their model", async () => {
+    const [, bob] = env.wallets
+    const collection = env.deployment.collection
+    const custom: ArtWeights = JSON.parse(JSON.stringify(defaultWeights))
+    // Change one weight: a different model of the same architecture.
+    const flatKey = Object.keys(custom)[0] as keyof ArtWeights
+    ;(custom as Record<string, unknown>)[flatKey] = bump(custom[flatKey])
+    const c = await makeArt("a harbour by another model", custom)
+    expect(c.modelCommitment).not.toBe(env.deployment.modelCommitment)
+    // Not registered yet: verify is false, reveal names the unknown model.
+    expect(await verifyOnChain(env.publicClient, { collection, prompt: c.prompt, aigcData: c.aigcData, proof: c.proof })).toBe(false)
+    const hash = await bob!.writeContract({ address: env.deployment.registry, abi: modelRegistryAbi, functionName: "registerModel", args: [c.modelCommitment, 1, "bob's weights", "ipfs://bob"] })
+    expect((await env.publicClient.waitForTransactionReceipt({ hash })).status).toBe("success")
+    expect(await verifyOnChain(env.publicClient, { collection, prompt: c.prompt, aigcData: c.aigcData, proof: c.proof })).toBe(true)
+    // The custom model's proof does not pass as the default model's, nor the reverse.
+    const swapped = encodeAigcData({ modelCommitment: env.deployment.modelCommitment, words: c.words })
+    expect(await verifyOnChain(env.publicClient, { collection, prompt: c.prompt, aigcData: swapped, proof: c.proof })).toBe(false)
+    const salt = await committed(bob!, c.prompt)
+    const reveal = await revealPrompt(bob!, { collection, prompt: c.prompt, aigcData: c.aigcData, proof: c.proof, salt })
+    expect((await env.publicClient.waitForTransactionReceipt({ hash: reveal })).status).toBe("success")
+  })
+
+  it("commitments are per sender: copying one does not move the owner's window", async () => {
+    const [alice, , mallory] = env.wallets
+    const collection = env.deployment.collection
+    const salt = randomSalt()
+    const { commitment } = await commitPrompt(alice!, { collection, prompt: "window", salt })
+    await mine(env, 3)
+    const before = await readCommitment(env.publicClient, { collection, committer: alice!.account.address, commitment })
+    const hash = await mallory!.writeContract({ address: collection, abi: mamoriArtAbi, functionName: "commit", args: [commitment] })
+    await env.publicClient.waitForTransactionReceipt({ hash })
+    const after = await readCommitment(env.publicClient, { collection, committer: alice!.account.address, commitment })
+    expect(after).toEqual(before)
+    expect(commitment).toBe(keccak256(encodeAbiParameters([{ type: "address" }, { type: "bytes32" }, { type: "bytes32" }], [alice!.account.address, keccak256(stringToHex("window")), salt])))
+  })
+})
+
+function bump(value: unknown): unknown {
+  if (Array.isArray(value)) return [bump(value[0]), ...value.slice(1)]
+  if (typeof value === "number") return value === 15 ? 14 : value + 1
+  return value
+}
