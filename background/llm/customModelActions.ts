@@ -1,20 +1,13 @@
-import { toLlmError } from "../../src/llm/toLlmError"
 import type { CustomModelEntry, CustomModelInput } from "../../src/models/customModelTypes"
 import { validateCustomModel } from "../../src/models/validateCustomModel"
 import { llmBackground } from "./startLlmInBackground"
-
-/** A failure as the model manager shows it: the stable code, one sentence, and the details. */
-export type LlmUiError = { code: string; message: string; details?: string; field?: string }
+import { toUiError, type LlmUiError } from "./uiError"
 
 export type CustomModelsRequest = { action: "list" } | { action: "add"; input: CustomModelInput } | { action: "remove"; id: string }
 
-export type CustomModelsResponse = { entries: CustomModelEntry[]; checks?: string[]; error?: LlmUiError }
+export type { LlmUiError }
 
-/** Turns anything thrown into the UI's error shape (LLM errors keep their code and message). */
-export function toUiError(error: unknown): LlmUiError {
-  const e = toLlmError(error)
-  return { code: e.code, message: e.shortMessage, details: e.details, field: (error as { field?: string })?.field }
-}
+export type CustomModelsResponse = { entries: CustomModelEntry[]; checks?: string[]; error?: LlmUiError }
 
 /**
  * The custom-model registry's actions, run in the worker: `add` validates over the network (files

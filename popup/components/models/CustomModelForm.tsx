@@ -1,0 +1,71 @@
+import { useState } from "react"
+
+import type { LlmUiError } from "~background/llm/uiError"
+
+import type { ModelManager } from "./useModelManager"
+
+/** Developers add an MLC model: id, model URL, model library (wasm) URL, context window; validated in the worker before it is saved. */
+export function CustomModelForm({ m }: { m: ModelManager }) {
+  const [id, setId] = useState("")
+  const [modelUrl, setModelUrl] = useState("")
+  const [modelLibUrl, setModelLibUrl] = useState("")
+  const [contextWindow, setContextWindow] = useState("4096")
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<LlmUiError>()
+  const [checks, setChecks] = useState<string[]>()
+
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault()
+    setBusy(true)
+    setError(undefined)
+    setChecks(undefined)
+    try {
+      const cw = contextWindow.trim() === "" ? Number.NaN : Number(contextWindow)
+      const reply = await m.addCustom({ id: id.trim(), modelUrl: modelUrl.trim(), modelLibUrl: modelLibUrl.trim(), contextWindow: cw })
+      if (reply.error) setError(reply.error)
+      else {
+        setChecks(reply.checks ?? [])
+        setId("")
+      }
+    } catch (err) {
+      setError({ code: "llm/engine-failed", message: `Mamori's service worker did not answer (${(err as Error)?.message ?? err}).` })
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  return (
+    <form className="mm-form" data-testid="custom-form" onSubmit={(e) => void submit(e)}>
+      <h3>Add a custom model (developers)</h3>
+      <label>
+        Id <input data-testid="custom-id" value={id} onChange={(e) => setId(e.currentTarget.value)} placeholder="my-model-q4f32_1-MLC" />
+      </label>
+      <label>
+        Model URL <input data-testid="custom-model-url" value={modelUrl} onChange={(e) => setModelUrl(e.currentTarget.value)} placeholder="https://…/my-model" />
+      </label>
+      <label>
+        Model library URL (.wasm){" "}
+        <input data-testid="custom-lib-url" value={modelLibUrl} onChange={(e) => setModelLibUrl(e.currentTarget.value)} placeholder="https://…/my-model.wasm" />
+      </label>
+      <label>
+        Context window (tokens) <input data-testid="custom-context" value={contextWindow} inputMode="numeric" onChange={(e) => setContextWindow(e.currentTarget.value)} />
+      </label>
+      <button type="submit" data-testid="custom-add" disabled={busy}>
+        {busy ? "Checking the files…" : "Validate and add"}
+      </button>
+      {error && (
+        <p className="mm-error" role="alert" data-testid="custom-error" data-code={error.code}>
+          {error.message}
+          {error.details ? <small> {error.details}</small> : null}
+        </p>
+      )}
+      {checks && (
+        <ul className="mm-checks" data-testid="custom-ok">
+          {checks.map((c) => (
+            <li key={c}>✓ {c}</li>
+          ))}
+        </ul>
+      )}
+    </form>
+  )
+}

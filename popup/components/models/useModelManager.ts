@@ -1,0 +1,203 @@
+import { sendToBackground } from "@plasmohq/messaging"
+import { useCallback, useEffect, useMemo, useRef, useState } from "react"
+
+import type { CustomModelsRequest, CustomModelsResponse } from "~background/llm/customModelActions"
+import type { LlmSettings } from "~background/llm/llmSettings"
+import { createLlmClient } from "~background/llm/serviceWorkerClient"
+import { toUiError, type LlmUiError } from "~background/llm/uiError"
+import type { LlmGpuResponse } from "~background/messages/llm-gpu"
+import type { LlmSettingsRequest } from "~background/messages/llm-settings"
+import { describeLlmStatus, type LlmStatusText } from "~src/llm/describeLlmStatus"
+import type { LlmProgress } from "~src/llm/engine"
+import { LlmError, type LlmErrorCode } from "~src/llm/errors"
+import type { LlmHostStatus } from "~src/llm/port/protocol"
+import { assessWebGpu, type AssessWebGpuReturnType } from "~src/llm/webgpu/assessWebGpu"
+import { buildCatalogue } from "~src/models/catalogue"
+import type { CustomModelEntry, CustomModelInput } from "~src/models/customModelTypes"
+import { describeModels, type ModelRow } from "~src/models/describeModels"
+
+/** A download or load in progress for one model row. */
+export type RowJob = { kind: "download" | "load"; progress?: LlmProgress; controller: AbortController; startedAt: number }
+
+export type ModelManager = {
+  ready: boolean
+  gpu?: LlmGpuResponse
+  assessment?: AssessWebGpuReturnType
+  status?: LlmStatusText
+  host?: LlmHostStatus
+  rows: ModelRow[]
+  entries: CustomModelEntry[]
+  jobs: Record<string, RowJob>
+  errors: Record<string, LlmUiError | undefined>
+  /** A line per row after a finished action ("Downloaded 1.0 MB in 0.4 s."). */
+  notes: Record<string, string | undefined>
+  /** The last failure of the page itself (the worker unreachable…). */
+  pageError?: LlmUiError
+  client: ReturnType<typeof createLlmClient>
+  refresh(): Promise<void>
+  download(id: string): Promise<void>
+  load(id: string): Promise<void>
+  cancel(id: string): void
+  remove(id: string): Promise<void>
+  unload(): Promise<void>
+  addCustom(input: CustomModelInput): Promise<CustomModelsResponse>
+  removeCustom(id: string): Promise<void>
+  setAllowFallback(allow: boolean): Promise<void>
+}
+
+const ask = <Req, Res>(name: string, body?: Req) => sendToBackground<Req, Res>({ name: name as never, body: body as Req })
+
+/**
+ * The model manager's state and actions, shared by the popup's Models tab and the options page. The
+ * work runs in the service worker (through the `mamori-llm` port and the llm-* messages), so a download
+ * carries on when the popup closes; this hook only shows it.
+ */
+export function useModelManager(): ModelManager {
+  const client = useMemo(() => createLlmClient(), [])
+  const [ready, setReady] = useState(false)
+  const [gpu, setGpu] = useState<LlmGpuResponse>()
+  const [entries, setEntries] = useState<CustomModelEntry[]>([])
+  const [cached, setCached] = useState<string[]>([])
+  const [host, setHost] = useState<LlmHostStatus>()
+  const [jobs, setJobs] = useState<Record<string, RowJob>>({})
+  const [errors, setErrors] = useState<Record<string, LlmUiError | undefined>>({})
+  const [notes, setNotes] = useState<Record<string, string | undefined>>({})
+  const [pageError, setPageError] = useState<LlmUiError>()
+  const [lastLoadError, setLastLoadError] = useState<LlmUiError>()
+  const entriesRef = useRef(entries)
+  entriesRef.current = entries
+
+  const refreshCache = useCallback(
+    async (list: CustomModelEntry[] = entriesRef.current) => {
+      const ids = buildCatalogue(list).map((m) => m.id)
+      setCached(await client.cachedModels(ids))
+      setHost(await client.refresh())
+    },
+    [client]
+  )
+
+  const refresh = useCallback(async () => {
+    try {
+      const [g, list] = await Promise.all([ask<Record<string, never>, LlmGpuResponse>("llm-gpu"), ask<CustomModelsRequest, CustomModelsResponse>("llm-custom-models", { action: "list" })])
+      setGpu(g)
+      setEntries(list.entries)
+      await refreshCache(list.entries)
+      setPageError(undefined)
+    } catch (error) {
+      setPageError(toUiError(error))
+    } finally {
+      setReady(true)
+    }
+  }, [refreshCache])
+
+  useEffect(() => {
+    void refresh()
+  }, [refresh])
+
+  const catalogue = useMemo(() => buildCatalogue(entries), [entries])
+  const assessment = useMemo(() => (gpu ? assessWebGpu(gpu.gpu, catalogue, { allowFallbackAdapter: gpu.allowFallbackAdapter }) : undefined), [gpu, catalogue])
+  const rows = useMemo(
+    () => (assessment ? describeModels({ catalogue, assessment, cachedIds: cached, loadedId: host?.loadedModelId }) : []),
+    [assessment, catalogue, cached, host]
+  )
+  const status = useMemo(
+    () =>
+      assessment
+        ? describeLlmStatus({
+            assessment,
+            catalogue,
+            loadedModelId: host?.loadedModelId,
+            cachedIds: cached,
+            lastError: lastLoadError ? new LlmError(lastLoadError.message, lastLoadError.code as LlmErrorCode) : undefined
+          })
+        : undefined,
+    [assessment, catalogue, host, cached, lastLoadError]
+  )
+
+  const setJob = (id: string, job: RowJob | undefined) =>
+    setJobs((all) => {
+      const next = { ...all }
+      if (job) next[id] = job
+      else delete next[id]
+      return next
+    })
+  const setRowError = (id: string, error: LlmUiError | undefined) => setErrors((all) => ({ ...all, [id]: error }))
+  const setNote = (id: string, note: string | undefined) => setNotes((all) => ({ ...all, [id]: note }))
+
+  const runJob = async (id: string, kind: RowJob["kind"], work: (job: RowJob) => Promise<string>) => {
+    const job: RowJob = { kind, controller: new AbortController(), startedAt: Date.now() }
+    setJob(id, job)
+    setRowError(id, undefined)
+    setNote(id, undefined)
+    try {
+      setNote(id, await work(job))
+    } catch (error) {
+      const e = toUiError(error)
+      setRowError(id, e.code === "llm/aborted" ? { ...e, message: kind === "download" ? "Download cancelled." : "Loading cancelled." } : e)
+      if (kind === "load" && e.code !== "llm/aborted") setLastLoadError(e)
+    } finally {
+      setJob(id, undefined)
+      await refreshCache().catch((error) => setPageError(toUiError(error)))
+    }
+  }
+  const onProgress = (id: string, job: RowJob) => (progress: LlmProgress) => setJob(id, { ...job, progress })
+
+  return {
+    ready,
+    gpu,
+    assessment,
+    status,
+    host,
+    rows,
+    entries,
+    jobs,
+    errors,
+    notes,
+    pageError,
+    client,
+    refresh,
+    download: (id) =>
+      runJob(id, "download", async (job) => {
+        const summary = (await client.download(id, { onProgress: onProgress(id, job), signal: job.controller.signal })) as { bytesFetched?: number } | undefined
+        const seconds = (Date.now() - job.startedAt) / 1000
+        const mb = (summary?.bytesFetched ?? 0) / 2 ** 20
+        return `Downloaded ${mb.toFixed(2)} MB in ${seconds.toFixed(1)} s; cached.`
+      }),
+    load: (id) =>
+      runJob(id, "load", async (job) => {
+        await client.load(id, { onProgress: onProgress(id, job), signal: job.controller.signal })
+        setLastLoadError(undefined)
+        return "Loaded onto the GPU."
+      }),
+    cancel: (id) => jobs[id]?.controller.abort(),
+    remove: async (id) => {
+      try {
+        await client.deleteModel(id)
+        setRowError(id, undefined)
+        setNote(id, "Deleted from the cache.")
+      } catch (error) {
+        setRowError(id, toUiError(error))
+      }
+      await refreshCache().catch(() => undefined)
+    },
+    unload: async () => {
+      await client.unload().catch((error) => setPageError(toUiError(error)))
+      await refreshCache().catch(() => undefined)
+    },
+    addCustom: async (input) => {
+      const reply = await ask<CustomModelsRequest, CustomModelsResponse>("llm-custom-models", { action: "add", input })
+      setEntries(reply.entries)
+      if (!reply.error) await refreshCache(reply.entries).catch(() => undefined)
+      return reply
+    },
+    removeCustom: async (id) => {
+      const reply = await ask<CustomModelsRequest, CustomModelsResponse>("llm-custom-models", { action: "remove", id })
+      setEntries(reply.entries)
+      await refreshCache(reply.entries).catch(() => undefined)
+    },
+    setAllowFallback: async (allow) => {
+      await ask<LlmSettingsRequest, LlmSettings>("llm-settings", { patch: { allowFallbackAdapter: allow } })
+      await refresh()
+    }
+  }
+}
