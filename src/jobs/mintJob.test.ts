@@ -1,0 +1,238 @@
+import { getAddress, HttpRequestError, keccak256, stringToHex, hexToString, type Address, type Hex } from "viem"
+import { describe, expect, it } from "vitest"
+import { commitmentHash } from "../chain/commitmentHash"
+import { WalletError } from "../wallet/errors"
+import { createMintJob, retryMintJob, runMintJob } from "./mintJob"
+import type { MintEffects, MintJob } from "./types"
+
+const ME: Address = getAddress("0x70997970c51812dc3a010c7d01b50e20d79c8c8d")
+const OTHER: Address = getAddress("0x3c44cdddb6a900fa2b585dd299e03d12fa4293bc")
+const COLLECTION: Address = getAddress("0x5fbdb2315678afecb367f032d93f642f64180aa3")
+const ZERO = `0x${"0".repeat(64)}` as Hex
+const PROMPT = "a quiet harbour at dawn"
+
+type Tx = { kind: "commit" | "reveal"; nonce: number; payload: Hex; hash: Hex; block?: bigint; ok?: boolean }
+
+/** A tiny automining chain with the collection's commit-reveal rules. */
+class World {
+  block = 100n
+  nonce = 0
+  window = 5n
+  chain = 31337
+  balance = 10n ** 18n
+  rpcDown = false
+  txs = new Map<Hex, Tx>()
+  commits = new Map<Hex, bigint>()
+  owners = new Map<bigint, Address>()
+  saltCounter = 0
+  minedCommits = () => [...this.txs.values()].filter((t) => t.kind === "commit" && t.block !== undefined)
+  minedReveals = () => [...this.txs.values()].filter((t) => t.kind === "reveal" && t.ok)
+  sign(kind: Tx["kind"], payload: Hex) {
+    const tx: Tx = { kind, nonce: this.nonce, payload, hash: keccak256(stringToHex(`${kind}:${this.nonce}:${payload}`)) }
+    return { hash: tx.hash, raw: stringToHex(JSON.stringify(tx)) }
+  }
+  send(raw: Hex) {
+    const tx = JSON.parse(hexToString(raw)) as Tx
+    if (this.txs.has(tx.hash)) return
+    if (tx.nonce < this.nonce) throw new Error("nonce too low")
+    this.nonce++
+    this.block++
+    tx.block = this.block
+    if (tx.kind === "commit") {
+      this.commits.set(tx.payload, this.block)
+      tx.ok = true
+    } else {
+      const commitment = commitmentHash(ME, PROMPT, tx.payload)
+      const at = this.commits.get(commitment) ?? 0n
+      const id = BigInt(keccak256(stringToHex(PROMPT)))
+      tx.ok = at > 0n && this.block >= at + 1n && this.block <= at + this.window && !this.owners.has(id)
+      if (tx.ok) {
+        this.owners.set(id, ME)
+        this.commits.delete(commitment)
+      }
+    }
+    this.txs.set(tx.hash, tx)
+  }
+}
+
+class Crash extends Error {}
+
+/** Effects over the world; `crashAt` makes the n-th effect call (before or after acting) and everything after it throw. */
+function effects(world: World, store: { job?: MintJob }, crash?: { at: number; after: boolean }): MintEffects & { calls: () => number } {
+  let calls = 0
+  let crashed = false
+  const persist = async (job: MintJob) => {
+    store.job = JSON.parse(JSON.stringify(job))
+  }
+  const wrap = <A extends unknown[], R>(fn: (...a: A) => Promise<R> | R) => async (...a: A): Promise<R> => {
+    if (crashed) throw new Crash("crashed")
+    calls++
+    if (crash && calls === crash.at && !crash.after) {
+      crashed = true
+      throw new Crash("crash before")
+    }
+    if (world.rpcDown && (fn as unknown) !== persist) throw new HttpRequestError({ url: "http://127.0.0.1:8545", details: "fetch failed" })
+    const r = await fn(...a)
+    if (crash && calls === crash.at && crash.after) {
+      crashed = true
+      throw new Crash("crash after")
+    }
+    return r
+  }
+  return {
+    calls: () => calls,
+    save: wrap(persist),
+    prove: wrap(async (_job: MintJob, onProgress: (s: string, f: number) => void) => {
+      onProgress("prove", 0.5)
+      onProgress("done", 1)
+      return { aigcData: "0x01" as Hex, proof: "0x02" as Hex, ms: 5 }
+    }),
+    randomSalt: () => `0x${(++world.saltCounter).toString(16).padStart(64, "0")}` as Hex,
+    chainId: wrap(async () => world.chain),
+    blockNumber: wrap(async () => world.block),
+    balance: wrap(async () => world.balance),
+    requiredBalance: wrap(async () => 10n ** 16n),
+    tokenOwner: wrap(async (id: bigint) => world.owners.get(id) ?? null),
+    readCommit: wrap(async (c: Hex) => {
+      const at = world.commits.get(c) ?? 0n
+      return at ? { committedAt: at, readyAt: at + 1n, expiresAfter: at + world.window } : { committedAt: 0n, readyAt: 0n, expiresAfter: 0n }
+    }),
+    signCommit: wrap(async (c: Hex) => world.sign("commit", c)),
+    signReveal: wrap(async (salt: Hex) => world.sign("reveal", salt)),
+    broadcast: wrap(async (raw: Hex) => world.send(raw)),
+    getReceipt: wrap(async (hash: Hex) => {
+      const tx = world.txs.get(hash)
+      return tx?.block ? { status: tx.ok ? ("success" as const) : ("reverted" as const), blockNumber: tx.block, gasUsed: 50_000n } : null
+    }),
+    sleep: async () => {},
+    now: () => 1_700_000_000_000
+  }
+}
+
+const newJob = () => createMintJob({ id: "job-1", prompt: PROMPT, account: ME, chainId: 31337, collection: COLLECTION, now: 1 })
+const opts = { pollMs: 0, maxPolls: 3 }
+
+describe("mint job", () => {
+  it("runs created → … → minted with one commit and one reveal, tx hashes persisted", async () => {
+    const world = new World()
+    const store: { job?: MintJob } = {}
+    const job = await runMintJob(newJob(), effects(world, store), opts)
+    expect(job.error).toBeUndefined()
+    expect(job.status).toBe("done")
+    expect(job.history.map((h) => h.step)).toEqual(["created", "proving", "proved", "salted", "commit-sent", "committed", "reveal-sent", "minted"])
+    expect(store.job).toEqual(job)
+    expect(world.minedCommits()).toHaveLength(1)
+    expect(world.minedReveals()).toHaveLength(1)
+    expect(job.commits[0]).toMatchObject({ state: "revealed", tx: world.minedCommits()[0]!.hash, gasUsed: "50000" })
+    expect(job.reveals[0]).toMatchObject({ state: "mined" })
+  })
+
+  it("crashing at every effect boundary (before and after it acts) then resuming ends minted with exactly one commit", async () => {
+    const probe = new World()
+    const counter = effects(probe, {})
+    await runMintJob(newJob(), counter, opts)
+    const n = counter.calls()
+    expect(n).toBeGreaterThan(15)
+    for (let at = 1; at <= n; at++) {
+      for (const after of [false, true]) {
+        const world = new World()
+        const store: { job?: MintJob } = {}
+        const first = newJob()
+        store.job = first
+        await runMintJob(first, effects(world, store, { at, after }), opts).catch((e) => {
+          if (!(e instanceof Crash)) throw e
+        })
+        let job = store.job!
+        // A second crash later in the resumed run, for good measure.
+        await runMintJob(job, effects(world, store, { at: 3, after: !after }), opts).catch((e) => {
+          if (!(e instanceof Crash)) throw e
+        })
+        job = store.job!
+        if (job.status === "failed") job = retryMintJob(job, 2)
+        const done = await runMintJob(job, effects(world, store), opts)
+        expect(done.status, `crash at ${at} ${after ? "after" : "before"}`).toBe("done")
+        expect(world.minedCommits(), `commits, crash at ${at} ${after ? "after" : "before"}`).toHaveLength(1)
+        expect(world.minedReveals()).toHaveLength(1)
+        expect(done.commits.filter((c) => c.tx && world.txs.get(c.tx)?.block)).toHaveLength(1)
+      }
+    }
+  })
+
+  it("RPC down: a clear retryable error, the step is kept, Retry finishes", async () => {
+    const world = new World()
+    const store: { job?: MintJob } = {}
+    const fx = effects(world, store)
+    let job = await runMintJob(newJob(), { ...fx, signReveal: async () => ((world.rpcDown = true), world.sign("reveal", ZERO)) }, opts)
+    expect(job).toMatchObject({ status: "failed", step: "reveal-sent", error: { code: "mint/rpc-down", retryable: true } })
+    expect(job.error!.message).toMatch(/RPC cannot be reached/)
+    world.rpcDown = false
+    job = await runMintJob(retryMintJob(job, 2), fx, opts)
+    expect(job.status).toBe("done")
+    expect(world.minedCommits()).toHaveLength(1)
+  })
+
+  it("prompt already minted by someone else: no commit is paid; after a commit, the commit is kept", async () => {
+    const world = new World()
+    world.owners.set(BigInt(keccak256(stringToHex(PROMPT))), OTHER)
+    const job = await runMintJob(newJob(), effects(world, {}), opts)
+    expect(job).toMatchObject({ status: "failed", error: { code: "mint/already-minted", retryable: false } })
+    expect(world.minedCommits()).toHaveLength(0)
+    expect(() => retryMintJob(job, 2)).toThrow(/already minted/)
+
+    const w2 = new World()
+    const fx2 = effects(w2, {})
+    const late = await runMintJob(newJob(), { ...fx2, signReveal: async () => (w2.owners.set(BigInt(keccak256(stringToHex(PROMPT))), OTHER), w2.sign("reveal", ZERO)) }, opts)
+    expect(late).toMatchObject({ status: "failed", error: { code: "mint/already-minted" } })
+    expect(late.commits[0]!.tx).toBeDefined()
+  })
+
+  it("commit expired: explained, Retry commits with a NEW salt and keeps the paid commit", async () => {
+    const world = new World()
+    const store: { job?: MintJob } = {}
+    const fx = effects(world, store)
+    let job = await runMintJob(newJob(), { ...fx, signReveal: async () => ((world.block += 10n), Promise.reject(new Crash("stop"))) }, opts).catch(() => store.job!)
+    expect(job).toMatchObject({ status: "failed", step: "committed" })
+    job = await runMintJob(retryMintJob(job, 2), fx, opts)
+    expect(job).toMatchObject({ status: "failed", step: "proved", error: { code: "mint/commit-expired", retryable: true } })
+    expect(job.commits[0]!.state).toBe("expired")
+    job = await runMintJob(retryMintJob(job, 2), fx, opts)
+    expect(job.status).toBe("done")
+    expect(job.commits).toHaveLength(2)
+    expect(job.commits[1]!.salt).not.toBe(job.commits[0]!.salt)
+    expect(job.commits[0]).toMatchObject({ state: "expired", tx: expect.stringMatching(/^0x/) })
+    expect(world.minedCommits()).toHaveLength(2)
+  })
+
+  it("insufficient funds: explained before any commit, Retry after funding", async () => {
+    const world = new World()
+    world.balance = 10n ** 15n
+    const fx = effects(world, {})
+    let job = await runMintJob(newJob(), fx, opts)
+    expect(job).toMatchObject({ status: "failed", step: "proved", error: { code: "mint/insufficient-funds", retryable: true } })
+    expect(job.error!.message).toMatch(/0\.001 ETH.*0\.01 ETH/)
+    expect(world.minedCommits()).toHaveLength(0)
+    world.balance = 10n ** 18n
+    job = await runMintJob(retryMintJob(job, 2), fx, opts)
+    expect(job.status).toBe("done")
+  })
+
+  it("a locked account waits (not failed); wrong chain is explained", async () => {
+    const world = new World()
+    const fx = effects(world, {})
+    let job = await runMintJob(newJob(), { ...fx, signCommit: async () => Promise.reject(new WalletError("Unlock your account to continue.", { code: "wallet/locked" })) }, opts)
+    expect(job).toMatchObject({ status: "waiting", step: "salted", error: { code: "wallet/locked" } })
+    world.chain = 1
+    job = await runMintJob(retryMintJob(job, 2), fx, opts)
+    expect(job).toMatchObject({ status: "failed", error: { code: "mint/wrong-chain" } })
+    expect(job.error!.message).toMatch(/chain 1.*chain 31337/)
+    world.chain = 31337
+    job = await runMintJob(retryMintJob(job, 3), fx, opts)
+    expect(job.status).toBe("done")
+    expect(world.minedCommits()).toHaveLength(1)
+  })
+
+  it("rejects an empty or over-long prompt", () => {
+    expect(() => createMintJob({ id: "x", prompt: " ", account: ME, chainId: 1, collection: COLLECTION, now: 0 })).toThrow(/empty/)
+    expect(() => createMintJob({ id: "x", prompt: "é".repeat(101), account: ME, chainId: 1, collection: COLLECTION, now: 0 })).toThrow(/200 bytes/)
+  })
+})

@@ -1,0 +1,257 @@
+import { getAddress, type Address, type Hex } from "viem"
+import { commitmentHash } from "../chain/commitmentHash"
+import { tokenIdOf } from "../chain/tokenIdOf"
+import { MintError, toMintJobError } from "./errors"
+import type { CommitRecord, MintEffects, MintJob, MintStep, RevealRecord, TxReceipt } from "./types"
+
+export type CreateMintJobParameters = { id: string; prompt: string; account: Address; chainId: number; collection: Address; now: number }
+
+/** A new job in step `created`; the caller persists it. */
+export function createMintJob(p: CreateMintJobParameters): MintJob {
+  if (typeof p.prompt !== "string" || p.prompt.trim() === "") throw new MintError("The prompt is empty.", { code: "mint/bad-input", retryable: false })
+  if (new TextEncoder().encode(p.prompt).length > 200) throw new MintError("The prompt is longer than 200 bytes.", { code: "mint/bad-input", retryable: false })
+  return {
+    id: p.id,
+    prompt: p.prompt,
+    tokenId: tokenIdOf(p.prompt).toString(),
+    account: getAddress(p.account),
+    chainId: p.chainId,
+    collection: getAddress(p.collection),
+    step: "created",
+    status: "running",
+    commits: [],
+    reveals: [],
+    history: [{ step: "created", at: p.now }],
+    createdAt: p.now,
+    updatedAt: p.now
+  }
+}
+
+export type RunMintJobOptions = {
+  /** How often, and how many times, to poll for a receipt before giving the job back as "pending". */
+  pollMs?: number
+  maxPolls?: number
+  /** Called after every persisted change (the runner forwards it to the popup). */
+  onChange?: (job: MintJob) => void
+}
+
+/**
+ * Advances a job until it is minted, fails, or waits for the user. Safe to call again on the stored job at
+ * any time (after a crash, a stopped service worker or a browser restart): every step first looks at the
+ * chain, so nothing is sent twice and a paid commit is always reused.
+ * @returns The job as last persisted.
+ */
+export async function runMintJob(job: MintJob, fx: MintEffects, options: RunMintJobOptions = {}): Promise<MintJob> {
+  let current = job
+  const save = async (next: MintJob) => {
+    next.updatedAt = fx.now()
+    await fx.save(next)
+    current = next
+    options.onChange?.(next)
+  }
+  try {
+    while (current.status === "running") await advance(clone(current), fx, save, options)
+  } catch (error) {
+    const e = toMintJobError(error)
+    const next = clone(current)
+    next.error = e
+    next.status = e.code === "wallet/locked" ? "waiting" : "failed"
+    next.progress = undefined
+    await save(next)
+  }
+  return current
+}
+
+/** Marks a failed or waiting job to run again from its persisted step (the Retry button). */
+export function retryMintJob(job: MintJob, now: number): MintJob {
+  if (job.status === "done") return job
+  if (job.error && !job.error.retryable) throw new MintError(job.error.message, { code: job.error.code, retryable: false })
+  return { ...clone(job), status: "running", error: undefined, updatedAt: now }
+}
+
+const clone = (job: MintJob): MintJob => JSON.parse(JSON.stringify(job)) as MintJob
+const lastCommit = (job: MintJob): CommitRecord | undefined => job.commits[job.commits.length - 1]
+const lastReveal = (job: MintJob): RevealRecord | undefined => job.reveals[job.reveals.length - 1]
+
+function moveTo(job: MintJob, step: MintStep, now: number, note?: string): MintJob {
+  job.step = step
+  job.history.push(note ? { step, at: now, note } : { step, at: now })
+  if (step === "minted") job.status = "done"
+  return job
+}
+
+type Save = (job: MintJob) => Promise<void>
+
+/** One step: reads the world, persists the decision, then performs the side effect. */
+async function advance(job: MintJob, fx: MintEffects, save: Save, options: RunMintJobOptions): Promise<void> {
+  const now = fx.now()
+  switch (job.step) {
+    case "created":
+      return save(moveTo(job, "proving", now))
+    case "proving": {
+      // Proving has no on-chain effect: after a crash it simply runs again.
+      job.progress = { stage: "start", fraction: 0 }
+      await save(job)
+      let last = 0
+      let pending: Promise<void> = Promise.resolve()
+      let finished = false
+      const proof = await fx.prove(job, (stage, fraction) => {
+        // Progress is persisted (throttled, in order) so a reopened popup shows it.
+        if (finished || (fraction - last < 0.1 && fraction < 1)) return
+        last = fraction
+        pending = pending.then(() => (finished ? undefined : save({ ...clone(job), progress: { stage, fraction } }))).catch(() => {})
+      })
+      finished = true
+      await pending
+      const next = clone(job)
+      next.proof = proof
+      next.progress = undefined
+      return save(moveTo(next, "proved", fx.now()))
+    }
+    case "proved": {
+      await checkChain(job, fx)
+      if (await mintedByUs(job, fx)) return save(moveTo(job, "minted", now, "already minted"))
+      await checkFunds(fx)
+      // The salt is persisted before anything that could reveal or use it.
+      const salt = fx.randomSalt()
+      job.commits.push({ salt, commitment: commitmentHash(job.account, job.prompt, salt), state: "salted" })
+      return save(moveTo(job, "salted", now))
+    }
+    case "salted": {
+      const c = lastCommit(job)!
+      // A commit sent before a crash that lost its hash is found on-chain, never sent again.
+      if ((await fx.readCommit(c.commitment)).committedAt > 0n) {
+        c.state = "mined"
+        return save(moveTo(job, "committed", now, "found on-chain"))
+      }
+      await checkChain(job, fx)
+      const signed = await fx.signCommit(c.commitment)
+      c.tx = signed.hash
+      c.raw = signed.raw
+      c.state = "sent"
+      await save(moveTo(job, "commit-sent", now))
+      return fx.broadcast(signed.raw)
+    }
+    case "commit-sent": {
+      const c = lastCommit(job)!
+      const receipt = await waitForReceipt(c.tx!, c.raw, fx, options)
+      if (receipt === "dropped") {
+        if ((await fx.readCommit(c.commitment)).committedAt > 0n) {
+          c.state = "mined"
+          return save(moveTo(job, "committed", now, "found on-chain"))
+        }
+        // Replaced or dropped: nothing was paid for this salt, so sign it again.
+        c.state = "dropped"
+        job.commits.push({ salt: c.salt, commitment: c.commitment, state: "salted" })
+        return save(moveTo(job, "salted", now, "commit transaction dropped"))
+      }
+      c.block = Number(receipt.blockNumber)
+      c.gasUsed = receipt.gasUsed.toString()
+      if (receipt.status !== "success") {
+        c.state = "dropped"
+        job.commits.push({ salt: c.salt, commitment: c.commitment, state: "salted" })
+        await save(moveTo(job, "salted", now, "commit reverted"))
+        throw new MintError("The commit transaction reverted.", { code: "mint/commit-reverted", retryable: true })
+      }
+      c.state = "mined"
+      return save(moveTo(job, "committed", now))
+    }
+    case "committed": {
+      const c = lastCommit(job)!
+      const owner = await fx.tokenOwner(BigInt(job.tokenId))
+      if (owner && owner.toLowerCase() === job.account.toLowerCase()) {
+        c.state = "revealed"
+        return save(moveTo(job, "minted", now, "already minted"))
+      }
+      if (owner) {
+        await save(job)
+        throw new MintError("This prompt was minted by someone else first. Your commit is kept in the job's history.", { code: "mint/already-minted", retryable: false })
+      }
+      const window = await fx.readCommit(c.commitment)
+      const block = await fx.blockNumber()
+      if (window.committedAt === 0n || block + 1n > window.expiresAfter) {
+        // The reveal can no longer land in the window: keep the paid commit, ask before paying for a new one.
+        c.state = "expired"
+        await save(moveTo(job, "proved", now, "commit expired"))
+        throw new MintError(`The commitment expired (its window ended at block ${window.expiresAfter}). Retry commits again with a new salt; the old commit stays in the history.`, {
+          code: "mint/commit-expired",
+          retryable: true
+        })
+      }
+      if (block + 1n < window.readyAt) {
+        await fx.sleep(options.pollMs ?? 1000)
+        return
+      }
+      await checkChain(job, fx)
+      const signed = await fx.signReveal(c.salt)
+      job.reveals.push({ tx: signed.hash, raw: signed.raw, state: "sent" })
+      await save(moveTo(job, "reveal-sent", now))
+      return fx.broadcast(signed.raw)
+    }
+    case "reveal-sent": {
+      const r = lastReveal(job)!
+      const receipt = await waitForReceipt(r.tx, r.raw, fx, options)
+      if (receipt !== "dropped") {
+        r.block = Number(receipt.blockNumber)
+        r.gasUsed = receipt.gasUsed.toString()
+        r.state = receipt.status === "success" ? "mined" : "reverted"
+      }
+      // Whatever happened, the token's owner is the truth; "committed" re-checks expiry and ownership.
+      if (await mintedByUs(job, fx)) {
+        lastCommit(job)!.state = "revealed"
+        return save(moveTo(job, "minted", now))
+      }
+      await save(moveTo(job, "committed", now, receipt === "dropped" ? "reveal dropped" : "reveal reverted"))
+      if (job.reveals.filter((x) => x.state === "reverted").length >= 3)
+        throw new MintError("The reveal keeps failing on-chain.", { code: "mint/reveal-reverted", retryable: true })
+      return
+    }
+    case "minted":
+      job.status = "done"
+      return save(job)
+  }
+}
+
+async function mintedByUs(job: MintJob, fx: MintEffects): Promise<boolean> {
+  const owner = await fx.tokenOwner(BigInt(job.tokenId))
+  if (!owner) return false
+  if (owner.toLowerCase() === job.account.toLowerCase()) return true
+  throw new MintError("This prompt is already minted by someone else; choose another prompt.", { code: "mint/already-minted", retryable: false })
+}
+
+async function checkChain(job: MintJob, fx: MintEffects): Promise<void> {
+  const id = await fx.chainId()
+  if (id !== job.chainId)
+    throw new MintError(`The RPC is on chain ${id}, but this job mints on chain ${job.chainId}. Switch the network back, then Retry.`, { code: "mint/wrong-chain", retryable: true })
+}
+
+async function checkFunds(fx: MintEffects): Promise<void> {
+  const [balance, need] = await Promise.all([fx.balance(), fx.requiredBalance()])
+  if (balance < need)
+    throw new MintError(`The account holds ${formatEth(balance)} ETH; a commit and a reveal need about ${formatEth(need)} ETH. Fund it, then Retry.`, {
+      code: "mint/insufficient-funds",
+      retryable: true
+    })
+}
+
+const formatEth = (wei: bigint) => (Number(wei / 10n ** 12n) / 1e6).toString()
+
+/** Polls for a receipt, re-broadcasting the persisted bytes in case the node never saw them. */
+async function waitForReceipt(hash: Hex, raw: Hex | undefined, fx: MintEffects, options: RunMintJobOptions): Promise<TxReceipt | "dropped"> {
+  const maxPolls = options.maxPolls ?? 60
+  for (let i = 0; i < maxPolls; i++) {
+    const receipt = await fx.getReceipt(hash)
+    if (receipt) return receipt
+    if (i === 0 && raw) {
+      try {
+        await fx.broadcast(raw)
+      } catch (error) {
+        // "nonce too low" with no receipt of ours: another transaction took the nonce.
+        if (/nonce too low|nonce has already been used/i.test(String((error as Error)?.message))) return (await fx.getReceipt(hash)) ?? "dropped"
+        throw error
+      }
+    }
+    await fx.sleep(options.pollMs ?? 1000)
+  }
+  throw new MintError(`Transaction ${hash} is not mined yet. It will be picked up again; Retry to check now.`, { code: "mint/tx-pending", retryable: true })
+}

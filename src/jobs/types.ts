@@ -1,0 +1,78 @@
+import type { Address, Hex } from "viem"
+
+/** The steps of a mint, in order. Each is persisted before the side effect that leaves it. */
+export const MINT_STEPS = ["created", "proving", "proved", "salted", "commit-sent", "committed", "reveal-sent", "minted"] as const
+export type MintStep = (typeof MINT_STEPS)[number]
+
+/** running: the runner may advance it; waiting: needs the user (locked account); failed: needs Retry; done: minted. */
+export type MintStatus = "running" | "waiting" | "failed" | "done"
+
+/** One commit transaction. Kept forever, so a paid commit is never lost (even after it expires). */
+export type CommitRecord = {
+  salt: Hex
+  commitment: Hex
+  /** Hash of the signed transaction, persisted before it is broadcast. */
+  tx?: Hex
+  /** The signed transaction, so a resume re-broadcasts the same bytes (same nonce) instead of paying twice. */
+  raw?: Hex
+  block?: number
+  gasUsed?: string
+  state: "salted" | "sent" | "mined" | "expired" | "dropped" | "revealed"
+}
+
+export type RevealRecord = { tx: Hex; raw?: Hex; block?: number; gasUsed?: string; state: "sent" | "mined" | "reverted" }
+
+export type MintProof = { aigcData: Hex; proof: Hex; ms?: number }
+
+export type MintJobError = { code: string; message: string; retryable: boolean }
+
+/** A mint job as stored (JSON-safe: no bigint). */
+export type MintJob = {
+  id: string
+  prompt: string
+  /** Decimal uint256(keccak256(prompt)). */
+  tokenId: string
+  account: Address
+  chainId: number
+  collection: Address
+  step: MintStep
+  status: MintStatus
+  progress?: { stage: string; fraction: number }
+  proof?: MintProof
+  commits: CommitRecord[]
+  reveals: RevealRecord[]
+  error?: MintJobError
+  /** Each step reached, with its time (ms since epoch): the popup's timeline. */
+  history: { step: MintStep; at: number; note?: string }[]
+  createdAt: number
+  updatedAt: number
+}
+
+/** A transaction signed but not yet sent. */
+export type SignedTx = { hash: Hex; raw: Hex }
+export type TxReceipt = { status: "success" | "reverted"; blockNumber: bigint; gasUsed: bigint }
+export type CommitWindow = { committedAt: bigint; readyAt: bigint; expiresAfter: bigint }
+
+/** Everything the state machine does to the world, injected (browser, node and tests differ). */
+export type MintEffects = {
+  /** Persists the job; must be durable when it resolves. */
+  save(job: MintJob): Promise<void>
+  prove(job: MintJob, onProgress: (stage: string, fraction: number) => void): Promise<MintProof>
+  randomSalt(): Hex
+  chainId(): Promise<number>
+  blockNumber(): Promise<bigint>
+  balance(): Promise<bigint>
+  /** Wei the account needs for a commit and a reveal at current prices. */
+  requiredBalance(): Promise<bigint>
+  /** The token's owner, or null when it does not exist. */
+  tokenOwner(tokenId: bigint): Promise<Address | null>
+  readCommit(commitment: Hex): Promise<CommitWindow>
+  signCommit(commitment: Hex): Promise<SignedTx>
+  signReveal(salt: Hex): Promise<SignedTx>
+  /** Sends signed bytes; must not fail when the node already knows or has mined them. */
+  broadcast(raw: Hex): Promise<void>
+  /** The receipt, or null while the transaction is not mined (or unknown). */
+  getReceipt(hash: Hex): Promise<TxReceipt | null>
+  sleep(ms: number): Promise<void>
+  now(): number
+}
