@@ -78,6 +78,8 @@ export type Analysis = {
   siwe?: { domain?: string; address?: string; chainId?: number; uri?: string }
   /** Where swap or sweep outputs go (other than the user and router placeholders). */
   outputRecipients: string[]
+  /** Targets of delegatecalls the user authorises (Safe operation 1). */
+  delegatecalls: string[]
   /** EIP-7702 delegations requested (from a tx field or a signing method). */
   delegations: { chainId: string; address?: string }[]
   /** Current time, unix seconds. */

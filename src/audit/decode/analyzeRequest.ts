@@ -22,7 +22,7 @@ export function analyzeRequest(req: NormalizedRequest, ctx: ResolvedContext, now
   const decoded: Decoded = {
     kind: KIND[req.kind], method: req.method, chainId: req.chainId, from: req.from, give: [], get: [], allowances: [], calls: []
   }
-  const a: Analysis = { req, decoded, grants: [], calls: [], orders: [], transfers: [], outputRecipients: [], delegations: [], nowSec, ctx }
+  const a: Analysis = { req, decoded, grants: [], calls: [], orders: [], transfers: [], outputRecipients: [], delegatecalls: [], delegations: [], nowSec, ctx }
   switch (req.kind) {
     case "tx": {
       const tx = req.tx!

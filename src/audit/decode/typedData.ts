@@ -9,6 +9,7 @@ import { WRAPPED_NATIVE } from "../known/knownContracts"
 import { isHuge, isUnlimited } from "./amount"
 import type { Analysis, Order } from "./analysis"
 import { readDeadline } from "./time"
+import { decodeCall } from "./decodeCall"
 import { typedTree } from "./typedTree"
 
 const PERMIT2_TYPES = new Set(["PermitSingle", "PermitBatch", "PermitTransferFrom", "PermitBatchTransferFrom", "PermitWitnessTransferFrom", "PermitBatchWitnessTransferFrom"])
@@ -43,6 +44,10 @@ export function decodeTypedData(typed: TypedDataV4, a: Analysis): void {
       return zeroEx(message, a)
     case "LooksRare":
       return looksRare(message, a)
+    case "Safe transaction":
+      return safeTx(message, verifyingContract, a)
+    case "Trade order":
+      return tradeOrder(message, a)
     default:
       return genericGrant(message, verifyingContract, a)
   }
@@ -57,6 +62,9 @@ function detectStandard(t: TypedDataV4, domainName: string | undefined): string 
   if (fields.has("trader") && fields.has("side") && fields.has("price") && fields.has("collection")) return "Blur"
   if ((t.primaryType === "ERC721Order" || t.primaryType === "ERC1155Order") && fields.has("direction")) return "0x v4"
   if (t.primaryType === "MakerOrder" && fields.has("isOrderAsk")) return "LooksRare"
+  if (t.primaryType === "SafeTx" && fields.has("to") && fields.has("data") && fields.has("operation")) return "Safe transaction"
+  // CoW Protocol orders and 1inch-style limit orders name who receives the proceeds.
+  if (fields.has("receiver") && (fields.has("sellToken") || fields.has("makerAsset") || fields.has("makerToken"))) return "Trade order"
   return undefined
 }
 
@@ -234,6 +242,36 @@ function looksRare(m: Record<string, unknown>, a: Analysis) {
     } else o.otherPaymentToOfferer = price > 0n
   } else o.fungibleOffered = 1
   a.orders.push(o)
+}
+
+/**
+ * A Safe (multisig) transaction: the signature authorises the Safe — the user's own account — to make the
+ * inner call, so it is decoded like a top-level transaction. operation 1 is a delegatecall.
+ */
+function safeTx(m: Record<string, unknown>, safe: string | undefined, a: Analysis) {
+  const to = toAddress(own(m, "to"))
+  const rawData = own(m, "data")
+  const dataHex = typeof rawData === "string" && /^0x([0-9a-fA-F]{2})*$/.test(rawData) ? rawData.toLowerCase() : "0x"
+  if (!to) return
+  const saved = a.req.from
+  // Inside a Safe transaction "the user" is the Safe: transfers from it are the user's.
+  if (safe) a.req.from = safe
+  try {
+    const call = decodeCall({ to, value: big(own(m, "value")), data: dataHex }, a, { depth: 0, asUser: true, inBatch: false })
+    a.decoded.calls.push(call)
+  } finally {
+    a.req.from = saved
+  }
+  if (big(own(m, "operation")) === 1n) a.delegatecalls.push(to)
+}
+
+/** Trade orders (CoW, 1inch limit orders): proceeds to someone else is what matters. */
+function tradeOrder(m: Record<string, unknown>, a: Analysis) {
+  const receiver = toAddress(own(m, "receiver"))
+  const owner = toAddress(own(m, "maker")) ?? a.req.from
+  if (receiver && receiver !== "0x0000000000000000000000000000000000000000" && receiver !== owner && receiver !== a.req.from && !a.outputRecipients.includes(receiver)) {
+    a.outputRecipients.push(receiver)
+  }
 }
 
 /** Unknown typed data that still names a spender and an amount is treated as a permit. */

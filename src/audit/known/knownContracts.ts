@@ -17,6 +17,8 @@ export const KNOWN_CONTRACTS: Readonly<Record<string, string>> = {
   "0x111111125421ca6dc452d289314280a0f8842a65": "1inch Router v6",
   "0xdef1c0ded9bec7f1a1670819833240f027b25eff": "0x Exchange Proxy",
   "0xc92e8bdf79f0507f65a392b0ab4667716bfe0110": "CoW Protocol Vault Relayer",
+  "0x6000da47483062a0d734ba3dc7576ce6a0b645c4": "UniswapX Exclusive Dutch Order Reactor",
+  "0x00000011f84b9aa48e5f8aa8b9897600006289be": "UniswapX V2 Dutch Order Reactor",
   "0x9008d19f58aabd9ed0d60971565aa8510560ab41": "CoW Protocol Settlement",
   "0x00000000006c3852cbef3e08e8df289169ede581": "Seaport 1.1",
   "0x00000000000006c7676171937c444f6bde3d6282": "Seaport 1.2",

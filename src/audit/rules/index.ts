@@ -19,6 +19,7 @@ import { permitFarFuture } from "./permitFarFuture"
 import { permitOpenEnded } from "./permitOpenEnded"
 import { personalSignBinary } from "./personalSignBinary"
 import { personalSignHash } from "./personalSignHash"
+import { safeDelegatecall } from "./safeDelegatecall"
 import { scamSelector } from "./scamSelector"
 import { simulationResult } from "./simulationResult"
 import { siweAddressMismatch } from "./siweAddressMismatch"
@@ -52,6 +53,7 @@ export const RULES: readonly Rule[] = [
   permitOpenEnded,
   personalSignBinary,
   personalSignHash,
+  safeDelegatecall,
   scamSelector,
   simulationResult,
   siweAddressMismatch,
