@@ -31,6 +31,18 @@ describe("npm run audit (scripts/audit.ts)", () => {
     }
   }, 60_000)
 
+  it("with --rpc on a dead node, still answers every line and says the RPC could not be reached", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "mamori-audit-"))
+    const file = path.join(dir, "one.jsonl")
+    writeFileSync(file, `${JSON.stringify({ method: "eth_sendTransaction", params: [{ from: "0x1111111111111111111111111111111111111111", to: "0x2222222222222222222222222222222222222222", value: "0x1" }] })}\nnope\n`)
+    const res = spawnSync("npx", ["tsx", "scripts/audit.ts", file, "--rpc", "http://127.0.0.1:9"], { cwd: ROOT, encoding: "utf8", timeout: 60_000 })
+    expect(res.status).toBe(0)
+    const out = res.stdout.trim().split("\n").map((l) => JSON.parse(l))
+    expect(out).toHaveLength(2)
+    expect(out[0].findings.map((f: { id: string }) => f.id)).toContain("chain-facts-unavailable")
+    expect(out[1].verdict).toBe("unknown")
+  }, 60_000)
+
   it("exits with a usage message and status 2 without a file", () => {
     const res = spawnSync("npx", ["tsx", "scripts/audit.ts"], { cwd: ROOT, encoding: "utf8", timeout: 60_000 })
     expect(res.status).toBe(2)
