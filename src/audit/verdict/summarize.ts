@@ -11,6 +11,12 @@ export function summarize(a: Analysis, verdict: Verdict, findings: readonly Find
   return worst ? `${prefix}: ${what} — ${worst.title}.` : `${prefix}: ${what}.`
 }
 
+/** "USDC (0xa0b8…eb48)", "Uniswap SwapRouter02 (0x68b3…fc45)" or the short address. */
+function name(a: Analysis, address: string | undefined): string {
+  const known = a.ctx.knownName(address) ?? a.ctx.token(address)?.symbol
+  return known && address ? `${known} (${short(address)})` : short(address)
+}
+
 function describe(a: Analysis): string {
   const d = a.decoded
   switch (d.kind) {
@@ -18,8 +24,9 @@ function describe(a: Analysis): string {
       if (d.creation) return "deploys a contract"
       const c = d.calls[0]
       const fn = c?.functionName
-      if (!fn) return c?.value ? `sends ${c.value.display} to ${short(c.to)}` : `calls ${short(c?.to)}`
-      return `calls ${fn} on ${short(c.to)}${c.value ? ` with ${c.value.display}` : ""}`
+      const target = name(a, c?.to)
+      if (!fn) return c?.value ? `sends ${c.value.display} to ${target}` : `calls ${target}`
+      return `calls ${fn} on ${target}${c.value ? ` with ${c.value.display}` : ""}`
     }
     case "batch":
       return `a batch of ${d.calls.length} call${d.calls.length === 1 ? "" : "s"}`
