@@ -15,7 +15,7 @@ export type FakeModelServer = {
   close(): Promise<void>
 }
 
-export type FakeModelName = FakeModelVariant | "bad-lib"
+export type FakeModelName = FakeModelVariant | "bad-lib" | "tvm-stub"
 
 /**
  * For an extension e2e: writes every fake model variant to a temp directory and serves it on loopback.
@@ -32,6 +32,7 @@ export async function startFakeModelServer(options: ServeDirectoryOptions = {}):
   for (const variant of variants)
     await writeFakeModel(root, { name: variant, variant, ...(variant === "good" ? { shards: 4, shardBytes: 256 * 1024 } : { shardBytes: 4096 }) })
   await writeFakeModel(root, { name: "bad-lib", lib: "not-wasm", shardBytes: 4096 })
+  await writeFakeModel(root, { name: "tvm-stub", lib: "tvm-stubs", shardBytes: 4096 })
   const server = await serveDirectory(root, options)
   const port = await closedPort()
   return {

@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from "node:fs/promises"
 import { join } from "node:path"
+import { tvmStubWasm } from "./tvmStubWasm"
 
 /**
  * Writes a small fake MLC model directory in web-llm 0.2.86's layout, for tests that serve it over
@@ -17,7 +18,8 @@ export type FakeModelVariant =
   | "legacy-ndarray" // only ndarray-cache.json (older layout)
   | "no-tensor-cache" // neither manifest
 
-export type FakeModelLib = "empty-wasm" | "not-wasm" | "none"
+/** "tvm-stubs": exports TVM's entry points, all trapping (gets into web-llm's own reload, see tvmStubWasm.ts). */
+export type FakeModelLib = "empty-wasm" | "not-wasm" | "tvm-stubs" | "none"
 
 export type WriteFakeModelOptions = {
   name?: string
@@ -113,6 +115,7 @@ export async function writeFakeModel(root: string, options: WriteFakeModelOption
 
   const libFile = join(root, "libs", `${name}.wasm`)
   if (lib === "empty-wasm") await writeFile(libFile, EMPTY_WASM)
+  else if (lib === "tvm-stubs") await writeFile(libFile, tvmStubWasm())
   else if (lib === "not-wasm") await writeFile(libFile, "<!doctype html><title>not a wasm file</title>")
 
   return { name, modelPath: `/${name}`, libPath: `/libs/${name}.wasm`, dir, shardFiles, weightBytes: shards * shardBytes }
