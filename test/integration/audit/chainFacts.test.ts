@@ -2,6 +2,7 @@
  * The Shield's chain facts against a real local node (Hardhat 2): a plain wallet is told from a contract,
  * and the "not simulated" path is taken because Hardhat 2 has no eth_simulateV1.
  */
+import { createRequire } from "node:module"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { DEV_ACCOUNTS, rpc, startChain, type Chain } from "../../../scripts/lib/chain"
 import { audit } from "../../../src/audit/audit"
@@ -11,19 +12,43 @@ import { data, MAX, USDC } from "../../unit/audit/kit"
 /** Init code that deploys a 10-byte runtime returning 42 (hand-assembled, no compiler needed). */
 const INIT_CODE = "0x600a600c600039600a6000f3602a60005260206000f3"
 
+/** A minimal token with metadata, compiled with the npm solc (no download). */
+const TOKEN_SOURCE = `// SPDX-License-Identifier: MIT
+pragma solidity 0.8.28;
+contract MiniToken {
+  string public name = "Mini Token";
+  string public symbol = "MINI";
+  uint8 public decimals = 6;
+  function approve(address, uint256) external pure returns (bool) { return true; }
+}`
+
+function compileToken(): string {
+  const solc = createRequire(import.meta.url)("solc")
+  const input = { language: "Solidity", sources: { "MiniToken.sol": { content: TOKEN_SOURCE } }, settings: { outputSelection: { "*": { "*": ["evm.bytecode.object"] } } } }
+  const out = JSON.parse(solc.compile(JSON.stringify(input)))
+  return `0x${out.contracts["MiniToken.sol"].MiniToken.evm.bytecode.object}`
+}
+
+async function deploy(code: string): Promise<string> {
+  const hash = await rpc<string>(chain.rpcUrl, "eth_sendTransaction", [{ from: user, data: code, gas: "0x1000000" }])
+  for (let i = 0; i < 50; i++) {
+    const receipt = await rpc<{ contractAddress?: string } | null>(chain.rpcUrl, "eth_getTransactionReceipt", [hash])
+    if (receipt?.contractAddress) return receipt.contractAddress.toLowerCase()
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  throw new Error("deployment not mined")
+}
+
 let chain: Chain
 let contract = ""
+let token = ""
 const user = DEV_ACCOUNTS[0].address
 const wallet = DEV_ACCOUNTS[1].address.toLowerCase()
 
 beforeAll(async () => {
   chain = await startChain()
-  const hash = await rpc<string>(chain.rpcUrl, "eth_sendTransaction", [{ from: user, data: INIT_CODE, gas: "0x100000" }])
-  for (let i = 0; i < 50 && !contract; i++) {
-    const receipt = await rpc<{ contractAddress?: string } | null>(chain.rpcUrl, "eth_getTransactionReceipt", [hash])
-    if (receipt?.contractAddress) contract = receipt.contractAddress.toLowerCase()
-    else await new Promise((r) => setTimeout(r, 100))
-  }
+  contract = await deploy(INIT_CODE)
+  token = await deploy(compileToken())
 }, 120_000)
 afterAll(async () => {
   await chain?.stop()
@@ -50,6 +75,13 @@ describe("chain facts on a local Hardhat node", () => {
     const r = await audit(approveTx(contract), { rpcUrl: chain.rpcUrl })
     expect(r.findings.map((f) => f.id)).not.toContain("approval-to-eoa")
     expect(r.verdict).toBe("warning")
+  })
+
+  it("reads token metadata over eth_call and prints human amounts", async () => {
+    expect(await createRpcFactsProvider(chain.rpcUrl).getToken!(token)).toMatchObject({ symbol: "MINI", decimals: 6, name: "Mini Token" })
+    const req = { origin: "https://app.example.org", chainId: 31337, method: "eth_sendTransaction", params: [{ from: user, to: token, data: data.approve(contract, 2_500_000n) }] }
+    const r = await audit(req, { rpcUrl: chain.rpcUrl })
+    expect(r.decoded.allowances[0]?.amount?.display).toBe("2.5 MINI")
   })
 
   it("says plainly that the node cannot simulate", async () => {
