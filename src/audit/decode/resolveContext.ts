@@ -1,8 +1,23 @@
 /** Merges the caller's context with the built-in lists once per audit, lower-casing every key. */
 import { KNOWN_CONTRACTS, KNOWN_TOKENS, NATIVE_SYMBOL } from "../known/knownContracts"
 import { toAddress } from "../normalize/hex"
-import type { AuditContext, TokenInfo } from "../types"
+import type { AuditContext, KnownFacts, TokenInfo } from "../types"
 import type { ResolvedContext } from "./analysis"
+
+/** Facts keyed by lower-case address, whatever case the caller used. */
+function lowerFacts(raw: KnownFacts | undefined): KnownFacts {
+  if (!raw || typeof raw !== "object") return {}
+  const lower = <T>(m: Record<string, T> | undefined): Record<string, T> | undefined => {
+    if (!m || typeof m !== "object") return undefined
+    const out: Record<string, T> = {}
+    for (const [k, v] of Object.entries(m).slice(0, 10_000)) {
+      const addr = toAddress(k)
+      if (addr && v && typeof v === "object") out[addr] = v
+    }
+    return out
+  }
+  return { ...raw, accounts: lower(raw.accounts), tokens: lower(raw.tokens) }
+}
 
 const asList = (v: unknown): unknown[] => (Array.isArray(v) ? v.slice(0, 10_000) : [])
 
@@ -24,7 +39,7 @@ export function resolveContext(context: AuditContext | undefined, chainId: numbe
       }
     }
   }
-  const facts = c.facts && typeof c.facts === "object" ? c.facts : {}
+  const facts = lowerFacts(c.facts)
   const native: TokenInfo = { symbol: NATIVE_SYMBOL[chainId ?? 1] ?? "ETH", decimals: 18 }
   return {
     knownName(address) {
