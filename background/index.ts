@@ -2,6 +2,8 @@
 // this entry only wires start-up work.
 import { startLlmInBackground } from "./llm/startLlmInBackground"
 import { onServiceWorkerStart } from "./lifecycle"
+import { startStudio } from "./studio/start"
 
 onServiceWorkerStart()
+startStudio()
 startLlmInBackground()

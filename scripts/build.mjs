@@ -14,6 +14,7 @@ const run = spawnSync(path.join(root, "node_modules", ".bin", "plasmo"), ["build
 })
 if (run.status !== 0) process.exit(run.status ?? 1)
 
+await import("./lib/copyRuntimeAssets.mjs").then((m) => m.copyRuntimeAssets(root, out))
 const manifest = JSON.parse(readFileSync(path.join(out, "manifest.json"), "utf8"))
 const problems = []
 if (!manifest.background?.service_worker || !existsSync(path.join(out, manifest.background.service_worker)))

@@ -1,0 +1,23 @@
+import type { PlasmoMessaging } from "@plasmohq/messaging"
+
+import type { MintJob } from "~src/jobs/types"
+
+import { accountState, type AccountState } from "../studio/account"
+import { listJobs } from "../studio/jobStore"
+import { resumeJobs } from "../studio/jobRunner"
+import { reply, type StudioReply } from "../studio/reply"
+
+export type StudioJobsRequest = Record<string, never>
+export type StudioJobsResponse = StudioReply<{ jobs: MintJob[]; account: AccountState }>
+
+/** The stored mint jobs (the popup polls this); also nudges unfinished jobs along. */
+const handler: PlasmoMessaging.MessageHandler<StudioJobsRequest, StudioJobsResponse> = async (_req, res) => {
+  res.send(
+    await reply(async () => {
+      void resumeJobs().catch(() => {})
+      return { jobs: await listJobs(), account: await accountState() }
+    })
+  )
+}
+
+export default handler

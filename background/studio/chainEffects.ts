@@ -1,0 +1,97 @@
+import { createPublicClient, defineChain, encodeFunctionData, http, keccak256, stringToHex, type Address, type Hex, type PublicClient } from "viem"
+import { privateKeyToAccount } from "viem/accounts"
+
+import { mamoriArtAbi } from "~src/chain/abi/mamoriArtAbi"
+import { randomSalt } from "~src/chain/commitmentHash"
+import { toChainError } from "~src/chain/errors"
+import { readCommitment } from "~src/chain/studio"
+import { MintError } from "~src/jobs/errors"
+import type { MintEffects, MintJob, SignedTx } from "~src/jobs/types"
+
+import { unlockedKey } from "./account"
+import { proveInOffscreen } from "./offscreenProver"
+import type { StudioSettings } from "./settings"
+
+/** Gas budgets: a commit is one SSTORE; a reveal verifies a Groth16 proof (~300k) and stores the image. */
+const COMMIT_GAS_BUDGET = 80_000n
+const REVEAL_GAS_BUDGET = 1_500_000n
+
+export function publicClientFor(settings: StudioSettings): PublicClient {
+  const chain = defineChain({ id: settings.chainId, name: `chain-${settings.chainId}`, nativeCurrency: { name: "Ether", symbol: "ETH", decimals: 18 }, rpcUrls: { default: { http: [settings.rpcUrl] } } })
+  return createPublicClient({ chain, transport: http(settings.rpcUrl, { retryCount: 1, timeout: 10_000 }) }) as PublicClient
+}
+
+/** The mint job's effects over viem, the local account and the offscreen prover. */
+export function chainEffects(job: MintJob, settings: StudioSettings, save: (job: MintJob) => Promise<void>): MintEffects {
+  const client = publicClientFor(settings)
+  const collection = job.collection
+
+  /** Signs locally (the hash is known before anything is sent); the nonce is the account's pending count. */
+  async function sign(data: Hex, gasBudget: bigint): Promise<SignedTx> {
+    const { privateKey, address } = await unlockedKey()
+    if (address.toLowerCase() !== job.account.toLowerCase())
+      throw new MintError(`This mint belongs to ${job.account}; unlock that account to continue.`, { code: "mint/wrong-account", retryable: true })
+    const account = privateKeyToAccount(privateKey)
+    let gas: bigint
+    try {
+      gas = await client.estimateGas({ account: address, to: collection, data })
+    } catch (error) {
+      throw toChainError(error)
+    }
+    const [nonce, fees] = await Promise.all([client.getTransactionCount({ address, blockTag: "pending" }), client.estimateFeesPerGas()])
+    const raw = await account.signTransaction({
+      type: "eip1559",
+      chainId: settings.chainId,
+      to: collection,
+      data,
+      nonce,
+      gas: gas + gas / 5n > gasBudget ? gas + gas / 5n : gasBudget,
+      maxFeePerGas: fees.maxFeePerGas,
+      maxPriorityFeePerGas: fees.maxPriorityFeePerGas
+    })
+    return { hash: keccak256(raw), raw }
+  }
+
+  return {
+    save,
+    prove: (j, onProgress) => proveInOffscreen(j.id, j.prompt, onProgress),
+    randomSalt,
+    chainId: () => client.getChainId(),
+    blockNumber: () => client.getBlockNumber({ cacheTime: 0 }),
+    balance: () => client.getBalance({ address: job.account }),
+    requiredBalance: async () => (await client.getGasPrice()) * (COMMIT_GAS_BUDGET + REVEAL_GAS_BUDGET),
+    tokenOwner: async (tokenId) => {
+      try {
+        return (await client.readContract({ address: collection, abi: mamoriArtAbi, functionName: "ownerOf", args: [tokenId] })) as Address
+      } catch (error) {
+        const e = toChainError(error)
+        if (e.code === "chain/ERC721NonexistentToken") return null
+        throw e
+      }
+    },
+    readCommit: (commitment) => readCommitment(client, { collection, committer: job.account, commitment }),
+    signCommit: (commitment) => sign(encodeFunctionData({ abi: mamoriArtAbi, functionName: "commit", args: [commitment] }), COMMIT_GAS_BUDGET),
+    signReveal: (salt) =>
+      sign(encodeFunctionData({ abi: mamoriArtAbi, functionName: "reveal", args: [stringToHex(job.prompt), job.proof!.aigcData, job.proof!.proof, salt] }), REVEAL_GAS_BUDGET),
+    broadcast: async (raw) => {
+      try {
+        await client.sendRawTransaction({ serializedTransaction: raw })
+      } catch (error) {
+        // The node already has it (a resumed job re-sends the same bytes): not an error.
+        if (/already known|already imported|known transaction/i.test(String((error as Error)?.message))) return
+        throw error
+      }
+    },
+    getReceipt: async (hash) => {
+      try {
+        const r = await client.getTransactionReceipt({ hash })
+        return { status: r.status, blockNumber: r.blockNumber, gasUsed: r.gasUsed }
+      } catch (error) {
+        if ((error as Error)?.name === "TransactionReceiptNotFoundError") return null
+        throw error
+      }
+    },
+    sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+    now: () => Date.now()
+  }
+}

@@ -1,0 +1,67 @@
+import { createMintJob, retryMintJob, runMintJob } from "~src/jobs/mintJob"
+import { MintError } from "~src/jobs/errors"
+import type { MintJob } from "~src/jobs/types"
+
+import { accountState } from "./account"
+import { chainEffects } from "./chainEffects"
+import { listJobs, loadJob, saveJob } from "./jobStore"
+import { loadStudioSettings } from "./settings"
+
+// Jobs running in this service-worker instance; a restarted worker starts empty and resumes from storage.
+const running = new Map<string, Promise<MintJob>>()
+/** Failures that heal by themselves: retried on start-up and on the alarm tick. */
+const AUTO_RETRY = new Set(["mint/tx-pending", "mint/rpc-down", "mint/prover-unreachable"])
+
+/** Runs a stored job in the background unless it is already running here. */
+export function runJob(id: string): Promise<MintJob> | undefined {
+  const existing = running.get(id)
+  if (existing) return existing
+  const p = (async () => {
+    const job = await loadJob(id)
+    if (!job) throw new MintError("No such mint job.", { code: "mint/unknown-job", retryable: false })
+    const settings = await loadStudioSettings()
+    return runMintJob(job, chainEffects(job, settings, saveJob), { pollMs: 500, maxPolls: 120 })
+  })().finally(() => running.delete(id))
+  running.set(id, p)
+  p.catch((error: unknown) => console.warn("[mamori] mint job", id, error))
+  return p
+}
+
+/** Starts a mint of `prompt` as a background job; an unfinished job for the same prompt is reused. */
+export async function startMint(prompt: string): Promise<MintJob> {
+  const account = await accountState()
+  if (account.kind === "none") throw new MintError("Create or unlock an account first.", { code: "wallet/none", retryable: false })
+  const settings = await loadStudioSettings()
+  if (!settings.collection) throw new MintError(`No Studio collection is deployed on chain ${settings.chainId}; set its address in the settings.`, { code: "mint/no-collection", retryable: false })
+  const same = (await listJobs()).find((j) => j.prompt === prompt && j.account === account.address && j.collection === settings.collection && !(j.status === "failed" && !j.error?.retryable))
+  if (same) {
+    if (same.status !== "done") await retryJob(same.id)
+    return (await loadJob(same.id)) ?? same
+  }
+  const job = createMintJob({ id: crypto.randomUUID(), prompt, account: account.address, chainId: settings.chainId, collection: settings.collection, now: Date.now() })
+  await saveJob(job)
+  void runJob(job.id)
+  return job
+}
+
+/** The Retry button (and unlock): back to running from the persisted step. */
+export async function retryJob(id: string): Promise<MintJob> {
+  const job = await loadJob(id)
+  if (!job) throw new MintError("No such mint job.", { code: "mint/unknown-job", retryable: false })
+  if (job.status === "done" || running.has(id)) return job
+  const next = job.status === "running" ? job : retryMintJob(job, Date.now())
+  await saveJob(next)
+  void runJob(id)
+  return next
+}
+
+/** Resumes every unfinished job: on service-worker start, on the alarm, after an unlock. */
+export async function resumeJobs(): Promise<void> {
+  const unlocked = (await accountState()).kind === "unlocked"
+  for (const job of await listJobs()) {
+    if (running.has(job.id)) continue
+    if (job.status === "running") void runJob(job.id)
+    else if (job.status === "waiting" && unlocked) void retryJob(job.id)
+    else if (job.status === "failed" && job.error && AUTO_RETRY.has(job.error.code)) void retryJob(job.id)
+  }
+}

@@ -1,0 +1,27 @@
+// Copies the files the extension loads at run time by URL (not through imports) into the build:
+// the zk artifacts (prover worker), the art ONNX model, onnxruntime-web's wasm backend (popup preview),
+// and the deployment records (Studio defaults).
+import { copyFileSync, existsSync, mkdirSync, readdirSync } from "node:fs"
+import path from "node:path"
+
+/** @param {string} root repository root @param {string} out build directory */
+export function copyRuntimeAssets(root, out) {
+  const copy = (from, to) => {
+    if (!existsSync(from)) return false
+    mkdirSync(path.dirname(to), { recursive: true })
+    copyFileSync(from, to)
+    return true
+  }
+  const missing = []
+  for (const f of ["art.wasm", "art_final.zkey", "verification_key.json"])
+    if (!copy(path.join(root, "assets/zk", f), path.join(out, "assets/zk", f))) missing.push(`assets/zk/${f}`)
+  if (!copy(path.join(root, "assets/art/art.onnx"), path.join(out, "assets/art/art.onnx"))) missing.push("assets/art/art.onnx")
+  const ortDist = path.join(root, "node_modules/onnxruntime-web/dist")
+  for (const f of ["ort-wasm-simd-threaded.wasm", "ort-wasm-simd-threaded.mjs"])
+    if (!copy(path.join(ortDist, f), path.join(out, "ort", f))) missing.push(`onnxruntime-web/dist/${f}`)
+  const deployments = path.join(root, "assets/deployments")
+  if (existsSync(deployments))
+    for (const f of readdirSync(deployments)) if (f.endsWith(".json")) copy(path.join(deployments, f), path.join(out, "assets/deployments", f))
+  if (missing.length) console.warn(`copyRuntimeAssets: missing ${missing.join(", ")} (the Studio cannot prove or preview without them)`)
+  return missing
+}
