@@ -12,6 +12,10 @@ describe("siwe-domain-mismatch", () => {
     expect(ids(r)).not.toContain("siwe-domain-mismatch")
     expect(r.verdict).toBe("safe")
   })
+  it("compares unicode domains in punycode form, both ways", () => {
+    expect(run(siwe("\u0430pp.example.org", new URL("https://\u0430pp.example.org").origin)).verdict).toBe("safe")
+    expect(run(siwe("app.example.org", new URL("https://\u0430pp.example.org").origin)).verdict).toBe("danger")
+  })
   it("warns when the origin is not known", () => {
     const r = run({ ...siwe("app.example.org", ""), origin: undefined })
     expect(r.findings.find((f) => f.id === "siwe-domain-mismatch")?.severity).toBe("warning")

@@ -3,9 +3,13 @@ import { cap } from "../normalize/hex"
 import type { Rule } from "./rule"
 import { finding } from "./rule"
 
-/** Host part of a SIWE domain (`example.com:3000` → `example.com`). */
+/** Host part of a SIWE domain (`example.com:3000` → `example.com`), in the same punycode form as origins. */
 function hostOnly(domain: string): string {
-  return domain.replace(/^\[|\](?=:|$)/g, "").replace(/:\d+$/, "").toLowerCase()
+  try {
+    return new URL(`https://${domain}`).hostname.toLowerCase()
+  } catch {
+    return domain.replace(/:\d+$/, "").toLowerCase()
+  }
 }
 
 export const siweDomainMismatch: Rule = {
