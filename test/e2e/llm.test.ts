@@ -11,8 +11,10 @@ import { launchWithExtension, type ExtensionBrowser } from "../../scripts/lib/br
 import { CUSTOM_MODELS_KEY } from "../../src/models/customModelStore"
 import { startFakeModelServer, type FakeModelServer } from "../fixtures-llm/fakeModelServer"
 import { addCustomModel, openModels, progressSeen, watchProgress } from "./support/llmPopup"
-import { ARTIFACTS, artifact } from "./support/stack"
+import { overlayText, pressReject, waitForVerdict } from "./support/overlay"
+import { ARTIFACTS, artifact, startStack, type Stack } from "./support/stack"
 
+let stack: Stack
 let browser: ExtensionBrowser
 let fast: FakeModelServer
 /** Each response waits 300 ms, so a download can be watched and cancelled. */
@@ -22,10 +24,11 @@ const figures: string[] = []
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true })
   ;[fast, slow] = await Promise.all([startFakeModelServer(), startFakeModelServer({ delayMs: 300 })])
-  browser = await launchWithExtension({ headless: true, webgpu: true })
+  stack = await startStack({ webgpu: true })
+  browser = stack.browser
 })
 afterAll(async () => {
-  await browser?.close()
+  await stack?.stop()
   await Promise.all([fast?.close(), slow?.close()])
   if (figures.length) console.log(figures.join("\n"))
 })
@@ -180,6 +183,23 @@ describe("local LLM in the extension", () => {
     await reopened.locator('[data-testid=model-fake-good][data-state="not-downloaded"]').waitFor()
     await reopened.screenshot({ path: artifact("llm-7-reconnected.png"), fullPage: true })
     await reopened.close()
+  })
+
+  it("overlay: the explanation goes through the LLM client; with no model loaded it is from the templates and says so", async () => {
+    const demo = await browser.context.newPage()
+    await demo.goto(stack.demo.url)
+    await demo.evaluate(() => (window as any).demo.connect())
+    const result = demo.evaluate(() => (window as any).demo.approveUnlimited().then(() => "sent", (e: any) => e.code))
+    expect(await waitForVerdict(demo)).toBe("danger")
+    const deadline = Date.now() + 10_000
+    let text = await overlayText(demo)
+    while (!/Written (from|by)/.test(text) && Date.now() < deadline) text = (await new Promise((r) => setTimeout(r, 100)), await overlayText(demo))
+    expect(text).toMatch(/Written from Mamori's templates \(no local model is loaded; load one in Mamori's Models tab/)
+    expect(text).toMatch(/The verdict comes from Mamori's rules, not from this text/)
+    await demo.screenshot({ path: artifact("llm-9-overlay-template.png") })
+    await pressReject(demo)
+    expect(await result).toBe(4001)
+    await demo.close()
   })
 
   it("no adapter: without --enable-unsafe-webgpu the manager says there is no WebGPU, and a load says so", async () => {
