@@ -20,6 +20,9 @@ const scored = cases.map((c) => ({
 }))
 const f = score(scored)
 
+// The same corpus with every context removed (no chain facts, blocklist or history): how much rests on them.
+const bare = score(cases.map((c) => ({ c, verdict: auditSync(c.request, { now: NOW }).verdict, calldataOnly: c.real ? auditSync(c.request, { now: NOW }).verdict : undefined })))
+
 for (const s of f.misses) console.log(`missed danger: ${s.c.id} → ${s.verdict}`)
 for (const s of f.falseAlarms) console.log(`false alarm: ${s.c.id} → ${s.verdict}`)
 for (const s of f.minimumMisses) console.log(`below calldata-only minimum: ${s.c.id} → ${s.calldataOnly}`)
@@ -40,6 +43,7 @@ const pctText = (x: number) => `${(x * 100).toFixed(1).replace(/\.0$/, "")} %`
 
 console.log(`corpus: ${cases.length} cases (${f.dangerTotal} danger, ${f.warningTotal} warning, ${f.benignTotal} benign; ${f.realTotal} real)`)
 console.log(`warning cases flagged: ${f.warningFlagged}/${f.warningTotal}; benign judged unknown: ${f.benignUnknown}`)
+console.log(`without context: recall ${pctText(bare.recall)} (${bare.dangerTotal - bare.dangerCaught} danger cases fall to warning or below), false alarms ${pctText(bare.fpRate)}`)
 console.log(`audit-recall-danger: ${pctText(f.recall)}`)
 console.log(`audit-fp-benign: ${pctText(f.fpRate)}`)
 console.log(`audit-real-calldata-minimum: ${f.realMinimumMet}/${f.realTotal} cases`)
