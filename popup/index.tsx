@@ -3,6 +3,7 @@ import { useState } from "react"
 import { Activity } from "./components/Activity"
 import { Models } from "./components/models/Models"
 import { StatusBar } from "./components/StatusBar"
+import { StudioPanel } from "./components/studio/StudioPanel"
 import { Tabs, type TabId } from "./components/Tabs"
 import "./popup.css"
 
@@ -18,7 +19,7 @@ function Popup() {
       <Tabs active={tab} onChange={setTab} />
       <section className="mamori-panel" data-testid={`panel-${tab}`}>
         {tab === "shield" && <Activity />}
-        {tab === "studio" && <p>Make verifiable art from a prompt, prove it locally and mint it.</p>}
+        {tab === "studio" && <StudioPanel />}
         {tab === "models" && <Models />}
       </section>
     </main>

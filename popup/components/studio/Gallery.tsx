@@ -1,0 +1,31 @@
+import { useEffect, useState } from "react"
+
+import { decodeTokenUri, type DecodedToken } from "~src/studio/decodeTokenUri"
+
+import { studioApi } from "./api"
+import { PixelCanvas } from "./PixelCanvas"
+
+/** The account's tokens read back from the collection, each image decoded from its tokenURI. */
+export function Gallery({ refreshKey }: { refreshKey: string }) {
+  const [items, setItems] = useState<{ tokenId: string; token: DecodedToken }[] | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  useEffect(() => {
+    void studioApi.gallery().then((r) => {
+      if (!r.ok) return setError(r.error.message)
+      setItems(r.items.map((i) => ({ tokenId: i.tokenId, token: decodeTokenUri(i.tokenURI) })))
+    })
+  }, [refreshKey])
+  if (error) return <p className="error">The gallery cannot be read: {error}</p>
+  if (!items) return <p>Reading your tokens…</p>
+  if (items.length === 0) return <p data-testid="studio-gallery-empty">No tokens yet.</p>
+  return (
+    <ul className="studio-gallery" data-testid="studio-gallery">
+      {items.map(({ tokenId, token }) => (
+        <li key={tokenId} data-testid="studio-gallery-item" data-token-id={tokenId}>
+          <PixelCanvas pixels={token.pixels} palette={token.palette} testId={`studio-gallery-image-${tokenId}`} />
+          <span>“{token.prompt}”</span>
+        </li>
+      ))}
+    </ul>
+  )
+}

@@ -1,0 +1,101 @@
+import { useCallback, useEffect, useState } from "react"
+
+import type { AccountState } from "~background/studio/account"
+import type { StudioSettingsResponse } from "~background/messages/studio-settings"
+import type { MintJob } from "~src/jobs/types"
+
+import { AccountPanel } from "./AccountPanel"
+import { studioApi } from "./api"
+import { Gallery } from "./Gallery"
+import { JobView } from "./JobView"
+import { PixelCanvas } from "./PixelCanvas"
+import { useArtTitle } from "./useArtTitle"
+import { usePreview } from "./usePreview"
+
+type Chain = Extract<StudioSettingsResponse, { ok: true }>
+
+const LOW_BALANCE_ETH = 0.01
+
+/** The Studio tab: account, prompt → preview, background mint job, gallery. */
+export function StudioPanel() {
+  const [account, setAccount] = useState<AccountState | null>(null)
+  const [jobs, setJobs] = useState<MintJob[]>([])
+  const [chain, setChain] = useState<Chain | null>(null)
+  const [prompt, setPrompt] = useState("")
+  const [mintError, setMintError] = useState<string | null>(null)
+  const { preview, error: previewError, busy, generate } = usePreview()
+  const title = useArtTitle(preview?.prompt)
+
+  const refresh = useCallback(async () => {
+    const r = await studioApi.jobs()
+    if (r.ok) {
+      setJobs(r.jobs)
+      setAccount(r.account)
+    }
+  }, [])
+  const refreshChain = useCallback(async () => {
+    const r = await studioApi.settings()
+    if (r.ok) setChain(r)
+  }, [])
+  useEffect(() => {
+    void refresh()
+    void refreshChain()
+    const t = setInterval(() => void refresh(), 400)
+    const c = setInterval(() => void refreshChain(), 3000)
+    return () => (clearInterval(t), clearInterval(c))
+  }, [refresh, refreshChain])
+
+  const current = jobs.find((j) => j.prompt === preview?.prompt) ?? jobs[0]
+  const mint = async () => {
+    if (!preview) return
+    setMintError(null)
+    const r = await studioApi.mint({ prompt: preview.prompt })
+    if (!r.ok) setMintError(r.error.message)
+    void refresh()
+  }
+  const wrongChain = chain && chain.rpcChainId !== null && chain.rpcChainId !== chain.settings.chainId
+  const lowBalance = chain?.balance != null && Number(chain.balance) < LOW_BALANCE_ETH
+
+  return (
+    <div className="studio" data-testid="studio">
+      <AccountPanel account={account} balance={chain?.balance ?? null} onChange={() => (void refresh(), void refreshChain())} />
+      {chain?.rpcError && <p className="error" data-testid="studio-rpc-down">{chain.rpcError} Previews still work; minting waits for the node.</p>}
+      {wrongChain && (
+        <p className="error" data-testid="studio-wrong-chain">
+          The RPC is on chain {chain!.rpcChainId}, but the Studio mints on chain {chain!.settings.chainId}. Point the RPC back at chain {chain!.settings.chainId}.
+        </p>
+      )}
+      {chain && !chain.settings.collection && <p className="error">No Studio collection is known for chain {chain.settings.chainId}.</p>}
+      {lowBalance && account?.kind === "unlocked" && (
+        <p className="notice" data-testid="studio-low-balance">
+          Low balance ({chain!.balance} ETH): a commit and a reveal need about {LOW_BALANCE_ETH} ETH. Send some to {account.address}.
+        </p>
+      )}
+      <div className="studio-create">
+        <textarea data-testid="studio-prompt" rows={2} maxLength={200} placeholder="Describe an image…" value={prompt} onChange={(e) => setPrompt(e.target.value)} style={{ width: "100%" }} />
+        <button data-testid="studio-generate" disabled={!prompt.trim() || busy} onClick={() => void generate(prompt.trim())}>
+          {busy ? "Generating…" : "Generate"}
+        </button>
+        <button data-testid="studio-mint" disabled={!preview || account?.kind !== "unlocked"} onClick={() => void mint()}>
+          Prove + Mint
+        </button>
+      </div>
+      {previewError && <p className="error">{previewError}</p>}
+      {mintError && <p className="error" data-testid="studio-mint-error">{mintError}</p>}
+      {preview && (
+        <div className="studio-preview" data-testid="studio-preview-box" data-ms={preview.ms}>
+          <PixelCanvas pixels={preview.pixels} palette={preview.palette} testId="studio-preview" />
+          {title && (
+            <p data-testid="studio-title" data-source={title.source}>
+              <strong>{title.title}</strong> — {title.description}
+            </p>
+          )}
+          <p className="muted">Preview in {preview.ms} ms (onnxruntime-web){preview.sessionMs !== undefined ? `, model loaded in ${preview.sessionMs} ms` : ""}.</p>
+        </div>
+      )}
+      {current && <JobView job={current} />}
+      <h3>Gallery</h3>
+      <Gallery refreshKey={jobs.filter((j) => j.status === "done").map((j) => j.id).join()} />
+    </div>
+  )
+}
