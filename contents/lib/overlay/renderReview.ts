@@ -62,6 +62,16 @@ function renderDecoded(d: Decoded): HTMLElement[] {
   }
   moves("You give", d.give, "give")
   moves("You get", d.get, "get")
+  if (d.simulation) {
+    if (d.simulation.status === "ok") {
+      moves("Simulated: leaves your account", d.simulation.give, "sim-give")
+      moves("Simulated: reaches your account", d.simulation.get, "sim-get")
+      if (!d.simulation.give.length && !d.simulation.get.length)
+        out.push(el("h3", { text: "Simulated balance changes" }), el("p", { text: "The simulation saw no asset leave or reach your account." }))
+    } else {
+      out.push(el("h3", { text: "Simulated balance changes" }), el("p", { text: d.simulation.status === "unavailable" ? "Not simulated: your RPC node does not offer simulation." : "The simulation could not run." }))
+    }
+  }
   if (d.allowances?.length) {
     out.push(el("h3", { text: "Who can spend what, until when" }), el("ul", { attrs: { "data-testid": "allowances" } }, ...d.allowances.slice(0, 20).map((a) =>
       el("li", {}, el("span", { text: `${a.spender} may ${a.approved === false ? "no longer move" : "move"} ` }),
