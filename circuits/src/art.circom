@@ -9,13 +9,13 @@ pragma circom 2.1.6;
 include "circomlib/circuits/bitify.circom";
 include "circomlib/circuits/poseidon.circom";
 
-// Triangle wave of t mod 64, centred: t in [0, 512) (t = f*u + p <= 8*31 + 63 = 311).
+// Triangle wave of t mod 64, centred: t in [0, 256) (t = f*u + p <= 4*31 + 63 = 187).
 // Returns phi = 2*tri - 31 in [-31, 31] where tri = t mod 64 folded at 32.
 template TriangleWave() {
     signal input t;
     signal output phi;
-    // Num2Bits(9) both range-checks t and yields t mod 64 as its low six bits.
-    component bits = Num2Bits(9);
+    // Num2Bits(8) both range-checks t and yields t mod 64 as its low six bits.
+    component bits = Num2Bits(8);
     bits.in <== t;
     var low = 0;
     for (var i = 0; i < 5; i++) low += bits.out[i] * (1 << i);
@@ -116,19 +116,19 @@ template Art() {
     var phase[2][4];
     for (var a = 0; a < 2; a++) {
         for (var k = 0; k < 4; k++) {
-            var o = (a * 4 + k) * 9;
-            freq[a][k] = 1 + pbits.out[o] + 2 * pbits.out[o + 1] + 4 * pbits.out[o + 2];
+            var o = (a * 4 + k) * 8;
+            freq[a][k] = 1 + pbits.out[o] + 2 * pbits.out[o + 1];
             phase[a][k] = 0;
-            for (var i = 0; i < 6; i++) phase[a][k] += pbits.out[o + 3 + i] * (1 << i);
+            for (var i = 0; i < 6; i++) phase[a][k] += pbits.out[o + 2 + i] * (1 << i);
         }
     }
     var centre[2]; // centre[0] = cy, centre[1] = cx
     for (var a = 0; a < 2; a++) {
         centre[a] = 0;
-        for (var i = 0; i < 5; i++) centre[a] += pbits.out[72 + 5 * a + i] * (1 << i);
+        for (var i = 0; i < 5; i++) centre[a] += pbits.out[64 + 5 * a + i] * (1 << i);
     }
     var shift = 0;
-    for (var i = 0; i < 6; i++) shift += pbits.out[82 + i] * (1 << i);
+    for (var i = 0; i < 6; i++) shift += pbits.out[74 + i] * (1 << i);
 
     // --- Per-axis features, computed once per row (a = 0) and once per column (a = 1) -------------
     component waves[2][4][32];

@@ -17,9 +17,11 @@ describe("art model reference", () => {
   })
 
   it("reads seeds from the documented bits", () => {
-    const s = promptSeeds((5n << 3n) | 2n | (31n << 77n) | (63n << 82n))
+    const s = promptSeeds((5n << 2n) | 2n | (3n << 8n) | (1n << 31n) | (31n << 69n) | (63n << 74n))
     expect(s.freq[0]![0]).toBe(3)
     expect(s.phase[0]![0]).toBe(5)
+    expect(s.freq[0]![1]).toBe(4)
+    expect(s.phase[0]![3]).toBe(32)
     expect(s.centre).toEqual([0, 31])
     expect(s.shift).toBe(63)
     expect(() => promptSeeds(BN254_R)).toThrow()

@@ -2,9 +2,9 @@ import { ART_WAVES } from "./constants"
 import { BN254_R } from "./promptField"
 import { ArtInputError } from "./errors"
 
-/** Small integers the model reads from the prompt's field element (its low 88 bits). */
+/** Small integers the model reads from the prompt's field element (its low 80 bits). */
 export type ArtSeeds = {
-  /** freq[a][k] in 1..8 (a = 0 rows, a = 1 columns). */
+  /** freq[a][k] in 1..4 (a = 0 rows, a = 1 columns). */
   freq: number[][]
   /** phase[a][k] in 0..63. */
   phase: number[][]
@@ -15,8 +15,8 @@ export type ArtSeeds = {
 }
 
 /**
- * Reads the seeds from promptField's bits, LSB first: for a in {rows, cols}, k in 0..3 a 9-bit group
- * [3 bits freq-1 | 6 bits phase] at bit 9(4a + k); cy at bits 72..76, cx at 77..81, shift at 82..87.
+ * Reads the seeds from promptField's bits, LSB first: for a in {rows, cols}, k in 0..3 an 8-bit group
+ * at bit 8(4a + k): 2 bits freq - 1, then 6 bits phase; cy at bits 64..68, cx at 69..73, shift at 74..79.
  */
 export function promptSeeds(field: bigint): ArtSeeds {
   if (typeof field !== "bigint" || field < 0n || field >= BN254_R)
@@ -28,10 +28,10 @@ export function promptSeeds(field: bigint): ArtSeeds {
     freq.push([])
     phase.push([])
     for (let k = 0; k < ART_WAVES; k++) {
-      const o = (a * ART_WAVES + k) * 9
-      freq[a]!.push(1 + bits(o, 3))
-      phase[a]!.push(bits(o + 3, 6))
+      const o = (a * ART_WAVES + k) * 8
+      freq[a]!.push(1 + bits(o, 2))
+      phase[a]!.push(bits(o + 2, 6))
     }
   }
-  return { freq, phase, centre: [bits(72, 5), bits(77, 5)], shift: bits(82, 6) }
+  return { freq, phase, centre: [bits(64, 5), bits(69, 5)], shift: bits(74, 6) }
 }
