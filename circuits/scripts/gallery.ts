@@ -29,7 +29,10 @@ const lines = [
   "# Mamori art gallery",
   "",
   "Images of the default art model (`src/art/weights/default.json`): 32×32 pixels, 2-bit palette indices,",
-  "shown ×8 with nearest-neighbour upscaling. Regenerate with `npx tsx circuits/scripts/gallery.ts`.",
+  "shown ×8 with nearest-neighbour upscaling. Each image is exactly what the ONNX preview shows and what the",
+  "zk proof commits to: per-row and per-column triangle-wave features (frequencies and phases from the prompt)",
+  "mixed by a tiny integer network, multiplied per pixel, folded into colour bands and Bayer-dithered; the",
+  "four colours come from the prompt's keccak hash. Regenerate with `npx tsx circuits/scripts/gallery.ts`.",
   "",
   "| # | prompt | image |",
   "|---|---|---|"

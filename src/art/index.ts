@@ -1,0 +1,11 @@
+/** Public API of the art model (pure; runs in node, extension pages and workers). */
+export { ART_PIXELS, ART_SIZE, WEIGHT_COUNT, WEIGHT_MAX, WEIGHT_MIN } from "./constants"
+export { generateArt, generateFromSeeds } from "./generate"
+export { modelCommitment, packWeights } from "./commitment"
+export { palette, paletteFromHash, type Rgb } from "./palette"
+export { BN254_R, promptField, promptHashBytes, promptTokenId } from "./promptField"
+export { renderPng, renderRgba } from "./render"
+export { encodePng } from "./png"
+export { promptSeeds, type ArtSeeds } from "./seeds"
+export { defaultWeights, flattenWeights, type ArtWeights } from "./weights"
+export { ArtInputError } from "./errors"

@@ -1,0 +1,12 @@
+/** Public API of the zk layer: packing, circuit input, proving, verification, Solidity encoding. */
+export { PIXELS_PER_WORD, PIXEL_WORDS, PUBLIC_SIGNAL_COUNT } from "./constants"
+export { packPixels } from "./packPixels"
+export { unpackPixels } from "./unpackPixels"
+export { artCircuitInput, type ArtCircuitInput } from "./artCircuitInput"
+export { artPublicSignals } from "./artPublicSignals"
+export { proveArt, type ProveArtParameters, type ProveArtReturnType } from "./proveArt"
+export { verifyArt } from "./verifyArt"
+export { proofToSolidity, type SolidityProof } from "./proofToSolidity"
+export { proveInWorker, type WorkerLike } from "./worker/proveInWorker"
+export type { ProveRequest, ProverMessage, ProveStage } from "./worker/messages"
+export { ZkInputError, ZkProveError } from "./errors"
