@@ -117,6 +117,15 @@ describe("local LLM in the extension", () => {
     await cancelled.waitFor({ timeout: 10_000 })
     expect(await cancelled.innerText()).toMatch(/Download cancelled/)
     expect(await page.getByTestId("state-fake-slow").innerText()).toBe("not downloaded")
+
+    // A preset's real host cannot be reached from here (no internet): said plainly, nothing cached.
+    const preset = "SmolLM2-360M-Instruct-q4f32_1-MLC"
+    await page.getByTestId(`download-${preset}`).click()
+    const offline = page.getByTestId(`error-${preset}`)
+    await offline.waitFor({ timeout: 30_000 })
+    expect(await offline.getAttribute("data-code"), await offline.innerText()).toBe("llm/model-unreachable")
+    expect(await offline.innerText()).toMatch(/Cannot reach huggingface\.co: no answer when fetching mlc-chat-config\.json/)
+    expect(await page.getByTestId(`state-${preset}`).innerText()).toBe("not downloaded")
   })
 
   it("load: refused on the software adapter by default; allowed for tests, the real web-llm fails clearly at the fake model library", async () => {
@@ -178,6 +187,13 @@ describe("local LLM in the extension", () => {
     const markers = await Promise.all(live.map((w) => w.evaluate(() => (globalThis as any).__beforeStop === true).catch(() => "gone")))
     expect(markers).toContain(false)
     expect(markers).not.toContain(true)
+    // The options page shows the same manager, from the same worker and storage.
+    const options = await browser.context.newPage()
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`)
+    await options.locator('[data-testid=models][data-ready="true"]').waitFor()
+    await options.locator('[data-testid=model-fake-good][data-state="cached"]').waitFor()
+    await options.screenshot({ path: artifact("llm-7a-options.png") })
+    await options.close()
     // Delete through the restarted worker: the weights leave the cache.
     await reopened.getByTestId("delete-fake-good").click()
     await reopened.locator('[data-testid=model-fake-good][data-state="not-downloaded"]').waitFor()
