@@ -17,8 +17,13 @@ export function copyRuntimeAssets(root, out) {
     if (!copy(path.join(root, "assets/zk", f), path.join(out, "assets/zk", f))) missing.push(`assets/zk/${f}`)
   if (!copy(path.join(root, "assets/art/art.onnx"), path.join(out, "assets/art/art.onnx"))) missing.push("assets/art/art.onnx")
   const ortDist = path.join(root, "node_modules/onnxruntime-web/dist")
-  for (const f of ["ort-wasm-simd-threaded.wasm", "ort-wasm-simd-threaded.mjs"])
+  // The popup's preview worker imports onnxruntime-web natively (see popup/components/studio/static).
+  for (const f of ["ort.wasm.bundle.min.mjs", "ort-wasm-simd-threaded.wasm"])
     if (!copy(path.join(ortDist, f), path.join(out, "ort", f))) missing.push(`onnxruntime-web/dist/${f}`)
+  copy(path.join(root, "popup/components/studio/static/ortPreviewWorker.mjs"), path.join(out, "ort", "ortPreviewWorker.mjs"))
+  // The offscreen document's prover worker runs snarkjs's browser build unbundled (see background/studio/static).
+  if (!copy(path.join(root, "node_modules/snarkjs/build/snarkjs.min.js"), path.join(out, "zk", "snarkjs.min.js"))) missing.push("snarkjs/build/snarkjs.min.js")
+  copy(path.join(root, "background/studio/static/snarkjsProverWorker.js"), path.join(out, "zk", "snarkjsProverWorker.js"))
   const deployments = path.join(root, "assets/deployments")
   if (existsSync(deployments))
     for (const f of readdirSync(deployments)) if (f.endsWith(".json")) copy(path.join(deployments, f), path.join(out, "assets/deployments", f))

@@ -1,15 +1,20 @@
-import * as ort from "onnxruntime-web"
 import { useCallback, useRef, useState } from "react"
 
-import { createArtPreviewSession, runPreview, type ArtPreviewSession } from "~src/art/onnx/runPreview"
+import { ART_PIXELS } from "~src/art/constants"
+import { artOnnxFeeds } from "~src/art/onnx/runPreview"
 import { palette, type Rgb } from "~src/art/palette"
-import { errorMessage } from "~src/errors/base"
 
 export type Preview = { prompt: string; pixels: Uint8Array; palette: Rgb[]; ms: number; sessionMs?: number }
 
-/** The instant preview: onnxruntime-web (wasm, single thread) on the bundled art model, in the popup. */
+type WorkerReply = { id: number; ok: true; pixels: Uint8Array; ms: number; sessionMs?: number } | { id: number; ok: false; message: string }
+
+/**
+ * The instant preview: the art ONNX model on onnxruntime-web (wasm, one thread) in a worker next to the
+ * popup. The feeds come from src/art (the same seeds the reference and the circuit use).
+ */
 export function usePreview() {
-  const session = useRef<Promise<ArtPreviewSession> | null>(null)
+  const worker = useRef<Worker | null>(null)
+  const seq = useRef(0)
   const [preview, setPreview] = useState<Preview | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -17,23 +22,22 @@ export function usePreview() {
     setBusy(true)
     setError(null)
     try {
-      let sessionMs: number | undefined
-      if (!session.current) {
-        ort.env.wasm.wasmPaths = chrome.runtime.getURL("ort/")
-        ort.env.wasm.numThreads = 1
-        const t = performance.now()
-        session.current = createArtPreviewSession(chrome.runtime.getURL("assets/art/art.onnx")).then((s) => {
-          sessionMs = Math.round(performance.now() - t)
-          return s
-        })
-      }
-      const s = await session.current
-      const started = performance.now()
-      const pixels = await runPreview(s, prompt)
-      setPreview({ prompt, pixels, palette: [...palette(prompt)], ms: Math.round((performance.now() - started) * 100) / 100, sessionMs })
+      worker.current ??= new Worker(chrome.runtime.getURL("ort/ortPreviewWorker.mjs"), { type: "module" })
+      const feeds = Object.fromEntries(Object.entries(artOnnxFeeds(prompt)).map(([name, t]) => [name, { data: t.data as Int32Array, dims: [...t.dims] }]))
+      const id = ++seq.current
+      const w = worker.current
+      const reply = await new Promise<WorkerReply>((resolve, reject) => {
+        w.onmessage = (e: MessageEvent<WorkerReply>) => e.data.id === id && resolve(e.data)
+        w.onerror = (e) => reject(new Error(e.message || "the preview worker failed to start"))
+        w.postMessage({ id, modelUrl: chrome.runtime.getURL("assets/art/art.onnx"), feeds })
+      })
+      if (!reply.ok) throw new Error(reply.message)
+      if (reply.pixels.length !== ART_PIXELS) throw new Error("the model returned no image")
+      setPreview({ prompt, pixels: reply.pixels, palette: [...palette(prompt)], ms: Math.round(reply.ms * 100) / 100, sessionMs: reply.sessionMs === undefined ? undefined : Math.round(reply.sessionMs) })
     } catch (e) {
-      session.current = null
-      setError(`The preview failed: ${errorMessage(e)}`)
+      worker.current?.terminate()
+      worker.current = null
+      setError(`The preview failed: ${(e as Error).message}`)
     } finally {
       setBusy(false)
     }
