@@ -15,7 +15,7 @@ export type FakeModelServer = {
   close(): Promise<void>
 }
 
-export type FakeModelName = FakeModelVariant | "bad-lib" | "tvm-stub"
+export type FakeModelName = FakeModelVariant | "bad-lib" | "tvm-stub" | "large"
 
 /**
  * For an extension e2e: writes every fake model variant to a temp directory and serves it on loopback.
@@ -26,13 +26,14 @@ export type FakeModelName = FakeModelVariant | "bad-lib" | "tvm-stub"
  * // in the extension: validateCustomModel({ id: "fake", modelUrl: models.modelUrl("good"), modelLibUrl: models.libUrl("good"), contextWindow: 2048 }, { fetch })
  * await models.close()
  */
-export async function startFakeModelServer(options: ServeDirectoryOptions = {}): Promise<FakeModelServer> {
+export async function startFakeModelServer(options: ServeDirectoryOptions & { /** Also write "large": this many 4 MiB shards (for a throughput figure). */ largeShards?: number } = {}): Promise<FakeModelServer> {
   const root = await mkdtemp(join(tmpdir(), "mamori-fake-models-"))
   const variants: FakeModelVariant[] = ["good", "bad-json", "missing-field", "missing-shard", "wrong-shard-size", "legacy-ndarray", "no-tensor-cache"]
   for (const variant of variants)
     await writeFakeModel(root, { name: variant, variant, ...(variant === "good" ? { shards: 4, shardBytes: 256 * 1024 } : { shardBytes: 4096 }) })
   await writeFakeModel(root, { name: "bad-lib", lib: "not-wasm", shardBytes: 4096 })
   await writeFakeModel(root, { name: "tvm-stub", lib: "tvm-stubs", shardBytes: 4096 })
+  if (options.largeShards) await writeFakeModel(root, { name: "large", shards: options.largeShards, shardBytes: 4 * 2 ** 20 })
   const server = await serveDirectory(root, options)
   const port = await closedPort()
   return {
