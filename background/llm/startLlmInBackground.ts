@@ -1,5 +1,6 @@
 import { CustomModelStore, type KeyValueStore } from "../../src/models/customModelStore"
 import { DEFAULT_LLM_SETTINGS, LLM_SETTINGS_KEY, readLlmSettings, type LlmSettings } from "./llmSettings"
+import { probeWebGpu } from "./probeWebGpu"
 import { startLlmHost } from "./serviceWorkerHost"
 import { WebLlmEngine } from "./webLlmEngine"
 
@@ -31,12 +32,21 @@ export function startLlmInBackground(): LlmBackground {
   if (started) return started
   const customModels = new CustomModelStore(chromeStorageKv)
   let settings: LlmSettings = DEFAULT_LLM_SETTINGS
-  void readLlmSettings().then((s) => (settings = s))
+  const settingsRead = readLlmSettings().then(
+    (s) => void (settings = s),
+    () => undefined
+  )
   chrome.storage.onChanged.addListener((changes, area) => {
     if (area === "local" && changes[LLM_SETTINGS_KEY]) void readLlmSettings().then((s) => (settings = s))
   })
   const engine = new WebLlmEngine({
     customModels: () => customModels.list(),
+    // The probe runs before the engine reads the switch below: wait for the stored settings first, so a
+    // load right after the worker woke up does not see the defaults.
+    probe: async () => {
+      await settingsRead
+      return probeWebGpu()
+    },
     // Read at each load, so the options page's switch applies without restarting the worker.
     get allowFallbackAdapter() {
       return settings.allowFallbackAdapter

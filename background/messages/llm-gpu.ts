@@ -3,14 +3,14 @@ import type { PlasmoMessaging } from "@plasmohq/messaging"
 import type { GpuAdapterDescription } from "~src/llm/webgpu/gpuDescription"
 
 import { probeWebGpu } from "../llm/probeWebGpu"
-import { llmBackground } from "../llm/startLlmInBackground"
+import { readLlmSettings } from "../llm/llmSettings"
 
 export type LlmGpuResponse = { gpu: GpuAdapterDescription; allowFallbackAdapter: boolean }
 
 /** The WebGPU adapter as the engine sees it (probed in the worker, where the model runs), plus the developer switch. */
 const handler: PlasmoMessaging.MessageHandler<Record<string, never>, LlmGpuResponse> = async (_req, res) => {
-  const { settings } = llmBackground()
-  res.send({ gpu: await probeWebGpu(), allowFallbackAdapter: settings().allowFallbackAdapter })
+  const [gpu, settings] = await Promise.all([probeWebGpu(), readLlmSettings()])
+  res.send({ gpu, allowFallbackAdapter: settings.allowFallbackAdapter })
 }
 
 export default handler

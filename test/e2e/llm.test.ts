@@ -200,6 +200,9 @@ describe("local LLM in the extension", () => {
     const markers = await Promise.all(live.map((w) => w.evaluate(() => (globalThis as any).__beforeStop === true).catch(() => "gone")))
     expect(markers).toContain(false)
     expect(markers).not.toContain(true)
+    // The fresh worker honours the stored switch at once: a load gets past the adapter check to the library.
+    await reopened.getByTestId("load-fake-good").click()
+    await reopened.locator('[data-testid=error-fake-good][data-code="llm/model-lib-invalid"]').waitFor({ timeout: 20_000 })
     // The options page shows the same manager, from the same worker and storage.
     const options = await browser.context.newPage()
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`)
