@@ -50,7 +50,7 @@ function customToModel(c: CustomModelEntry): CatalogueModel {
     id: c.record.model_id,
     label: c.label ?? c.record.model_id,
     source: "custom",
-    downloadMB: c.downloadBytes === undefined ? undefined : Math.ceil(c.downloadBytes / 2 ** 20),
+    downloadMB: c.downloadBytes === undefined ? undefined : c.downloadBytes / 2 ** 20,
     downloadIsEstimate: false,
     vramMB: c.record.vram_required_MB,
     needsShaderF16: (c.record.required_features ?? []).includes("shader-f16"),

@@ -52,7 +52,7 @@ describe("buildCatalogue", () => {
     const catalogue = buildCatalogue([entry("mine", { label: "Mine" })])
     const mine = findCatalogueModel(catalogue, "mine")!
     expect(catalogue.at(-1)).toBe(mine)
-    expect(mine).toMatchObject({ source: "custom", label: "Mine", downloadMB: 4, downloadIsEstimate: false, needsShaderF16: true, contextWindow: 2048 })
+    expect(mine).toMatchObject({ source: "custom", label: "Mine", downloadMB: (3 * 2 ** 20 + 1) / 2 ** 20, downloadIsEstimate: false, needsShaderF16: true, contextWindow: 2048 })
     expect(findCatalogueModel(catalogue, "Qwen2.5-0.5B-Instruct-q4f16_1-MLC")).toMatchObject({ source: "preset", downloadIsEstimate: true })
   })
 })

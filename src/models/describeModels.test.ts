@@ -29,7 +29,7 @@ describe("describeModels", () => {
     expect(rows.at(-1)).toMatchObject({
       id: "mine",
       source: "custom",
-      downloadText: "5 MB download",
+      downloadText: "5.0 MB download",
       memoryText: "GPU memory need unknown",
       requirementsText: "no shader-f16 needed · 1024-token context"
     })

@@ -47,5 +47,6 @@ export function describeModels({ catalogue, assessment, cachedIds = [], loadedId
 }
 
 function formatMB(mb: number): string {
-  return mb >= 1000 ? `${(mb / 1024).toFixed(1)} GB` : `${Math.ceil(mb)} MB`
+  // Small (custom, measured) models keep a decimal: a 1.0 MB test model must not read "2 MB".
+  return mb >= 1000 ? `${(mb / 1024).toFixed(1)} GB` : mb < 10 ? `${mb.toFixed(1)} MB` : `${Math.ceil(mb)} MB`
 }
