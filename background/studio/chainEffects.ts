@@ -1,4 +1,4 @@
-import { createPublicClient, defineChain, encodeFunctionData, http, keccak256, stringToHex, type Address, type Hex, type PublicClient } from "viem"
+import { createPublicClient, defineChain, encodeFunctionData, http, keccak256, parseAbi, stringToHex, type Hex, type PublicClient } from "viem"
 import { privateKeyToAccount } from "viem/accounts"
 
 import { mamoriArtAbi } from "~src/chain/abi/mamoriArtAbi"
@@ -11,6 +11,20 @@ import type { MintEffects, MintJob, SignedTx } from "~src/jobs/types"
 import { unlockedKey } from "./account"
 import { proveInOffscreen } from "./offscreenProver"
 import type { StudioSettings } from "./settings"
+
+// ownerOf with OpenZeppelin's error, so "no such token" decodes to a name rather than raw revert data.
+const OWNER_OF_ABI = parseAbi(["function ownerOf(uint256 tokenId) view returns (address)", "error ERC721NonexistentToken(uint256 tokenId)"])
+
+const NONEXISTENT_TOKEN_SELECTOR = "0x7e273289"
+
+/** True when any error in the cause chain carries revert data starting with `selector` (bundles may not decode it). */
+function mentionsSelector(error: unknown, selector: string): boolean {
+  for (let e = error, i = 0; e && i < 12; e = (e as { cause?: unknown }).cause, i++) {
+    const o = e as { message?: unknown; details?: unknown; data?: unknown }
+    if ([o.message, o.details, typeof o.data === "string" ? o.data : JSON.stringify(o.data ?? "")].some((t) => typeof t === "string" && t.includes(selector))) return true
+  }
+  return false
+}
 
 /** Gas budgets: a commit is one SSTORE; a reveal verifies a Groth16 proof (~300k) and stores the image. */
 const COMMIT_GAS_BUDGET = 80_000n
@@ -62,10 +76,10 @@ export function chainEffects(job: MintJob, settings: StudioSettings, save: (job:
     requiredBalance: async () => (await client.getGasPrice()) * (COMMIT_GAS_BUDGET + REVEAL_GAS_BUDGET),
     tokenOwner: async (tokenId) => {
       try {
-        return (await client.readContract({ address: collection, abi: mamoriArtAbi, functionName: "ownerOf", args: [tokenId] })) as Address
+        return await client.readContract({ address: collection, abi: OWNER_OF_ABI, functionName: "ownerOf", args: [tokenId] })
       } catch (error) {
         const e = toChainError(error)
-        if (e.code === "chain/ERC721NonexistentToken") return null
+        if (e.code === "chain/ERC721NonexistentToken" || mentionsSelector(error, NONEXISTENT_TOKEN_SELECTOR)) return null
         throw e
       }
     },

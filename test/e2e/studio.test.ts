@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+
+import { rpc } from "../../scripts/lib/chain"
+import { artifact } from "./support/stack"
+import { commitsBy, createFundedAccount, generate, onchainPixels, openStudio, startStudioStack, stopServiceWorker, storedJob, waitForJob, type StudioStack } from "./support/studio"
+
+let stack: StudioStack
+let account: `0x${string}`
+const PASSWORD = "studio-e2e-password"
+const figures: string[] = []
+
+beforeAll(async () => {
+  stack = await startStudioStack()
+})
+afterAll(async () => {
+  await stack?.stop()
+  for (const f of figures) console.log(f)
+})
+
+const automine = (on: boolean) => rpc(stack.chain.rpcUrl, "evm_setAutomine", [on])
+const mine = () => rpc(stack.chain.rpcUrl, "evm_mine", [])
+
+describe("Studio in the browser", () => {
+  it("mints from the popup: the on-chain image equals the preview byte for byte", async () => {
+    const page = await openStudio(stack.browser)
+    await page.screenshot({ path: artifact("studio-1-no-account.png") })
+    account = await createFundedAccount(page, stack.chain, PASSWORD)
+    const prompt = "a lighthouse in violet fog"
+    const preview = await generate(page, prompt)
+    expect(preview.pixels).toMatch(/^[0-3]{1024}$/)
+    figures.push(`preview-ms: ${preview.ms} ms`)
+    await page.getByTestId("studio-title").waitFor({ timeout: 10_000 }).catch(() => {})
+    await page.screenshot({ path: artifact("studio-2-preview.png") })
+    const started = Date.now()
+    await page.getByTestId("studio-mint").click()
+    await page.getByTestId("studio-progress").waitFor({ timeout: 20_000 })
+    await page.screenshot({ path: artifact("studio-3-proving.png") })
+    const job = await waitForJob(stack, prompt, (j) => j.status === "done", 90_000)
+    await page.getByTestId("studio-token").waitFor({ timeout: 20_000 })
+    await page.screenshot({ path: artifact("studio-4-minted.png"), fullPage: true })
+    expect(job.commits).toHaveLength(1)
+    expect(await page.getByTestId("studio-commit-tx").textContent()).toContain(job.commits[0].tx)
+    expect(await page.getByTestId("studio-onchain-image").getAttribute("data-pixels")).toBe(preview.pixels)
+    expect(await onchainPixels(stack, prompt)).toBe(preview.pixels)
+    expect(await commitsBy(stack, account)).toBe(1)
+    await page.getByTestId("studio-gallery-item").first().waitFor({ timeout: 20_000 })
+    await page.screenshot({ path: artifact("studio-5-gallery.png"), fullPage: true })
+    figures.push(`proof-ms: ${job.proof.ms} ms`, `mint-total-ms: ${Date.now() - started} ms`, `commit-gas: ${job.commits[0].gasUsed} gas`, `reveal-gas: ${job.reveals[0].gasUsed} gas`)
+    await page.close()
+  })
+
+  it("survives the service worker being stopped during proving", async () => {
+    const page = await openStudio(stack.browser)
+    const prompt = "copper foxes under a winter moon"
+    const preview = await generate(page, prompt)
+    await page.getByTestId("studio-mint").click()
+    await waitForJob(stack, prompt, (j) => j.step === "proving")
+    const before = await stack.browser.serviceWorker()
+    await before.evaluate(() => ((self as any).__mamoriMarker = 1))
+    await stopServiceWorker(stack.browser, page)
+    await page.screenshot({ path: artifact("studio-6-sw-stopped-proving.png") })
+    const job = await waitForJob(stack, prompt, (j) => j.status === "done", 90_000)
+    const after = await stack.browser.serviceWorker()
+    expect(await after.evaluate(() => (self as any).__mamoriMarker ?? 0)).toBe(0) // really a new worker
+    expect(job.commits).toHaveLength(1)
+    expect(await onchainPixels(stack, prompt)).toBe(preview.pixels)
+    expect(await commitsBy(stack, account)).toBe(2)
+    await page.getByTestId("studio-token").waitFor({ timeout: 20_000 })
+    await page.screenshot({ path: artifact("studio-7-minted-after-sw-stop.png"), fullPage: true })
+    await page.close()
+  })
+
+  it("survives the service worker being stopped between commit and reveal", async () => {
+    const page = await openStudio(stack.browser)
+    const prompt = "a paper boat on a neon river"
+    const preview = await generate(page, prompt)
+    await automine(false)
+    try {
+      await page.getByTestId("studio-mint").click()
+      const pending = await waitForJob(stack, prompt, (j) => j.step === "commit-sent")
+      await stopServiceWorker(stack.browser, page)
+      await mine() // the commit lands while no worker runs
+      await page.screenshot({ path: artifact("studio-8-sw-stopped-commit.png") })
+      expect((await storedJob(stack.browser, prompt)).commits[0].tx).toBe(pending.commits[0].tx)
+    } finally {
+      await automine(true)
+    }
+    await waitForJob(stack, prompt, (j) => j.step === "reveal-sent" || j.status === "done")
+    await mine().catch(() => {})
+    const job = await waitForJob(stack, prompt, (j) => j.status === "done", 60_000)
+    expect(job.commits).toHaveLength(1)
+    expect(await onchainPixels(stack, prompt)).toBe(preview.pixels)
+    expect(await commitsBy(stack, account)).toBe(3)
+    await page.close()
+  })
+
+  it("survives a browser restart between commit and reveal: locked until unlocked, then minted", async () => {
+    let page = await openStudio(stack.browser)
+    const prompt = "three cranes over a tin roof"
+    const preview = await generate(page, prompt)
+    await automine(false)
+    let sentTx: string
+    try {
+      await page.getByTestId("studio-mint").click()
+      sentTx = (await waitForJob(stack, prompt, (j) => j.step === "commit-sent")).commits[0].tx
+      await stack.browser.context.close()
+      await mine()
+    } finally {
+      await automine(true)
+    }
+    const browser = await stack.relaunch()
+    page = await openStudio(browser)
+    await page.getByTestId("studio-locked").waitFor({ timeout: 20_000 })
+    const waiting = await waitForJob(stack, prompt, (j) => j.status === "waiting", 60_000)
+    expect(waiting.error.code).toBe("wallet/locked")
+    expect(waiting.commits[0].tx).toBe(sentTx)
+    await page.getByTestId("studio-job-error").waitFor()
+    await page.screenshot({ path: artifact("studio-9-locked-after-restart.png"), fullPage: true })
+    await page.getByTestId("studio-password").fill(PASSWORD)
+    await page.getByTestId("studio-unlock").click()
+    const job = await waitForJob(stack, prompt, (j) => j.status === "done", 60_000)
+    expect(job.commits).toHaveLength(1)
+    expect(await onchainPixels(stack, prompt)).toBe(preview.pixels)
+    expect(await commitsBy(stack, account)).toBe(4)
+    await page.getByTestId("studio-token").waitFor({ timeout: 20_000 })
+    await page.screenshot({ path: artifact("studio-10-minted-after-restart.png"), fullPage: true })
+    await page.close()
+  })
+})
