@@ -2,6 +2,7 @@ import { CustomModelStore, type KeyValueStore } from "../../src/models/customMod
 import { DEFAULT_LLM_SETTINGS, LLM_SETTINGS_KEY, readLlmSettings, type LlmSettings } from "./llmSettings"
 import { probeWebGpu } from "./probeWebGpu"
 import { startLlmHost } from "./serviceWorkerHost"
+import { trackJobs, type JobTracker } from "./trackJobs"
 import { WebLlmEngine } from "./webLlmEngine"
 
 /** chrome.storage.local as the custom-model registry's key-value store. */
@@ -13,6 +14,8 @@ const chromeStorageKv: KeyValueStore = {
 export type LlmBackground = {
   engine: WebLlmEngine
   customModels: CustomModelStore
+  /** Downloads and loads running in the worker (a reopened popup shows and can cancel them). */
+  tracker: JobTracker<unknown>
   /** The settings as last read (kept current through chrome.storage.onChanged). */
   settings: () => LlmSettings
 }
@@ -52,13 +55,14 @@ export function startLlmInBackground(): LlmBackground {
       return settings.allowFallbackAdapter
     }
   })
-  startLlmHost(engine)
+  const tracker = trackJobs(engine)
+  startLlmHost(tracker.engine)
   // A loaded model lives in this worker's GPU memory: keep the worker up while one is loaded, so an
   // idle stop does not throw the model away and force a reload from the cache.
   setInterval(() => {
     if (engine.isLoaded()) void chrome.runtime.getPlatformInfo().catch(() => undefined)
   }, LOADED_KEEP_ALIVE_MS)
-  started = { engine, customModels, settings: () => settings }
+  started = { engine, customModels, tracker, settings: () => settings }
   return started
 }
 

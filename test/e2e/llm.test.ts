@@ -17,13 +17,13 @@ import { ARTIFACTS, artifact, startStack, type Stack } from "./support/stack"
 let stack: Stack
 let browser: ExtensionBrowser
 let fast: FakeModelServer
-/** Each response waits 300 ms, so a download can be watched and cancelled. */
+/** Each weight shard waits 1.5 s before its body, so a download can be watched, left and cancelled. */
 let slow: FakeModelServer
 const figures: string[] = []
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true })
-  ;[fast, slow] = await Promise.all([startFakeModelServer({ largeShards: 8 }), startFakeModelServer({ delayMs: 300 })])
+  ;[fast, slow] = await Promise.all([startFakeModelServer({ largeShards: 8 }), startFakeModelServer({ delayMs: (path) => (path.includes("params_shard_") ? 1500 : 0) })])
   stack = await startStack({ webgpu: true })
   browser = stack.browser
 })
@@ -116,6 +116,20 @@ describe("local LLM in the extension", () => {
     const cancelled = page.getByTestId("error-fake-slow")
     await cancelled.waitFor({ timeout: 10_000 })
     expect(await cancelled.innerText()).toMatch(/Download cancelled/)
+    expect(await page.getByTestId("state-fake-slow").innerText()).toBe("not downloaded")
+
+    // Start it again and close the popup: the worker carries on; the reopened popup shows the bar and cancels it.
+    await page.getByTestId("download-fake-slow").click()
+    await page.getByTestId("progress-fake-slow").waitFor()
+    await page.close()
+    page = await openModels(browser)
+    const resumed = page.locator('[data-testid=job-fake-slow][data-background="true"]')
+    await resumed.waitFor({ timeout: 5_000 })
+    expect(await page.getByTestId("progress-text-fake-slow").innerText()).toMatch(/Downloading|config|library|tokenizer/i)
+    await page.screenshot({ path: artifact("llm-5b-reopened-mid-download.png"), fullPage: true })
+    await page.getByTestId("cancel-fake-slow").click()
+    await resumed.waitFor({ state: "detached", timeout: 10_000 })
+    expect(await page.getByTestId("error-fake-slow").innerText()).toMatch(/Download cancelled/)
     expect(await page.getByTestId("state-fake-slow").innerText()).toBe("not downloaded")
 
     // Throughput on a larger fake model (32 MiB over loopback into the Cache API), then free the space.

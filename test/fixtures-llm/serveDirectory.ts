@@ -15,8 +15,8 @@ export type DirectoryServer = {
 }
 
 export type ServeDirectoryOptions = {
-  /** Delay before each response body, in ms (lets progress and cancel tests interleave). */
-  delayMs?: number
+  /** Delay before each response body, in ms, or per path (lets progress and cancel tests interleave). */
+  delayMs?: number | ((path: string) => number)
   /** Bytes per written chunk when streaming a file (default 16 KiB), so progress has several steps. */
   chunkBytes?: number
 }
@@ -78,7 +78,8 @@ export async function serveDirectory(root: string, { delayMs = 0, chunkBytes = 1
     })
     log(status)
     if (req.method === "HEAD") return void res.end()
-    if (delayMs) await new Promise((r) => setTimeout(r, delayMs))
+    const delay = typeof delayMs === "function" ? delayMs(path) : delayMs
+    if (delay) await new Promise((r) => setTimeout(r, delay))
     createReadStream(file, { start, end, highWaterMark: chunkBytes }).pipe(res)
   })
   await new Promise<void>((resolveListen) => server.listen(0, "127.0.0.1", resolveListen))

@@ -27,9 +27,10 @@ export function ModelRowView({ row, m }: { row: ModelRow; m: ModelManager }) {
         {row.why}
       </div>
       {job && (
-        <div className="mm-progress" data-testid={`job-${row.id}`} data-kind={job.kind}>
+        <div className="mm-progress" data-testid={`job-${row.id}`} data-kind={job.kind} data-background={String(Boolean(job.background))}>
           <progress max={1} value={fraction} data-testid={`progress-${row.id}`} data-fraction={fraction.toFixed(3)} />
           <span data-testid={`progress-text-${row.id}`}>{job.progress?.text ?? (job.kind === "download" ? "Starting the download…" : "Starting…")}</span>
+          {job.background && <small>Started earlier; Mamori's worker carried on while the popup was closed.</small>}
         </div>
       )}
       {error && (

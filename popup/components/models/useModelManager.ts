@@ -6,6 +6,8 @@ import type { LlmSettings } from "~background/llm/llmSettings"
 import { createLlmClient } from "~background/llm/serviceWorkerClient"
 import { toUiError, type LlmUiError } from "~background/llm/uiError"
 import type { LlmGpuResponse } from "~background/messages/llm-gpu"
+import type { TrackedJob } from "~background/llm/trackJobs"
+import type { LlmJobsRequest } from "~background/messages/llm-jobs"
 import type { LlmSettingsRequest } from "~background/messages/llm-settings"
 import { describeLlmStatus, type LlmStatusText } from "~src/llm/describeLlmStatus"
 import type { LlmProgress } from "~src/llm/engine"
@@ -16,8 +18,8 @@ import { buildCatalogue } from "~src/models/catalogue"
 import type { CustomModelEntry, CustomModelInput } from "~src/models/customModelTypes"
 import { describeModels, type ModelRow } from "~src/models/describeModels"
 
-/** A download or load in progress for one model row. */
-export type RowJob = { kind: "download" | "load"; progress?: LlmProgress; controller: AbortController; startedAt: number }
+/** A download or load in progress for one model row; `background` when another page (a closed popup) started it. */
+export type RowJob = { kind: "download" | "load"; progress?: LlmProgress; controller: AbortController; startedAt: number; background?: boolean }
 
 export type ModelManager = {
   ready: boolean
@@ -66,6 +68,10 @@ export function useModelManager(): ModelManager {
   const [lastLoadError, setLastLoadError] = useState<LlmUiError>()
   const entriesRef = useRef(entries)
   entriesRef.current = entries
+  // Jobs the worker runs for a page that has gone (the popup was closed mid-download): shown by polling.
+  const [background, setBackground] = useState<Record<string, RowJob>>({})
+  const localIds = useRef(new Set<string>())
+  const backgroundControllers = useRef(new Map<string, AbortController>())
 
   const refreshCache = useCallback(
     async (list: CustomModelEntry[] = entriesRef.current) => {
@@ -93,6 +99,45 @@ export function useModelManager(): ModelManager {
   useEffect(() => {
     void refresh()
   }, [refresh])
+
+  const pollBackground = useCallback(async () => {
+    let list: TrackedJob[]
+    try {
+      list = await ask<LlmJobsRequest, TrackedJob[]>("llm-jobs", {})
+    } catch {
+      return
+    }
+    const next: Record<string, RowJob> = {}
+    for (const job of list) {
+      if (localIds.current.has(job.modelId)) continue
+      let controller = backgroundControllers.current.get(job.modelId)
+      if (!controller) {
+        controller = new AbortController()
+        const id = job.modelId
+        controller.signal.addEventListener("abort", () => void ask<LlmJobsRequest, TrackedJob[]>("llm-jobs", { cancel: id }).catch(() => undefined))
+        backgroundControllers.current.set(id, controller)
+      }
+      next[job.modelId] = { kind: job.kind, progress: job.progress, controller, startedAt: job.startedAt, background: true }
+    }
+    setBackground((previous) => {
+      const ended = Object.keys(previous).filter((id) => !next[id])
+      if (ended.length) {
+        for (const id of ended) backgroundControllers.current.delete(id)
+        // Something finished (or was cancelled) in the worker: show the cache as it is now.
+        setTimeout(() => void refreshCache().catch(() => undefined), 0)
+      }
+      return next
+    })
+  }, [refreshCache])
+
+  useEffect(() => {
+    void pollBackground()
+  }, [pollBackground])
+  useEffect(() => {
+    if (!Object.keys(background).length) return
+    const timer = setTimeout(() => void pollBackground(), 300)
+    return () => clearTimeout(timer)
+  }, [background, pollBackground])
 
   const catalogue = useMemo(() => buildCatalogue(entries), [entries])
   const assessment = useMemo(() => (gpu ? assessWebGpu(gpu.gpu, catalogue, { allowFallbackAdapter: gpu.allowFallbackAdapter }) : undefined), [gpu, catalogue])
@@ -126,6 +171,7 @@ export function useModelManager(): ModelManager {
 
   const runJob = async (id: string, kind: RowJob["kind"], work: (job: RowJob) => Promise<string>) => {
     const job: RowJob = { kind, controller: new AbortController(), startedAt: Date.now() }
+    localIds.current.add(id)
     setJob(id, job)
     setRowError(id, undefined)
     setNote(id, undefined)
@@ -136,6 +182,7 @@ export function useModelManager(): ModelManager {
       setRowError(id, e.code === "llm/aborted" ? { ...e, message: kind === "download" ? "Download cancelled." : "Loading cancelled." } : e)
       if (kind === "load" && e.code !== "llm/aborted") setLastLoadError(e)
     } finally {
+      localIds.current.delete(id)
       setJob(id, undefined)
       await refreshCache().catch((error) => setPageError(toUiError(error)))
     }
@@ -150,7 +197,7 @@ export function useModelManager(): ModelManager {
     host,
     rows,
     entries,
-    jobs,
+    jobs: { ...background, ...jobs },
     errors,
     notes,
     pageError,
@@ -169,7 +216,11 @@ export function useModelManager(): ModelManager {
         setLastLoadError(undefined)
         return "Loaded onto the GPU."
       }),
-    cancel: (id) => jobs[id]?.controller.abort(),
+    cancel: (id) => {
+      const job = jobs[id] ?? background[id]
+      job?.controller.abort()
+      if (job?.background) setRowError(id, { code: "llm/aborted", message: job.kind === "download" ? "Download cancelled." : "Loading cancelled." })
+    },
     remove: async (id) => {
       try {
         await client.deleteModel(id)
