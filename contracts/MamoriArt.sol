@@ -21,18 +21,21 @@ import {DataContract} from "./lib/DataContract.sol";
  * commitment.
  * @dev aigcData = abi.encode(uint256 modelCommitment, uint256[9] words); word w packs pixels w*126..w*126+125 as
  * 2-bit palette indices (pixel j of the word times 4^j). proof = abi.encode(uint256[2] a, uint256[2][2] b,
- * uint256[2] c). Each token's aigcData and prompt live in one data contract (aigcData || prompt).
+ * uint256[2] c). Each token's aigcData and prompt live in one data contract: aigcData[0:288] (commitment and
+ * words 0..7), the 4 low bytes of word 8 (it holds only 16 pixels), then the prompt.
  */
 contract MamoriArt is ERC721, IERC7007Enumerable {
     /** @notice The BN254 scalar field (the circuit's field). */
     uint256 public constant SNARK_SCALAR_FIELD =
         21888242871839275222246405745257275088548364400416034343698204186575808495617;
     /** @notice Longest prompt, in bytes. */
-    uint256 public constant MAX_PROMPT_BYTES = 200;
+    uint256 public constant MAX_PROMPT_BYTES = 160;
     /** @notice Blocks to wait after the commit before revealing. */
     uint256 public constant MIN_REVEAL_DELAY = 1;
     /** @notice Length of aigcData: the model commitment and 9 pixel words. */
     uint256 public constant AIGC_DATA_BYTES = 320;
+    /** @notice Stored bytes before the prompt: commitment, words 0..7 and the low 4 bytes of word 8. */
+    uint256 private constant _STORED_PREFIX = 292;
     /** @notice Length of proof: a, b and c. */
     uint256 public constant PROOF_BYTES = 256;
 
@@ -44,7 +47,8 @@ contract MamoriArt is ERC721, IERC7007Enumerable {
     IArtRenderer public immutable RENDERER;
 
     mapping(address committer => mapping(bytes32 commitment => uint256 blockNumber)) private _commitments;
-    mapping(uint256 tokenId => address pointer) private _data;
+    /** @dev Transient slot of the staged data-contract code: length here, the bytes from the next slot on. */
+    uint256 private constant _STAGED_SLOT = uint256(keccak256("mamori.art.staged-code")) - 1;
 
     /**
      * @notice Emitted when `committer` commits to a prompt.
@@ -212,8 +216,8 @@ contract MamoriArt is ERC721, IERC7007Enumerable {
      */
     function prompt(uint256 id) external view override returns (string memory) {
         _requireOwned(id);
-        address pointer = _data[id];
-        return string(DataContract.read(pointer, AIGC_DATA_BYTES, DataContract.size(pointer) - AIGC_DATA_BYTES));
+        (, bytes memory promptBytes) = _load(id);
+        return string(promptBytes);
     }
 
     /**
@@ -223,7 +227,8 @@ contract MamoriArt is ERC721, IERC7007Enumerable {
      */
     function aigcDataOf(uint256 id) external view returns (bytes memory) {
         _requireOwned(id);
-        return DataContract.read(_data[id], 0, AIGC_DATA_BYTES);
+        (bytes memory aigcData,) = _load(id);
+        return aigcData;
     }
 
     /**
@@ -253,13 +258,18 @@ contract MamoriArt is ERC721, IERC7007Enumerable {
      */
     function tokenURI(uint256 id) public view override returns (string memory) {
         _requireOwned(id);
-        address pointer = _data[id];
-        bytes memory aigcData = DataContract.read(pointer, 0, AIGC_DATA_BYTES);
-        bytes memory promptBytes =
-            DataContract.read(pointer, AIGC_DATA_BYTES, DataContract.size(pointer) - AIGC_DATA_BYTES);
+        (bytes memory aigcData, bytes memory promptBytes) = _load(id);
         uint256 modelCommitment = uint256(bytes32(aigcData));
         string memory modelName = REGISTRY.model(modelCommitment).name;
         return RENDERER.tokenURI(id, promptBytes, aigcData, modelName);
+    }
+
+    /**
+     * @notice Returns the data-contract code staged by the running reveal, as raw bytes (not ABI-encoded). Called
+     * by the constant init code of each token's data contract (see DataContract.writeAt); empty otherwise.
+     */
+    function stagedCode() external view {
+        DataContract.returnStaged(_STAGED_SLOT);
     }
 
     /**
@@ -284,7 +294,10 @@ contract MamoriArt is ERC721, IERC7007Enumerable {
         address verifier = REGISTRY.verifierOf(modelCommitment);
         if (verifier == address(0)) revert MamoriArt__UnknownModel(modelCommitment);
         if (!_verifyWith(verifier, promptBytes, aigcData, proof)) revert MamoriArt__InvalidProof();
-        _data[id] = DataContract.write(bytes.concat(aigcData, promptBytes));
+        // Word 8 packs pixels 1008..1023 (32 bits); a valid proof implies the rest is zero, checked anyway
+        // because only its low 4 bytes are stored.
+        if (uint256(bytes32(aigcData[288:])) >> 32 != 0) revert MamoriArt__MalformedAigcData();
+        DataContract.writeAt(id, bytes.concat(aigcData[:288], aigcData[316:], promptBytes), _STAGED_SLOT);
         emit AigcData(id, promptBytes, aigcData, proof);
     }
 
@@ -308,6 +321,20 @@ contract MamoriArt is ERC721, IERC7007Enumerable {
         } catch {
             return false;
         }
+    }
+
+    /** @dev Reads a token's data contract back into aigcData (320 bytes) and the prompt. */
+    function _load(uint256 id) private view returns (bytes memory aigcData, bytes memory promptBytes) {
+        address pointer = DataContract.pointerOf(address(this), id);
+        bytes memory stored = DataContract.read(pointer, 0, _STORED_PREFIX);
+        aigcData = new bytes(AIGC_DATA_BYTES);
+        for (uint256 i = 0; i < 288; ++i) {
+            aigcData[i] = stored[i];
+        }
+        for (uint256 i = 0; i < 4; ++i) {
+            aigcData[316 + i] = stored[288 + i];
+        }
+        promptBytes = DataContract.read(pointer, _STORED_PREFIX, DataContract.size(pointer) - _STORED_PREFIX);
     }
 
     /** @dev Rejects empty and over-long prompts. */

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from "node:path"
 import { createRequire } from "node:module"
 import type { Abi, Hex } from "viem"
-import { createPublicClient, createWalletClient, defineChain, getAddress, http, type Account, type Address, type PublicClient, type WalletClient } from "viem"
+import { createPublicClient, createWalletClient, defineChain, getAddress, http, type Account, type Address, type Chain, type Transport, type PublicClient, type WalletClient } from "viem"
 import { privateKeyToAccount } from "viem/accounts"
 import { serializeDeployment, type Deployment } from "../../src/chain/deployment"
 import { ROOT } from "./chain"
@@ -121,7 +121,7 @@ export type DeployAllParameters = {
   log?: (line: string) => void
 }
 
-export type Clients = { publicClient: PublicClient; walletClient: WalletClient<ReturnType<typeof http>, ReturnType<typeof defineChain>, Account> }
+export type Clients = { publicClient: PublicClient; walletClient: WalletClient<Transport, Chain, Account> }
 
 /** viem clients for an RPC URL and a private key (chain id read from the node). */
 export async function connect(rpcUrl: string, privateKey: Hex): Promise<Clients> {

@@ -12,7 +12,7 @@ export class ChainError extends MamoriError {
 /** Plain words for the collection's and registry's custom errors, keyed by error name. */
 const REVERT_MESSAGES: Record<string, string> = {
   MamoriArt__EmptyPrompt: "The prompt is empty.",
-  MamoriArt__PromptTooLong: "The prompt is longer than 200 bytes.",
+  MamoriArt__PromptTooLong: "The prompt is longer than 160 bytes (UTF-8).",
   MamoriArt__InvalidCommitment: "The commitment is empty.",
   MamoriArt__CommitmentNotFound: "No commitment from this account matches the prompt and salt.",
   MamoriArt__RevealTooEarly: "The reveal must wait at least one block after the commit.",

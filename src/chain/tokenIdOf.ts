@@ -4,3 +4,6 @@ import { keccak256, stringToBytes } from "viem"
 export function tokenIdOf(prompt: string): bigint {
   return BigInt(keccak256(stringToBytes(prompt)))
 }
+
+/** The collection's prompt limit, in UTF-8 bytes (MamoriArt.MAX_PROMPT_BYTES). */
+export const MAX_PROMPT_BYTES = 160

@@ -22,7 +22,13 @@ export const mamoriArtAbi = [
     "type": "constructor"
   },
   {
-    "inputs": [],
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "key",
+        "type": "uint256"
+      }
+    ],
     "name": "DataContract__CreateFailed",
     "type": "error"
   },
@@ -866,6 +872,13 @@ export const mamoriArtAbi = [
     "name": "setApprovalForAll",
     "outputs": [],
     "stateMutability": "nonpayable",
+    "type": "function"
+  },
+  {
+    "inputs": [],
+    "name": "stagedCode",
+    "outputs": [],
+    "stateMutability": "view",
     "type": "function"
   },
   {

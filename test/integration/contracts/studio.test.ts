@@ -217,7 +217,7 @@ describe(`studio mint (${REAL_PROOFS ? "real Groth16 proofs" : "MOCK verifier: c
     await expectRevert(reveal(t.prompt, encodeAigcData({ modelCommitment: 12345n, words: t.words }), t.proof), "MamoriArt__UnknownModel")
     await expectRevert(reveal(t.prompt, `${t.aigcData}00`, t.proof), "MamoriArt__MalformedAigcData")
     await expectRevert(reveal("", t.aigcData, t.proof), "MamoriArt__EmptyPrompt")
-    await expectRevert(reveal("x".repeat(201), t.aigcData, t.proof), "MamoriArt__PromptTooLong")
+    await expectRevert(reveal("x".repeat(161), t.aigcData, t.proof), "MamoriArt__PromptTooLong")
     // addAigcData is not a back door around commit-reveal, and data is immutable.
     const add = (id: bigint, prompt: string) =>
       env.publicClient.readContract({ account: alice!.account, address: collection, abi: mamoriArtAbi, functionName: "addAigcData", args: [id, stringToHex(prompt), t.aigcData, t.proof] })

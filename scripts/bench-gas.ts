@@ -1,0 +1,118 @@
+/**
+ * `npm run bench:gas`: starts its own local chain, deploys the Studio contracts and measures the gas of
+ * commit, reveal-and-mint (with a real Groth16 verification when the circuit artifacts exist), the verifier
+ * call alone, the image data-contract creation, and model registration. Prints one `name: value unit` line
+ * per figure at the end.
+ */
+import { existsSync } from "node:fs"
+import path from "node:path"
+import { stringToHex, type Hex } from "viem"
+import { DEV_ACCOUNTS, ROOT, rpc, startChain } from "./lib/chain"
+import { ART_ARCHITECTURE_ID, connect, deployAll, loadArtifact, REAL_VERIFIER_SOURCE } from "./lib/contracts"
+import { mamoriArtAbi } from "../src/chain/abi/mamoriArtAbi"
+import { modelRegistryAbi } from "../src/chain/abi/modelRegistryAbi"
+import { encodeAigcData, encodeProof } from "../src/chain/aigcData"
+import { commitmentHash, randomSalt } from "../src/chain/commitmentHash"
+
+const REAL = [REAL_VERIFIER_SOURCE, "assets/zk/art.wasm", "assets/zk/art_final.zkey", "src/zk/proveArt.ts"].every((f) => existsSync(path.join(ROOT, f)))
+
+async function main(): Promise<void> {
+  if (!REAL) throw new Error("bench:gas needs the real verifier and circuit artifacts (contracts/verifiers/ArtVerifier.sol, assets/zk/)")
+  const { proveArt } = await import("../src/zk/proveArt")
+  const chain = await startChain()
+  try {
+    const deployment = await deployAll({ rpcUrl: chain.rpcUrl, privateKey: DEV_ACCOUNTS[0].privateKey })
+    const { publicClient } = await connect(chain.rpcUrl, DEV_ACCOUNTS[0].privateKey)
+    const collection = deployment.collection
+    const wasm = path.join(ROOT, "assets/zk/art.wasm")
+    const zkey = path.join(ROOT, "assets/zk/art_final.zkey")
+    const waitGas = async (hash: Hex) => {
+      const r = await publicClient.waitForTransactionReceipt({ hash })
+      if (r.status !== "success") throw new Error(`transaction ${hash} reverted`)
+      return r.gasUsed
+    }
+
+    const results: Record<string, bigint> = {}
+    const prompts: [string, string][] = [
+      ["typical", "a quiet harbour at dawn, boats asleep"],
+      ["max", "a long prompt that fills the 160-byte limit: ".padEnd(160, "~")]
+    ]
+    for (const [index, [label, prompt]] of prompts.entries()) {
+      // A fresh account per mint: its first token costs the most (balance slot from zero).
+      const { walletClient } = await connect(chain.rpcUrl, DEV_ACCOUNTS[index + 1]!.privateKey)
+      const out = await proveArt({ prompt, wasm, zkey })
+      const aigcData = encodeAigcData({ modelCommitment: deployment.modelCommitment, words: out.words })
+      const proof = encodeProof(out.calldata)
+      const salt = randomSalt()
+      const commitGas = await waitGas(
+        await walletClient.writeContract({ address: collection, abi: mamoriArtAbi, functionName: "commit", args: [commitmentHash(walletClient.account.address, prompt, salt)] })
+      )
+      const revealHash = await walletClient.writeContract({ address: collection, abi: mamoriArtAbi, functionName: "reveal", args: [stringToHex(prompt), aigcData, proof, salt] })
+      const revealGas = await waitGas(revealHash)
+      results[`commit-${label}`] = commitGas
+      results[`reveal-${label}`] = revealGas
+      console.log(`${label} prompt (${new TextEncoder().encode(prompt).length} bytes): commit ${commitGas}, reveal-and-mint ${revealGas}`)
+
+      // The parts, from the reveal's own execution trace: the verifier STATICCALL and the data-contract CREATE2.
+      const parts = await revealParts(chain.rpcUrl, revealHash, deployment.verifier)
+      results[`verify-${label}`] = parts.verify
+      results[`store-${label}`] = parts.store
+    }
+
+    const register = await connect(chain.rpcUrl, DEV_ACCOUNTS[0].privateKey)
+    const registerGas = await waitGas(
+      await register.walletClient.writeContract({
+        address: deployment.registry,
+        abi: modelRegistryAbi,
+        functionName: "registerModel",
+        args: [123456789n, ART_ARCHITECTURE_ID, "my custom weights", "ipfs://bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi"]
+      })
+    )
+    const deployGas = loadArtifact("MamoriArt").bytecode.length / 2 - 1
+
+    console.log(`(MamoriArt init code: ${deployGas} bytes)`)
+    console.log(`gas-commit: ${results["commit-typical"]} gas`)
+    console.log(`gas-reveal-mint: ${results["reveal-typical"]} gas`)
+    console.log(`gas-reveal-mint-max-prompt: ${results["reveal-max"]} gas`)
+    console.log(`gas-verify: ${results["verify-typical"]} gas`)
+    console.log(`gas-image-store: ${results["store-typical"]} gas`)
+    console.log(`gas-image-store-max-prompt: ${results["store-max"]} gas`)
+    console.log(`gas-register-model: ${registerGas} gas`)
+  } finally {
+    await chain.stop()
+  }
+}
+
+type StructLog = { op: string; gas: number; depth: number; stack?: string[] }
+
+/**
+ * Gas spent inside the reveal by the verifier call and by the data-contract creation: for a call-like opcode
+ * in the collection's frame, the gas left before it minus the gas left at the next step back in that frame.
+ */
+async function revealParts(rpcUrl: string, hash: Hex, verifier: string): Promise<{ verify: bigint; store: bigint }> {
+  const trace = await rpc<{ structLogs: StructLog[] }>(rpcUrl, "debug_traceTransaction", [hash, { disableMemory: true, disableStorage: true }])
+  const logs = trace.structLogs
+  const top = logs[0]!.depth
+  let verify = 0n
+  let store = 0n
+  for (let i = 0; i < logs.length; i++) {
+    const step = logs[i]!
+    if (step.depth !== top || (step.op !== "STATICCALL" && step.op !== "CREATE2")) continue
+    let j = i + 1
+    while (j < logs.length && logs[j]!.depth !== top) j++
+    const cost = BigInt(step.gas - logs[j]!.gas)
+    if (step.op === "CREATE2") store += cost
+    else if (BigInt(`0x${step.stack![step.stack!.length - 2]!.replace(/^0x/, "")}`) === BigInt(verifier)) verify += cost
+  }
+  if (!verify || !store) throw new Error("could not find the verifier call or the data-contract creation in the trace")
+  return { verify, store }
+}
+
+// snarkjs keeps worker threads alive: exit explicitly.
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error)
+    process.exit(1)
+  }
+)
