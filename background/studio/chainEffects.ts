@@ -1,4 +1,4 @@
-import { createPublicClient, defineChain, encodeFunctionData, http, keccak256, parseAbi, stringToHex, type Hex, type PublicClient } from "viem"
+import { createPublicClient, decodeFunctionResult, defineChain, encodeFunctionData, http, keccak256, parseAbi, stringToHex, type Hex, type PublicClient } from "viem"
 import { privateKeyToAccount } from "viem/accounts"
 
 import { mamoriArtAbi } from "~src/chain/abi/mamoriArtAbi"
@@ -32,7 +32,8 @@ const REVEAL_GAS_BUDGET = 1_500_000n
 
 export function publicClientFor(settings: StudioSettings): PublicClient {
   const chain = defineChain({ id: settings.chainId, name: `chain-${settings.chainId}`, nativeCurrency: { name: "Ether", symbol: "ETH", decimals: 18 }, rpcUrls: { default: { http: [settings.rpcUrl] } } })
-  return createPublicClient({ chain, transport: http(settings.rpcUrl, { retryCount: 1, timeout: 10_000 }) }) as PublicClient
+  // ccipRead off: on any revert viem would lazy-load its CCIP module, which a service worker cannot import after install.
+  return createPublicClient({ chain, ccipRead: false, transport: http(settings.rpcUrl, { retryCount: 1, timeout: 10_000 }) }) as PublicClient
 }
 
 /** The mint job's effects over viem, the local account and the offscreen prover. */
@@ -75,18 +76,19 @@ export function chainEffects(job: MintJob, settings: StudioSettings, save: (job:
     balance: () => client.getBalance({ address: job.account }),
     requiredBalance: async () => (await client.getGasPrice()) * (COMMIT_GAS_BUDGET + REVEAL_GAS_BUDGET),
     tokenOwner: async (tokenId) => {
+      // A raw eth_call: viem's readContract lazy-loads its CCIP module on every revert, and a service
+      // worker cannot import scripts after install; "no such token" is a revert here.
       try {
-        return await client.readContract({ address: collection, abi: OWNER_OF_ABI, functionName: "ownerOf", args: [tokenId] })
+        const data = await client.request({ method: "eth_call", params: [{ to: collection, data: encodeFunctionData({ abi: OWNER_OF_ABI, functionName: "ownerOf", args: [tokenId] }) }, "latest"] })
+        return decodeFunctionResult({ abi: OWNER_OF_ABI, functionName: "ownerOf", data })
       } catch (error) {
-        const e = toChainError(error)
-        if (e.code === "chain/ERC721NonexistentToken" || mentionsSelector(error, NONEXISTENT_TOKEN_SELECTOR)) return null
-        throw e
+        if (mentionsSelector(error, NONEXISTENT_TOKEN_SELECTOR)) return null
+        throw toChainError(error)
       }
     },
     readCommit: (commitment) => readCommitment(client, { collection, committer: job.account, commitment }),
     signCommit: (commitment) => sign(encodeFunctionData({ abi: mamoriArtAbi, functionName: "commit", args: [commitment] }), COMMIT_GAS_BUDGET),
-    signReveal: (salt) =>
-      sign(encodeFunctionData({ abi: mamoriArtAbi, functionName: "reveal", args: [stringToHex(job.prompt), job.proof!.aigcData, job.proof!.proof, salt] }), REVEAL_GAS_BUDGET),
+    signReveal: (salt, proof) => sign(encodeFunctionData({ abi: mamoriArtAbi, functionName: "reveal", args: [stringToHex(job.prompt), proof.aigcData, proof.proof, salt] }), REVEAL_GAS_BUDGET),
     broadcast: async (raw) => {
       try {
         await client.sendRawTransaction({ serializedTransaction: raw })

@@ -23,7 +23,7 @@ export function toMintJobError(error: unknown): MintJobError {
   if (isInsufficientFunds(error)) return { code: "mint/insufficient-funds", message: "The account has not enough ETH to pay for gas. Fund it, then Retry.", retryable: true }
   if (isRpcDown(error)) return { code: "mint/rpc-down", message: "The chain's RPC cannot be reached. Check that the node is running, then Retry.", retryable: true }
   const code = error instanceof MamoriError ? error.code : "mint/failed"
-  return { code, message: errorMessage(error), retryable: true }
+  return { code, message: errorMessage(error), retryable: true, details: causeChain(error) }
 }
 
 const walk = (error: unknown, test: (e: unknown) => boolean): boolean => {
@@ -44,4 +44,14 @@ function isRpcDown(error: unknown): boolean {
       (e instanceof BaseError && /fetch failed|failed to fetch|ECONNREFUSED|network/i.test(e.details ?? "")) ||
       /fetch failed|failed to fetch|ECONNREFUSED/i.test(String((e as Error)?.message ?? ""))
   )
+}
+
+/** The messages along an error's cause chain, for the job's details line (diagnosis, not for the headline). */
+function causeChain(error: unknown): string {
+  const parts: string[] = []
+  for (let e = error, i = 0; e && i < 8; e = (e as { cause?: unknown }).cause, i++) {
+    const o = e as { name?: string; shortMessage?: string; message?: string; details?: string }
+    parts.push(`${o.name ?? "Error"}: ${o.details ?? o.shortMessage ?? String(o.message ?? e).split("\n")[0]}`)
+  }
+  return parts.join(" <- ").slice(0, 800)
 }

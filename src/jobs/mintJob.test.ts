@@ -98,7 +98,7 @@ function effects(world: World, store: { job?: MintJob }, crash?: { at: number; a
       return at ? { committedAt: at, readyAt: at + 1n, expiresAfter: at + world.window } : { committedAt: 0n, readyAt: 0n, expiresAfter: 0n }
     }),
     signCommit: wrap(async (c: Hex) => world.sign("commit", c)),
-    signReveal: wrap(async (salt: Hex) => world.sign("reveal", salt)),
+    signReveal: wrap(async (salt: Hex, _proof: unknown) => world.sign("reveal", salt)),
     broadcast: wrap(async (raw: Hex) => world.send(raw)),
     getReceipt: wrap(async (hash: Hex) => {
       const tx = world.txs.get(hash)

@@ -183,7 +183,7 @@ async function advance(job: MintJob, fx: MintEffects, save: Save, options: RunMi
         return
       }
       await checkChain(job, fx)
-      const signed = await fx.signReveal(c.salt)
+      const signed = await fx.signReveal(c.salt, job.proof!)
       job.reveals.push({ tx: signed.hash, raw: signed.raw, state: "sent" })
       await save(moveTo(job, "reveal-sent", now))
       return fx.broadcast(signed.raw)

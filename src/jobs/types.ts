@@ -24,7 +24,7 @@ export type RevealRecord = { tx: Hex; raw?: Hex; block?: number; gasUsed?: strin
 
 export type MintProof = { aigcData: Hex; proof: Hex; ms?: number }
 
-export type MintJobError = { code: string; message: string; retryable: boolean }
+export type MintJobError = { code: string; message: string; retryable: boolean; details?: string }
 
 /** A mint job as stored (JSON-safe: no bigint). */
 export type MintJob = {
@@ -68,7 +68,7 @@ export type MintEffects = {
   tokenOwner(tokenId: bigint): Promise<Address | null>
   readCommit(commitment: Hex): Promise<CommitWindow>
   signCommit(commitment: Hex): Promise<SignedTx>
-  signReveal(salt: Hex): Promise<SignedTx>
+  signReveal(salt: Hex, proof: MintProof): Promise<SignedTx>
   /** Sends signed bytes; must not fail when the node already knows or has mined them. */
   broadcast(raw: Hex): Promise<void>
   /** The receipt, or null while the transaction is not mined (or unknown). */

@@ -105,7 +105,7 @@ export async function waitForJob(stack: StudioStack, prompt: string, test: (job:
       job = undefined // the service worker is restarting
     }
     if (job && test(job)) return job
-    if (job?.status === "failed" && !test(job)) throw new Error(`job failed: ${job.error?.code} ${job.error?.message}`)
+    if (job?.status === "failed" && !test(job)) throw new Error(`job failed: ${job.error?.code} ${job.error?.message} [${job.error?.details ?? ""}]`)
     if (Date.now() > deadline) throw new Error(`timed out waiting for the job (last: ${job?.step}/${job?.status} ${job?.error?.message ?? ""})`)
     await new Promise((r) => setTimeout(r, 100))
   }
