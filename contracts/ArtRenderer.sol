@@ -6,6 +6,9 @@ import {Strings} from "@openzeppelin/contracts/utils/Strings.sol";
 import {IArtRenderer} from "./interfaces/IArtRenderer.sol";
 import {JsonString} from "./lib/JsonString.sol";
 
+// The renderer only runs inside eth_call (tokenURI), so long template strings cost no one gas.
+// solhint-disable gas-small-strings
+
 /**
  * @title ArtRenderer
  * @author Mamori
