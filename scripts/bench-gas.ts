@@ -41,7 +41,7 @@ async function main(): Promise<void> {
       // A fresh account per mint: its first token costs the most (balance slot from zero).
       const { walletClient } = await connect(chain.rpcUrl, DEV_ACCOUNTS[index + 1]!.privateKey)
       const out = await proveArt({ prompt, wasm, zkey })
-      const aigcData = encodeAigcData({ modelCommitment: deployment.modelCommitment, words: out.words })
+      const aigcData = encodeAigcData({ modelCommitment: BigInt(deployment.modelCommitment), words: out.words })
       const proof = encodeProof(out.calldata)
       const salt = randomSalt()
       const commitGas = await waitGas(

@@ -11,7 +11,7 @@ import type { Abi, Hex } from "viem"
 import { createPublicClient, createWalletClient, defineChain, getAddress, http, type Account, type Address, type Chain, type Transport, type PublicClient, type WalletClient } from "viem"
 import { privateKeyToAccount } from "viem/accounts"
 import { serializeDeployment, type Deployment } from "../../src/chain/deployment"
-import { ROOT } from "./chain"
+import { DEV_ACCOUNTS, ROOT } from "./chain"
 
 type Solc = {
   version(): string
@@ -112,7 +112,8 @@ export const REAL_VERIFIER_SOURCE = "contracts/verifiers/ArtVerifier.sol"
 
 export type DeployAllParameters = {
   rpcUrl: string
-  privateKey: Hex
+  /** Default: Hardhat dev account #0 (the devnet deployer). */
+  privateKey?: Hex
   /** "real": the snarkjs verifier (contracts/verifiers/ArtVerifier.sol, required); "mock": the test double. */
   verifier?: "real" | "mock"
   revealWindow?: bigint
@@ -156,7 +157,7 @@ export async function deployContract(clients: Clients, contractName: string, arg
  */
 export async function deployAll(params: DeployAllParameters): Promise<Deployment> {
   const log = params.log ?? (() => {})
-  const clients = await connect(params.rpcUrl, params.privateKey)
+  const clients = await connect(params.rpcUrl, params.privateKey ?? DEV_ACCOUNTS[0].privateKey)
   const kind = params.verifier ?? "real"
   if (kind === "real" && !existsSync(path.join(ROOT, REAL_VERIFIER_SOURCE))) {
     throw new Error(`${REAL_VERIFIER_SOURCE} is missing: build the circuit (npm run circuit:setup) or pass verifier: "mock" in tests`)
@@ -188,7 +189,7 @@ export async function deployAll(params: DeployAllParameters): Promise<Deployment
     registry: getAddress(registry.address),
     verifier: getAddress(verifier.address),
     renderer: getAddress(renderer.address),
-    modelCommitment,
+    modelCommitment: modelCommitment.toString(),
     blockNumber: Number(last.blockNumber)
   }
 }

@@ -1,15 +1,15 @@
 import { getAddress, isAddress, type Address } from "viem"
 import { ChainError } from "./errors"
 
-/** Where the Studio contracts live on one chain (assets/deployments/<chainId>.json). */
+/** Where the Studio contracts live on one chain (assets/deployments/<chainId>.json). JSON-safe (no bigint). */
 export type Deployment = {
   chainId: number
   collection: Address
   registry: Address
   verifier: Address
   renderer: Address
-  /** The default model's commitment (decimal string in the JSON file). */
-  modelCommitment: bigint
+  /** The default model's commitment, as a decimal string (use BigInt(...) for calls). */
+  modelCommitment: string
   /** Block of the last deployment transaction. */
   blockNumber: number
 }
@@ -33,25 +33,20 @@ export function parseDeployment(json: unknown): Deployment {
     if (typeof v !== "number" || !Number.isSafeInteger(v) || v < 0) throw bad(`${key} is not a non-negative integer`)
     return v
   }
-  let modelCommitment: bigint
-  try {
-    if (typeof o.modelCommitment !== "string" && typeof o.modelCommitment !== "number") throw new Error()
-    modelCommitment = BigInt(o.modelCommitment)
-  } catch {
-    throw bad("modelCommitment is not an integer")
-  }
+  const modelCommitment = o.modelCommitment
+  if (typeof modelCommitment !== "string" || !/^[0-9]{1,78}$/.test(modelCommitment)) throw bad("modelCommitment is not a decimal integer")
   return {
     chainId: int("chainId"),
     collection: address("collection"),
     registry: address("registry"),
     verifier: address("verifier"),
     renderer: address("renderer"),
-    modelCommitment,
+    modelCommitment: BigInt(modelCommitment).toString(),
     blockNumber: int("blockNumber")
   }
 }
 
-/** The JSON form written by scripts/deploy.ts (bigint as a decimal string). */
+/** The JSON form written by scripts/deploy.ts. */
 export function serializeDeployment(d: Deployment): string {
-  return `${JSON.stringify({ ...d, modelCommitment: d.modelCommitment.toString() }, null, 2)}\n`
+  return `${JSON.stringify(d, null, 2)}\n`
 }

@@ -203,9 +203,9 @@ describe("model registry", () => {
   const code = (p: Promise<unknown>) => p.then(() => "ok", (e: { code: string }) => e.code)
 
   it("registered the default model before any mint, with its owner, architecture and verifier", async () => {
-    const model = await env.publicClient.readContract({ address: env.deployment.registry, abi: modelRegistryAbi, functionName: "model", args: [env.deployment.modelCommitment] })
+    const model = await env.publicClient.readContract({ address: env.deployment.registry, abi: modelRegistryAbi, functionName: "model", args: [BigInt(env.deployment.modelCommitment)] })
     expect(model).toMatchObject({ owner: env.wallets[0]!.account.address, architectureId: 1, name: "Mamori default" })
-    expect(await env.publicClient.readContract({ address: env.deployment.registry, abi: modelRegistryAbi, functionName: "verifierOf", args: [env.deployment.modelCommitment] })).toBe(env.deployment.verifier)
+    expect(await env.publicClient.readContract({ address: env.deployment.registry, abi: modelRegistryAbi, functionName: "verifierOf", args: [BigInt(env.deployment.modelCommitment)] })).toBe(env.deployment.verifier)
   })
 
   it("only the registry owner adds architectures; ids, verifiers, commitments and names are checked", async () => {
@@ -219,7 +219,7 @@ describe("model registry", () => {
     expect(await code(write(1, "registerModel", [77n, 9, "no arch", ""]))).toBe("chain/ModelRegistry__UnknownArchitecture")
     expect(await code(write(1, "registerModel", [77n, 1, "", ""]))).toBe("chain/ModelRegistry__InvalidName")
     expect(await code(write(1, "registerModel", [77n, 1, "n", "u".repeat(257)]))).toBe("chain/ModelRegistry__UriTooLong")
-    expect(await code(write(1, "registerModel", [env.deployment.modelCommitment, 1, "squat", ""]))).toBe("chain/ModelRegistry__ModelExists")
+    expect(await code(write(1, "registerModel", [BigInt(env.deployment.modelCommitment), 1, "squat", ""]))).toBe("chain/ModelRegistry__ModelExists")
   })
 
   it("a model owner can update its metadata URI, others cannot; each change emits an event", async () => {

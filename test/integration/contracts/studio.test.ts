@@ -234,14 +234,14 @@ describe(`studio mint (${REAL_PROOFS ? "real Groth16 proofs" : "MOCK verifier: c
     const flatKey = Object.keys(custom)[0] as keyof ArtWeights
     ;(custom as Record<string, unknown>)[flatKey] = bump(custom[flatKey])
     const c = await makeArt("a harbour by another model", custom)
-    expect(c.modelCommitment).not.toBe(env.deployment.modelCommitment)
+    expect(c.modelCommitment).not.toBe(BigInt(env.deployment.modelCommitment))
     // Not registered yet: verify is false, reveal names the unknown model.
     expect(await verifyOnChain(env.publicClient, { collection, prompt: c.prompt, aigcData: c.aigcData, proof: c.proof })).toBe(false)
     const hash = await bob!.writeContract({ address: env.deployment.registry, abi: modelRegistryAbi, functionName: "registerModel", args: [c.modelCommitment, 1, "bob's weights", "ipfs://bob"] })
     expect((await env.publicClient.waitForTransactionReceipt({ hash })).status).toBe("success")
     expect(await verifyOnChain(env.publicClient, { collection, prompt: c.prompt, aigcData: c.aigcData, proof: c.proof })).toBe(true)
     // The custom model's proof does not pass as the default model's, nor the reverse.
-    const swapped = encodeAigcData({ modelCommitment: env.deployment.modelCommitment, words: c.words })
+    const swapped = encodeAigcData({ modelCommitment: BigInt(env.deployment.modelCommitment), words: c.words })
     expect(await verifyOnChain(env.publicClient, { collection, prompt: c.prompt, aigcData: swapped, proof: c.proof })).toBe(false)
     const salt = await committed(bob!, c.prompt)
     const reveal = await revealPrompt(bob!, { collection, prompt: c.prompt, aigcData: c.aigcData, proof: c.proof, salt })
