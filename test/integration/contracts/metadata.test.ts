@@ -18,7 +18,7 @@ import { makeArt, setup, type Env, type Minted } from "./helpers"
 
 let env: Env
 const minted: { art: Minted; revealHash: Hex; commitHash: Hex }[] = []
-const HOSTILE = 'He said "hi" \\ then\nleft\ttab\r\u0001\u001f\u007f ☃ 日本 </svg><script>x</script> {"name":"evil"}'
+const HOSTILE = 'He said "hi" \u0000 \\ then\nleft\ttab\r\u0001\u001f\u007f ☃ 日本 </svg><script>x</script> {"name":"evil"}'
 
 /** XOR of 4-byte selectors: an ERC-165 interface id. */
 function interfaceId(signatures: string[]): Hex {
