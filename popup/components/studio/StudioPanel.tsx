@@ -9,6 +9,7 @@ import { studioApi } from "./api"
 import { Gallery } from "./Gallery"
 import { JobView } from "./JobView"
 import { PixelCanvas } from "./PixelCanvas"
+import { STUDIO_CSS } from "./studioCss"
 import { useArtTitle } from "./useArtTitle"
 import { usePreview } from "./usePreview"
 
@@ -58,6 +59,7 @@ export function StudioPanel() {
 
   return (
     <div className="studio" data-testid="studio">
+      <style>{STUDIO_CSS}</style>
       <AccountPanel account={account} balance={chain?.balance ?? null} onChange={() => (void refresh(), void refreshChain())} />
       {chain?.rpcError && <p className="error" data-testid="studio-rpc-down">{chain.rpcError} Previews still work; minting waits for the node.</p>}
       {wrongChain && (
