@@ -44,7 +44,7 @@ describe("local LLM in the extension", () => {
     expect(await check.getAttribute("data-gpu")).toBe("software")
     expect(await check.getAttribute("data-usable")).toBe("false")
     expect(await page.getByTestId("llm-status").innerText()).toMatch(/Local model off: only a software GPU/)
-    expect(await page.getByTestId("gpu-reason").innerText()).toMatch(/software WebGPU adapter.*swiftshader.*real GPU with hardware acceleration/is)
+    expect(await page.getByTestId("llm-status").innerText()).toMatch(/software WebGPU adapter.*swiftshader.*real GPU with hardware acceleration/is)
     // Presets from web-llm's list, with size, GPU memory and why each does or does not fit.
     const presets = page.locator('[data-source="preset"]')
     expect(await presets.count()).toBeGreaterThanOrEqual(6)
@@ -254,7 +254,7 @@ describe("local LLM in the extension", () => {
       const p = await openModels(plain)
       expect(await p.getByTestId("gpu-check").getAttribute("data-gpu")).toBe("none")
       expect(await p.getByTestId("llm-status").innerText()).toMatch(/Local model off: no WebGPU/)
-      expect(await p.getByTestId("gpu-reason").innerText()).toMatch(/No WebGPU adapter.*would turn the local model on/s)
+      expect(await p.getByTestId("llm-status").innerText()).toMatch(/No WebGPU adapter.*would turn the local model on/s)
       expect(await addCustomModel(p, good())).toMatchObject({ ok: true })
       await p.getByTestId("load-fake-good").click()
       const err = p.getByTestId("error-fake-good")

@@ -13,6 +13,8 @@ export function CustomModelForm({ m }: { m: ModelManager }) {
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<LlmUiError>()
   const [checks, setChecks] = useState<string[]>()
+  /** Finished submissions, so a reader (or a test) can tell a fresh answer from the previous one. */
+  const [answered, setAnswered] = useState(0)
 
   const submit = async (e: React.FormEvent) => {
     e.preventDefault()
@@ -31,11 +33,12 @@ export function CustomModelForm({ m }: { m: ModelManager }) {
       setError({ code: "llm/engine-failed", message: `Mamori's service worker did not answer (${(err as Error)?.message ?? err}).` })
     } finally {
       setBusy(false)
+      setAnswered((n) => n + 1)
     }
   }
 
   return (
-    <form className="mm-form" data-testid="custom-form" onSubmit={(e) => void submit(e)}>
+    <form className="mm-form" data-testid="custom-form" data-answered={answered} onSubmit={(e) => void submit(e)}>
       <h3>Add a custom model (developers)</h3>
       <label>
         Id <input data-testid="custom-id" value={id} onChange={(e) => setId(e.currentTarget.value)} placeholder="my-model-q4f32_1-MLC" />

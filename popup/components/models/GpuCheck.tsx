@@ -14,7 +14,8 @@ export function GpuCheck({ m }: { m: ModelManager }) {
       <p className={`mm-status ${status.on ? "on" : "off"}`} data-testid="llm-status">
         <strong>{status.headline}</strong> {status.detail}
       </p>
-      <p data-testid="gpu-reason">{assessment.reason}</p>
+      {/* The status already quotes the reason when the model is off for lack of a GPU: do not say it twice. */}
+      {!status.detail.includes(assessment.reason) && <p data-testid="gpu-reason">{assessment.reason}</p>}
       <dl className="mm-facts">
         <dt>Adapter</dt>
         <dd data-testid="gpu-adapter">{adapter}</dd>

@@ -22,10 +22,12 @@ export async function addCustomModel(page: Page, input: CustomInput): Promise<{ 
   await page.getByTestId("custom-model-url").fill(input.modelUrl)
   await page.getByTestId("custom-lib-url").fill(input.modelLibUrl)
   await page.getByTestId("custom-context").fill(input.contextWindow)
+  // Wait for this submission's answer, not the previous one still on screen.
+  const before = Number(await page.getByTestId("custom-form").getAttribute("data-answered"))
   await page.getByTestId("custom-add").click()
+  await page.locator(`[data-testid=custom-form][data-answered="${before + 1}"]`).waitFor({ timeout: 30_000 })
   const ok = page.getByTestId("custom-ok")
   const error = page.getByTestId("custom-error")
-  await ok.or(error).waitFor({ timeout: 30_000 })
   if (await ok.isVisible()) return { ok: true, checks: await ok.innerText() }
   return { ok: false, code: (await error.getAttribute("data-code")) ?? "", text: await error.innerText() }
 }
