@@ -14,7 +14,7 @@ export type StudioJobsResponse = StudioReply<{ jobs: MintJob[]; account: Account
 const handler: PlasmoMessaging.MessageHandler<StudioJobsRequest, StudioJobsResponse> = async (_req, res) => {
   res.send(
     await reply(async () => {
-      void resumeJobs().catch(() => {})
+      void resumeJobs({ autoRetry: false }).catch(() => {})
       return { jobs: await listJobs(), account: await accountState() }
     })
   )

@@ -56,7 +56,7 @@ export function chainEffects(job: MintJob, settings: StudioSettings, save: (job:
     const [nonce, fees] = await Promise.all([client.getTransactionCount({ address, blockTag: "pending" }), client.estimateFeesPerGas()])
     const raw = await account.signTransaction({
       type: "eip1559",
-      chainId: settings.chainId,
+      chainId: job.chainId, // the job is bound to the chain of its first commit
       to: collection,
       data,
       nonce,

@@ -55,13 +55,17 @@ export async function retryJob(id: string): Promise<MintJob> {
   return next
 }
 
-/** Resumes every unfinished job: on service-worker start, on the alarm, after an unlock. */
-export async function resumeJobs(): Promise<void> {
+/**
+ * Resumes every unfinished job: on service-worker start, on the alarm, after an unlock. `autoRetry` also
+ * retries failures that heal by themselves (RPC down, transaction pending); the popup's polling leaves them
+ * for the alarm so a failure stays on screen with its Retry button.
+ */
+export async function resumeJobs(options: { autoRetry?: boolean } = { autoRetry: true }): Promise<void> {
   const unlocked = (await accountState()).kind === "unlocked"
   for (const job of await listJobs()) {
     if (running.has(job.id)) continue
     if (job.status === "running") void runJob(job.id)
     else if (job.status === "waiting" && unlocked) void retryJob(job.id)
-    else if (job.status === "failed" && job.error && AUTO_RETRY.has(job.error.code)) void retryJob(job.id)
+    else if (options.autoRetry && job.status === "failed" && job.error && AUTO_RETRY.has(job.error.code)) void retryJob(job.id)
   }
 }

@@ -25,10 +25,12 @@ class World {
   commits = new Map<Hex, bigint>()
   owners = new Map<bigint, Address>()
   saltCounter = 0
+  signatures = 0
   minedCommits = () => [...this.txs.values()].filter((t) => t.kind === "commit" && t.block !== undefined)
   minedReveals = () => [...this.txs.values()].filter((t) => t.kind === "reveal" && t.ok)
   sign(kind: Tx["kind"], payload: Hex) {
-    const tx: Tx = { kind, nonce: this.nonce, payload, hash: keccak256(stringToHex(`${kind}:${this.nonce}:${payload}`)) }
+    // Each signature differs (as fresh fees would make it); the persisted bytes are what a resume re-sends.
+    const tx: Tx = { kind, nonce: this.nonce, payload, hash: keccak256(stringToHex(`${kind}:${this.nonce}:${payload}:${++this.signatures}`)) }
     return { hash: tx.hash, raw: stringToHex(JSON.stringify(tx)) }
   }
   send(raw: Hex) {
@@ -234,5 +236,23 @@ describe("mint job", () => {
   it("rejects an empty or over-long prompt", () => {
     expect(() => createMintJob({ id: "x", prompt: " ", account: ME, chainId: 1, collection: COLLECTION, now: 0 })).toThrow(/empty/)
     expect(() => createMintJob({ id: "x", prompt: "é".repeat(101), account: ME, chainId: 1, collection: COLLECTION, now: 0 })).toThrow(/200 bytes/)
+  })
+})
+
+describe("mint job: a signed transaction the node refuses for good", () => {
+  it("is signed again (same salt, nothing paid twice) instead of being stuck", async () => {
+    const world = new World()
+    const store: { job?: MintJob } = {}
+    const fx = effects(world, store)
+    // The first signed commit is refused every time (as a transaction signed for another chain id would be).
+    let refused: Hex | undefined
+    const flaky = { ...fx, broadcast: async (raw: Hex) => ((refused ??= raw) === raw ? Promise.reject(new Error("invalid chainId")) : fx.broadcast(raw)) }
+    let job = await runMintJob(newJob(), flaky, opts)
+    expect(job).toMatchObject({ status: "failed", step: "commit-sent" })
+    job = await runMintJob(retryMintJob(job, 2), flaky, opts)
+    expect(job.status).toBe("done")
+    expect(job.commits.map((c) => c.state)).toEqual(["dropped", "revealed"])
+    expect(job.commits[0]!.salt).toBe(job.commits[1]!.salt)
+    expect(world.minedCommits()).toHaveLength(1)
   })
 })

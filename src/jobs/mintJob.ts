@@ -246,9 +246,10 @@ async function waitForReceipt(hash: Hex, raw: Hex | undefined, fx: MintEffects, 
       try {
         await fx.broadcast(raw)
       } catch (error) {
-        // "nonce too low" with no receipt of ours: another transaction took the nonce.
-        if (/nonce too low|nonce has already been used/i.test(String((error as Error)?.message))) return (await fx.getReceipt(hash)) ?? "dropped"
-        throw error
+        // The node refuses the persisted bytes for good (nonce taken, wrong chain id, bad fee): unless it is
+        // simply unreachable, the transaction can never land, so the caller signs it again.
+        if (toMintJobError(error).code === "mint/rpc-down") throw error
+        return (await fx.getReceipt(hash)) ?? "dropped"
       }
     }
     await fx.sleep(options.pollMs ?? 1000)

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest"
 
 import { rpc } from "../../scripts/lib/chain"
 import { artifact } from "./support/stack"
-import { commitsBy, createFundedAccount, generate, onchainPixels, openStudio, startStudioStack, stopServiceWorker, storedJob, waitForJob, type StudioStack } from "./support/studio"
+import { commitsBy, createFundedAccount, generate, onchainPixels, openStudio, pointStudioAt, startStudioStack, stopServiceWorker, storedJob, waitForJob, type StudioStack } from "./support/studio"
 
 let stack: StudioStack
 let account: `0x${string}`
@@ -124,6 +124,36 @@ describe("Studio in the browser", () => {
     expect(await commitsBy(stack, account)).toBe(4)
     await page.getByTestId("studio-token").waitFor({ timeout: 20_000 })
     await page.screenshot({ path: artifact("studio-10-minted-after-restart.png"), fullPage: true })
+    await page.close()
+  })
+
+  it("explains a dead RPC and a wrong chain; Retry finishes the mint once the RPC is back", async () => {
+    const page = await openStudio(stack.browser)
+    const prompt = "salt flats under a green sky"
+    const preview = await generate(page, prompt)
+    await pointStudioAt(stack.browser, "http://127.0.0.1:9", stack.collection)
+    await page.getByTestId("studio-mint").click()
+    const failed = await waitForJob(stack, prompt, (j) => j.status === "failed")
+    expect(failed.error).toMatchObject({ code: "mint/rpc-down", retryable: true })
+    expect(failed.commits).toHaveLength(0)
+    await page.getByTestId("studio-retry").waitFor()
+    await page.getByTestId("studio-rpc-down").waitFor({ timeout: 10_000 })
+    expect(await page.getByTestId("studio-job-error").textContent()).toMatch(/RPC cannot be reached/)
+    await page.screenshot({ path: artifact("studio-11-rpc-down.png"), fullPage: true })
+
+    await pointStudioAt(stack.browser, stack.chain.rpcUrl, stack.collection, 1)
+    await page.getByTestId("studio-wrong-chain").waitFor({ timeout: 10_000 })
+    expect(await page.getByTestId("studio-wrong-chain").textContent()).toMatch(/chain 31337.*chain 1\b/)
+    await page.screenshot({ path: artifact("studio-12-wrong-chain.png"), fullPage: true })
+
+    await pointStudioAt(stack.browser, stack.chain.rpcUrl, stack.collection)
+    // (The 30 s alarm may have retried it already.)
+    const retry = page.getByTestId("studio-retry")
+    if (await retry.isVisible()) await retry.click()
+    const job = await waitForJob(stack, prompt, (j) => j.status === "done", 60_000)
+    expect(job.commits).toHaveLength(1)
+    expect(await onchainPixels(stack, prompt)).toBe(preview.pixels)
+    expect(await commitsBy(stack, account)).toBe(5)
     await page.close()
   })
 })

@@ -55,9 +55,9 @@ export async function startStudioStack(): Promise<StudioStack> {
 }
 
 /** Sets the Studio's RPC and collection, as a user would in settings. */
-export async function pointStudioAt(browser: ExtensionBrowser, rpcUrl: string, collection: Address): Promise<void> {
+export async function pointStudioAt(browser: ExtensionBrowser, rpcUrl: string, collection: Address, chainId = 31337): Promise<void> {
   const sw = await browser.serviceWorker()
-  await sw.evaluate(async ({ rpcUrl, collection }) => chrome.storage.local.set({ "studio.settings": { rpcUrl, chainId: 31337, collection } }), { rpcUrl, collection })
+  await sw.evaluate(async ({ rpcUrl, collection, chainId }) => chrome.storage.local.set({ "studio.settings": { rpcUrl, chainId, collection } }), { rpcUrl, collection, chainId })
 }
 
 export async function openStudio(browser: ExtensionBrowser): Promise<Page> {
