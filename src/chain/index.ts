@@ -11,15 +11,10 @@ export { tokenIdOf, MAX_PROMPT_BYTES } from "./tokenIdOf"
 export { parseDeployment, serializeDeployment, type Deployment } from "./deployment"
 export { devnetDeployment } from "./devnetDeployment"
 export { ChainError, toChainError } from "./errors"
-export {
-  commitPrompt,
-  revealPrompt,
-  readCommitment,
-  readToken,
-  verifyOnChain,
-  type CommitParameters,
-  type CommitReturnType,
-  type RevealParameters,
-  type CommitmentStatus,
-  type TokenView
-} from "./studio"
+export { commitPrompt, type CommitParameters, type CommitReturnType } from "./commitPrompt"
+export { revealPrompt, type RevealParameters } from "./revealPrompt"
+export { readCommitment, type CommitmentStatus } from "./readCommitment"
+export { readToken, type TokenView } from "./readToken"
+export { verifyOnChain } from "./verifyOnChain"
+export { utf8Hex } from "./utf8Hex"
+export type { Wallet } from "./wallet"

@@ -11,10 +11,12 @@ import { artRendererAbi } from "../../../src/chain/abi/artRendererAbi"
 import { randomSalt } from "../../../src/chain/commitmentHash"
 import { toChainError } from "../../../src/chain/errors"
 import { storedImageData } from "../../../src/chain/storedImageData"
-import { commitPrompt, revealPrompt, verifyOnChain } from "../../../src/chain/studio"
+import { commitPrompt, revealPrompt, verifyOnChain } from "../../../src/chain"
 import { tokenIdOf } from "../../../src/chain/tokenIdOf"
 import { palette } from "../../../src/art/palette"
-import { makeArt, setup, type Env, type Minted } from "./helpers"
+import { groth16VerifierAbi } from "../../../src/chain/abi/groth16VerifierAbi"
+import { loadArtifact } from "../../../scripts/lib/contracts"
+import { makeArt, REAL_PROOFS, setup, type Env, type Minted } from "./helpers"
 
 let env: Env
 const minted: { art: Minted; revealHash: Hex; commitHash: Hex }[] = []
@@ -68,6 +70,19 @@ beforeAll(async () => {
   }
 }, 120_000)
 afterAll(async () => env?.stop())
+
+describe("generated ABIs", () => {
+  it("src/chain/abi matches the compiled contracts (run npm run compile:contracts after editing a .sol)", () => {
+    expect(mamoriArtAbi).toEqual(loadArtifact("MamoriArt").abi)
+    expect(modelRegistryAbi).toEqual(loadArtifact("ModelRegistry").abi)
+    expect(artRendererAbi).toEqual(loadArtifact("ArtRenderer").abi)
+    expect(groth16VerifierAbi).toEqual(loadArtifact("IGroth16Verifier").abi)
+    // The generated verifier (when built) has the function the collection calls.
+    if (!REAL_PROOFS) return
+    const real = loadArtifact("Groth16Verifier").abi.find((i) => i.type === "function" && i.name === "verifyProof")
+    expect(real && "inputs" in real ? real.inputs.map((i) => i.type) : []).toEqual(["uint256[2]", "uint256[2][2]", "uint256[2]", "uint256[11]"])
+  })
+})
 
 describe("ERC-165", () => {
   it("computes the standard's interface ids from the selectors", () => {

@@ -10,7 +10,7 @@ import { decodeAigcData, encodeAigcData, encodeProof } from "../../../src/chain/
 import { commitmentHash, randomSalt } from "../../../src/chain/commitmentHash"
 import { toChainError } from "../../../src/chain/errors"
 import { unpackPixels } from "../../../src/chain/pixelWords"
-import { commitPrompt, readCommitment, readToken, revealPrompt, verifyOnChain } from "../../../src/chain/studio"
+import { commitPrompt, readCommitment, readToken, revealPrompt, verifyOnChain } from "../../../src/chain"
 import { tokenIdOf } from "../../../src/chain/tokenIdOf"
 import { defaultWeights, type ArtWeights } from "../../../src/art/weights"
 import { makeArt, mine, REAL_PROOFS, setAutomine, setup, type Env, type Minted } from "./helpers"

@@ -1,0 +1,27 @@
+import type { Address, Hex } from "viem"
+import { mamoriArtAbi } from "./abi/mamoriArtAbi"
+import { toChainError } from "./errors"
+import { utf8Hex } from "./utf8Hex"
+import type { Wallet } from "./wallet"
+
+export type RevealParameters = { collection: Address; prompt: string; aigcData: Hex; proof: Hex; salt: Hex; gas?: bigint }
+
+/**
+ * Sends reveal(prompt, aigcData, proof, salt): verifies the proof on-chain and mints to the sender.
+ * @returns The transaction hash.
+ */
+export async function revealPrompt(wallet: Wallet, params: RevealParameters): Promise<Hex> {
+  try {
+    return await wallet.writeContract({
+      address: params.collection,
+      abi: mamoriArtAbi,
+      functionName: "reveal",
+      args: [utf8Hex(params.prompt), params.aigcData, params.proof, params.salt],
+      chain: wallet.chain,
+      account: wallet.account,
+      gas: params.gas
+    })
+  } catch (error) {
+    throw toChainError(error)
+  }
+}
