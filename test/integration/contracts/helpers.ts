@@ -16,8 +16,11 @@ import { BN254_R, promptField } from "../../../src/art/promptField"
 import { defaultWeights, type ArtWeights } from "../../../src/art/weights"
 import { modelCommitment as commitmentOf } from "../../../src/art/commitment"
 
-/** Real proofs need the generated verifier, the proving artifacts and the node prover API. */
-export const REAL_PROOFS = [REAL_VERIFIER_SOURCE, "assets/zk/art.wasm", "assets/zk/art_final.zkey", "src/zk/proveArt.ts"].every((f) =>
+/**
+ * Real proofs need the generated verifier, the proving artifacts and the node prover API.
+ * MAMORI_TEST_MOCK_VERIFIER=1 forces the test double (to exercise the fallback).
+ */
+export const REAL_PROOFS = process.env.MAMORI_TEST_MOCK_VERIFIER !== "1" && [REAL_VERIFIER_SOURCE, "assets/zk/art.wasm", "assets/zk/art_final.zkey", "src/zk/proveArt.ts"].every((f) =>
   existsSync(path.join(ROOT, f))
 )
 
