@@ -256,3 +256,38 @@ describe("mint job: a signed transaction the node refuses for good", () => {
     expect(world.minedCommits()).toHaveLength(1)
   })
 })
+
+describe("mint job with an external wallet (sign-and-send)", () => {
+  it("records the request before sending, mints, and a crash after sending does not commit twice", async () => {
+    const world = new World()
+    const store: { job?: MintJob } = {}
+    const base = effects(world, store)
+    let requests = 0
+    const wallet = (crashAfterCommit: boolean): MintEffects => {
+      const { signCommit: _c, signReveal: _r, ...rest } = base
+      return {
+        ...rest,
+        sendCommit: async (c: Hex) => {
+          requests++
+          expect(store.job!.commits.at(-1)!.requestedAt).toBeDefined() // persisted before the wallet is asked
+          const { hash, raw } = world.sign("commit", c)
+          world.send(raw)
+          if (crashAfterCommit) throw new Crash("crash after the wallet sent")
+          return hash
+        },
+        sendReveal: async (salt: Hex) => {
+          const { hash, raw } = world.sign("reveal", salt)
+          world.send(raw)
+          return hash
+        }
+      }
+    }
+    await runMintJob(newJob(), wallet(true), opts)
+    expect(store.job).toMatchObject({ status: "failed", step: "salted" })
+    const job = await runMintJob(retryMintJob(store.job!, 2), wallet(false), opts)
+    expect(job.status).toBe("done")
+    expect(requests).toBe(1) // found on-chain, not asked again
+    expect(world.minedCommits()).toHaveLength(1)
+    expect(world.minedReveals()).toHaveLength(1)
+  })
+})

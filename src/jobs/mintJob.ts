@@ -125,6 +125,15 @@ async function advance(job: MintJob, fx: MintEffects, save: Save, options: RunMi
         return save(moveTo(job, "committed", now, "found on-chain"))
       }
       await checkChain(job, fx)
+      if (!fx.signCommit) {
+        // An external wallet signs and sends at once: record the request first. A resume finds the commit
+        // on-chain above; if it is not there, the wallet asks the user again (its prompt shows the retry).
+        c.requestedAt = now
+        await save(job)
+        c.tx = await fx.sendCommit!(c.commitment)
+        c.state = "sent"
+        return save(moveTo(job, "commit-sent", fx.now()))
+      }
       const signed = await fx.signCommit(c.commitment)
       c.tx = signed.hash
       c.raw = signed.raw
@@ -183,6 +192,12 @@ async function advance(job: MintJob, fx: MintEffects, save: Save, options: RunMi
         return
       }
       await checkChain(job, fx)
+      if (!fx.signReveal) {
+        // Minting twice is impossible (the token id is the prompt's hash), so a repeated request is safe.
+        const tx = await fx.sendReveal!(c.salt, job.proof!)
+        job.reveals.push({ tx, state: "sent" })
+        return save(moveTo(job, "reveal-sent", fx.now()))
+      }
       const signed = await fx.signReveal(c.salt, job.proof!)
       job.reveals.push({ tx: signed.hash, raw: signed.raw, state: "sent" })
       await save(moveTo(job, "reveal-sent", now))

@@ -17,6 +17,8 @@ export type CommitRecord = {
   raw?: Hex
   block?: number
   gasUsed?: string
+  /** When the wallet was asked to send it (external wallets: persisted before the request). */
+  requestedAt?: number
   state: "salted" | "sent" | "mined" | "expired" | "dropped" | "revealed"
 }
 
@@ -67,8 +69,12 @@ export type MintEffects = {
   /** The token's owner, or null when it does not exist. */
   tokenOwner(tokenId: bigint): Promise<Address | null>
   readCommit(commitment: Hex): Promise<CommitWindow>
-  signCommit(commitment: Hex): Promise<SignedTx>
-  signReveal(salt: Hex, proof: MintProof): Promise<SignedTx>
+  /** Local accounts sign first, so the hash is persisted before anything is sent. */
+  signCommit?(commitment: Hex): Promise<SignedTx>
+  signReveal?(salt: Hex, proof: MintProof): Promise<SignedTx>
+  /** External wallets (the tab's provider) sign and send in one step and return the hash. */
+  sendCommit?(commitment: Hex): Promise<Hex>
+  sendReveal?(salt: Hex, proof: MintProof): Promise<Hex>
   /** Sends signed bytes; must not fail when the node already knows or has mined them. */
   broadcast(raw: Hex): Promise<void>
   /** The receipt, or null while the transaction is not mined (or unknown). */
