@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 
 import { rpc } from "../../scripts/lib/chain"
+import { pressContinue, waitForVerdict } from "./support/overlay"
 import { artifact, startStack, type Stack } from "./support/stack"
 
 let stack: Stack
@@ -71,7 +72,11 @@ describe("foundation: the built extension in Chromium", () => {
     const recipient = "0x70997970C51812dc3A010C7d01b50e0d17dc79C8"
     const before = BigInt(await rpc<string>(stack.chain.rpcUrl, "eth_getBalance", [recipient, "latest"]))
     await page.evaluate(() => (window as any).demo.connect())
-    const result = await page.evaluate(() => (window as any).demo.sendTransfer())
+    const pending = page.evaluate(() => (window as any).demo.sendTransfer())
+    // The Shield holds the transaction for the user's review; a plain transfer is safe, and Continue sends it.
+    expect(await waitForVerdict(page)).toBe("safe")
+    await pressContinue(page)
+    const result = await pending
     expect(result.status).toBe("0x1")
     const receipt = await rpc<{ status: string; blockNumber: string }>(stack.chain.rpcUrl, "eth_getTransactionReceipt", [result.hash])
     expect(receipt.status).toBe("0x1")
