@@ -1,7 +1,7 @@
 import type { PlasmoMessaging } from "@plasmohq/messaging"
 import type { Hex } from "viem"
 
-import { accountState, createAccount, exportKey, lockAccount, unlockAccount, type AccountState } from "../studio/account"
+import { accountState, connectTabWallet, createAccount, disconnectTabWallet, exportKey, lockAccount, tabWallet, unlockAccount, type AccountState, type TabWallet } from "../studio/account"
 import { resumeJobs } from "../studio/jobRunner"
 import { reply, type StudioReply } from "../studio/reply"
 
@@ -11,9 +11,11 @@ export type StudioAccountRequest =
   | { action: "unlock"; password: string }
   | { action: "lock" }
   | { action: "export"; password: string }
-export type StudioAccountResponse = StudioReply<{ account: AccountState; privateKey?: Hex }>
+  | { action: "connect-tab" }
+  | { action: "use-local" }
+export type StudioAccountResponse = StudioReply<{ account: AccountState; tab?: TabWallet; privateKey?: Hex }>
 
-/** The local account: status, create (password), unlock (resumes waiting jobs), lock, export after the password. */
+/** The account: local (status, create with a password, unlock — resumes waiting jobs —, lock, export after the password) or the page's wallet. */
 const handler: PlasmoMessaging.MessageHandler<StudioAccountRequest, StudioAccountResponse> = async (req, res) => {
   const body = req.body ?? { action: "status" }
   res.send(
@@ -30,10 +32,18 @@ const handler: PlasmoMessaging.MessageHandler<StudioAccountRequest, StudioAccoun
         }
         case "lock":
           return { account: await lockAccount() }
+        case "connect-tab": {
+          const tab = await connectTabWallet()
+          void resumeJobs()
+          return { account: await accountState(), tab }
+        }
+        case "use-local":
+          await disconnectTabWallet()
+          return { account: await accountState() }
         case "export":
           return { account: await accountState(), privateKey: await exportKey(body.password) }
         default:
-          return { account: await accountState() }
+          return { account: await accountState(), tab: await tabWallet() }
       }
     })
   )

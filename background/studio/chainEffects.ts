@@ -6,9 +6,10 @@ import { randomSalt } from "~src/chain/commitmentHash"
 import { toChainError } from "~src/chain/errors"
 import { readCommitment } from "~src/chain/studio"
 import { MintError } from "~src/jobs/errors"
-import type { MintEffects, MintJob, SignedTx } from "~src/jobs/types"
+import type { MintEffects, MintJob, MintProof, SignedTx } from "~src/jobs/types"
+import { WalletError } from "~src/wallet/errors"
 
-import { unlockedKey } from "./account"
+import { sendThroughTab, tabWallet, unlockedKey } from "./account"
 import { proveInOffscreen } from "./offscreenProver"
 import type { StudioSettings } from "./settings"
 
@@ -37,7 +38,7 @@ export function publicClientFor(settings: StudioSettings): PublicClient {
 }
 
 /** The mint job's effects over viem, the local account and the offscreen prover. */
-export function chainEffects(job: MintJob, settings: StudioSettings, save: (job: MintJob) => Promise<void>): MintEffects {
+export function chainEffects(job: MintJob, settings: StudioSettings, save: (job: MintJob) => Promise<void>, signer: "local" | "tab" = "local"): MintEffects {
   const client = publicClientFor(settings)
   const collection = job.collection
 
@@ -67,6 +68,15 @@ export function chainEffects(job: MintJob, settings: StudioSettings, save: (job:
     return { hash: keccak256(raw), raw }
   }
 
+  const commitData = (commitment: Hex) => encodeFunctionData({ abi: mamoriArtAbi, functionName: "commit", args: [commitment] })
+  const revealData = (salt: Hex, proof: MintProof) => encodeFunctionData({ abi: mamoriArtAbi, functionName: "reveal", args: [stringToHex(job.prompt), proof.aigcData, proof.proof, salt] })
+  async function viaTab(data: Hex): Promise<Hex> {
+    const wallet = await tabWallet()
+    if (!wallet || wallet.address.toLowerCase() !== job.account.toLowerCase())
+      throw new WalletError(`This mint uses the wallet of a page (${job.account}); connect that page's wallet again to continue.`, { code: "wallet/locked" })
+    return sendThroughTab(wallet, { from: job.account, to: collection, data }, job.chainId)
+  }
+
   return {
     save,
     prove: (j, onProgress) => proveInOffscreen(j.id, j.prompt, onProgress),
@@ -87,8 +97,15 @@ export function chainEffects(job: MintJob, settings: StudioSettings, save: (job:
       }
     },
     readCommit: (commitment) => readCommitment(client, { collection, committer: job.account, commitment }),
-    signCommit: (commitment) => sign(encodeFunctionData({ abi: mamoriArtAbi, functionName: "commit", args: [commitment] }), COMMIT_GAS_BUDGET),
-    signReveal: (salt, proof) => sign(encodeFunctionData({ abi: mamoriArtAbi, functionName: "reveal", args: [stringToHex(job.prompt), proof.aigcData, proof.proof, salt] }), REVEAL_GAS_BUDGET),
+    ...(signer === "local"
+      ? {
+          signCommit: (commitment: Hex) => sign(commitData(commitment), COMMIT_GAS_BUDGET),
+          signReveal: (salt: Hex, proof: MintProof) => sign(revealData(salt, proof), REVEAL_GAS_BUDGET)
+        }
+      : {
+          sendCommit: (commitment: Hex) => viaTab(commitData(commitment)),
+          sendReveal: (salt: Hex, proof: MintProof) => viaTab(revealData(salt, proof))
+        }),
     broadcast: async (raw) => {
       try {
         await client.sendRawTransaction({ serializedTransaction: raw })

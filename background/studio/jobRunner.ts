@@ -2,7 +2,7 @@ import { createMintJob, retryMintJob, runMintJob } from "~src/jobs/mintJob"
 import { MintError } from "~src/jobs/errors"
 import type { MintJob } from "~src/jobs/types"
 
-import { accountState } from "./account"
+import { accountState, tabWallet } from "./account"
 import { chainEffects } from "./chainEffects"
 import { listJobs, loadJob, saveJob } from "./jobStore"
 import { loadStudioSettings } from "./settings"
@@ -20,7 +20,7 @@ export function runJob(id: string): Promise<MintJob> | undefined {
     const job = await loadJob(id)
     if (!job) throw new MintError("No such mint job.", { code: "mint/unknown-job", retryable: false })
     const settings = await loadStudioSettings()
-    return runMintJob(job, chainEffects(job, settings, saveJob), { pollMs: 500, maxPolls: 120 })
+    return runMintJob(job, chainEffects(job, settings, saveJob, job.signer ?? "local"), { pollMs: 500, maxPolls: 120 })
   })().finally(() => running.delete(id))
   running.set(id, p)
   p.catch((error: unknown) => console.warn("[mamori] mint job", id, error))
@@ -29,8 +29,10 @@ export function runJob(id: string): Promise<MintJob> | undefined {
 
 /** Starts a mint of `prompt` as a background job; an unfinished job for the same prompt is reused. */
 export async function startMint(prompt: string): Promise<MintJob> {
-  const account = await accountState()
-  if (account.kind === "none") throw new MintError("Create or unlock an account first.", { code: "wallet/none", retryable: false })
+  const tab = await tabWallet()
+  const local = await accountState()
+  const account = tab ? { address: tab.address } : local.kind === "unlocked" ? { address: local.address } : null
+  if (!account) throw new MintError("Create or unlock an account, or use the wallet of a page, first.", { code: "wallet/none", retryable: false })
   const settings = await loadStudioSettings()
   if (!settings.collection) throw new MintError(`No Studio collection is deployed on chain ${settings.chainId}; set its address in the settings.`, { code: "mint/no-collection", retryable: false })
   const same = (await listJobs()).find((j) => j.prompt === prompt && j.account === account.address && j.collection === settings.collection && !(j.status === "failed" && !j.error?.retryable))
@@ -38,7 +40,7 @@ export async function startMint(prompt: string): Promise<MintJob> {
     if (same.status !== "done") await retryJob(same.id)
     return (await loadJob(same.id)) ?? same
   }
-  const job = createMintJob({ id: crypto.randomUUID(), prompt, account: account.address, chainId: settings.chainId, collection: settings.collection, now: Date.now() })
+  const job: MintJob = { ...createMintJob({ id: crypto.randomUUID(), prompt, account: account.address, chainId: settings.chainId, collection: settings.collection, now: Date.now() }), signer: tab ? "tab" : "local" }
   await saveJob(job)
   void runJob(job.id)
   return job
@@ -61,7 +63,7 @@ export async function retryJob(id: string): Promise<MintJob> {
  * for the alarm so a failure stays on screen with its Retry button.
  */
 export async function resumeJobs(options: { autoRetry?: boolean } = { autoRetry: true }): Promise<void> {
-  const unlocked = (await accountState()).kind === "unlocked"
+  const unlocked = (await accountState()).kind === "unlocked" || (await tabWallet()) !== undefined
   for (const job of await listJobs()) {
     if (running.has(job.id)) continue
     if (job.status === "running") void runJob(job.id)

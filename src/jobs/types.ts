@@ -35,6 +35,8 @@ export type MintJob = {
   /** Decimal uint256(keccak256(prompt)). */
   tokenId: string
   account: Address
+  /** How it signs: the local account (sign, persist, send) or the page's wallet (sign-and-send). */
+  signer?: "local" | "tab"
   chainId: number
   collection: Address
   step: MintStep

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 
-import { rpc } from "../../scripts/lib/chain"
-import { artifact } from "./support/stack"
+import { DEV_ACCOUNTS, rpc } from "../../scripts/lib/chain"
+import { startDemoServer } from "../../scripts/lib/demoServer"
+import { pressContinue, waitForVerdict } from "./support/overlay"
+import { artifact, setShieldRpc } from "./support/stack"
 import { commitsBy, createFundedAccount, generate, onchainPixels, openStudio, pointStudioAt, startStudioStack, stopServiceWorker, storedJob, waitForJob, type StudioStack } from "./support/studio"
 
 let stack: StudioStack
@@ -155,5 +157,41 @@ describe("Studio in the browser", () => {
     expect(await onchainPixels(stack, prompt)).toBe(preview.pixels)
     expect(await commitsBy(stack, account)).toBe(5)
     await page.close()
+  })
+
+  it("mints with the wallet of the active tab, each transaction confirmed through the page (and the Shield)", async () => {
+    const demo = await startDemoServer({ rpcUrl: stack.chain.rpcUrl })
+    try {
+      await setShieldRpc(stack.browser, stack.chain.rpcUrl)
+      const dapp = await stack.browser.context.newPage()
+      await dapp.goto(demo.url)
+      const page = await openStudio(stack.browser)
+      await page.getByTestId("studio-connect-tab").click()
+      await page.getByTestId("studio-tab-wallet").waitFor({ timeout: 20_000 })
+      expect((await page.getByTestId("studio-address").textContent())!.toLowerCase()).toBe(DEV_ACCOUNTS[0].address.toLowerCase())
+      const prompt = "a kite tangled in cherry blossoms"
+      const preview = await generate(page, prompt)
+      await page.getByTestId("studio-mint").click()
+      for (const [i, step] of ["commit", "reveal"].entries()) {
+        await dapp.bringToFront()
+        const verdict = await waitForVerdict(dapp, 60_000)
+        await dapp.screenshot({ path: artifact(`studio-${13 + i}-tab-wallet-${step}.png`) })
+        await pressContinue(dapp, verdict === "danger")
+        if (step === "commit") await waitForJob(stack, prompt, (j) => ["committed", "reveal-sent", "minted"].includes(j.step), 30_000)
+      }
+      const job = await waitForJob(stack, prompt, (j) => j.status === "done", 60_000)
+      expect(job.signer).toBe("tab")
+      expect(job.commits).toHaveLength(1)
+      expect(await onchainPixels(stack, prompt)).toBe(preview.pixels)
+      expect(await commitsBy(stack, DEV_ACCOUNTS[0].address)).toBe(1)
+      await page.bringToFront()
+      await page.getByTestId("studio-token").waitFor({ timeout: 20_000 })
+      await page.screenshot({ path: artifact("studio-15-tab-wallet-minted.png"), fullPage: true })
+      await page.getByTestId("studio-use-local").click()
+      await page.close()
+      await dapp.close()
+    } finally {
+      await demo.close()
+    }
   })
 })

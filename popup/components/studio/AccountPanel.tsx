@@ -1,19 +1,19 @@
 import { useState } from "react"
 
-import type { AccountState } from "~background/studio/account"
+import type { AccountState, TabWallet } from "~background/studio/account"
 
 import { studioApi } from "./api"
 
 /** Create (with a password), unlock, lock and export the local account; states are explained, not thrown. */
-export function AccountPanel({ account, balance, onChange }: { account: AccountState | null; balance: string | null; onChange: () => void }) {
+export function AccountPanel({ account, tab, balance, onChange }: { account: AccountState | null; tab?: TabWallet; balance: string | null; onChange: () => void }) {
   const [password, setPassword] = useState("")
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const [exported, setExported] = useState<string | null>(null)
-  const act = async (action: "create" | "unlock" | "lock" | "export") => {
+  const act = async (action: "create" | "unlock" | "lock" | "export" | "connect-tab" | "use-local") => {
     setBusy(true)
     setError(null)
-    const r = await studioApi.account(action === "lock" ? { action } : { action, password })
+    const r = await studioApi.account(action === "lock" || action === "connect-tab" || action === "use-local" ? { action } : { action, password })
     setBusy(false)
     if (!r.ok) return setError(r.error.message)
     if (action === "export") setExported(r.privateKey ?? null)
@@ -21,6 +21,23 @@ export function AccountPanel({ account, balance, onChange }: { account: AccountS
     onChange()
   }
   if (!account) return <p>Loading the account…</p>
+  if (tab)
+    return (
+      <div className="studio-account" data-testid="studio-account" data-state="tab">
+        <p data-testid="studio-tab-wallet">
+          Minting with the wallet of <strong>{tab.origin}</strong>: <code data-testid="studio-address">{tab.address}</code> (chain {tab.chainId}). Each transaction is confirmed in that page.
+        </p>
+        <button data-testid="studio-use-local" disabled={busy} onClick={() => act("use-local")}>
+          Use the local account instead
+        </button>
+        {error && <p className="error" data-testid="studio-account-error">{error}</p>}
+      </div>
+    )
+  const useTab = (
+    <button data-testid="studio-connect-tab" disabled={busy} onClick={() => act("connect-tab")} title="Asks the wallet of the page you are on (window.ethereum)">
+      Use this page's wallet
+    </button>
+  )
   const pw = <input type="password" data-testid="studio-password" placeholder="Password (8+ characters)" value={password} onChange={(e) => setPassword(e.target.value)} />
   return (
     <div className="studio-account" data-testid="studio-account" data-state={account.kind}>
@@ -31,6 +48,7 @@ export function AccountPanel({ account, balance, onChange }: { account: AccountS
           <button data-testid="studio-create-account" disabled={busy} onClick={() => act("create")}>
             {busy ? "Creating…" : "Create account"}
           </button>
+          {useTab}
         </>
       )}
       {account.kind === "locked" && (
@@ -42,6 +60,7 @@ export function AccountPanel({ account, balance, onChange }: { account: AccountS
           <button data-testid="studio-unlock" disabled={busy} onClick={() => act("unlock")}>
             Unlock
           </button>
+          {useTab}
         </>
       )}
       {account.kind === "unlocked" && (
@@ -63,6 +82,7 @@ export function AccountPanel({ account, balance, onChange }: { account: AccountS
               </p>
             )}
           </details>
+          {useTab}
         </>
       )}
       {error && <p className="error" data-testid="studio-account-error">{error}</p>}

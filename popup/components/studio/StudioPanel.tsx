@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from "react"
 
-import type { AccountState } from "~background/studio/account"
+import type { AccountState, TabWallet } from "~background/studio/account"
 import type { StudioSettingsResponse } from "~background/messages/studio-settings"
 import type { MintJob } from "~src/jobs/types"
 
@@ -20,6 +20,7 @@ const LOW_BALANCE_ETH = 0.01
 /** The Studio tab: account, prompt → preview, background mint job, gallery. */
 export function StudioPanel() {
   const [account, setAccount] = useState<AccountState | null>(null)
+  const [tab, setTab] = useState<TabWallet | undefined>(undefined)
   const [jobs, setJobs] = useState<MintJob[]>([])
   const [chain, setChain] = useState<Chain | null>(null)
   const [prompt, setPrompt] = useState("")
@@ -32,6 +33,7 @@ export function StudioPanel() {
     if (r.ok) {
       setJobs(r.jobs)
       setAccount(r.account)
+      setTab(r.tab)
     }
   }, [])
   const refreshChain = useCallback(async () => {
@@ -60,7 +62,7 @@ export function StudioPanel() {
   return (
     <div className="studio" data-testid="studio">
       <style>{STUDIO_CSS}</style>
-      <AccountPanel account={account} balance={chain?.balance ?? null} onChange={() => (void refresh(), void refreshChain())} />
+      <AccountPanel account={account} tab={tab} balance={chain?.balance ?? null} onChange={() => (void refresh(), void refreshChain())} />
       {chain?.rpcError && <p className="error" data-testid="studio-rpc-down">{chain.rpcError} Previews still work; minting waits for the node.</p>}
       {wrongChain && (
         <p className="error" data-testid="studio-wrong-chain">
@@ -68,7 +70,12 @@ export function StudioPanel() {
         </p>
       )}
       {chain && !chain.settings.collection && <p className="error">No Studio collection is known for chain {chain.settings.chainId}.</p>}
-      {lowBalance && account?.kind === "unlocked" && (
+      {tab && chain && tab.chainId !== chain.settings.chainId && (
+        <p className="error" data-testid="studio-tab-wrong-chain">
+          The page's wallet is on chain {tab.chainId}; the Studio mints on chain {chain.settings.chainId}. Switch networks in the wallet.
+        </p>
+      )}
+      {lowBalance && account?.kind === "unlocked" && !tab && (
         <p className="notice" data-testid="studio-low-balance">
           Low balance ({chain!.balance} ETH): a commit and a reveal need about {LOW_BALANCE_ETH} ETH. Send some to {account.address}.
         </p>
@@ -78,7 +85,7 @@ export function StudioPanel() {
         <button data-testid="studio-generate" disabled={!prompt.trim() || busy} onClick={() => void generate(prompt.trim())}>
           {busy ? "Generating…" : "Generate"}
         </button>
-        <button data-testid="studio-mint" disabled={!preview || account?.kind !== "unlocked"} onClick={() => void mint()}>
+        <button data-testid="studio-mint" disabled={!preview || (account?.kind !== "unlocked" && !tab)} onClick={() => void mint()}>
           Prove + Mint
         </button>
       </div>
