@@ -1,7 +1,7 @@
 import { getAddress, type Address, type Hex } from "viem"
 
-import { WalletError } from "~src/wallet/errors"
-import { createLocalAccount, decryptKey, encryptKey, parseKeystore, type Keystore } from "~src/wallet/keystore"
+import { WalletError } from "../../src/wallet/errors"
+import { createLocalAccount, decryptKey, encryptKey, parseKeystore, type Keystore } from "../../src/wallet/keystore"
 
 import { getLocal, getSession, removeSession, setLocal, setSession } from "./storage"
 

@@ -63,11 +63,15 @@ export async function retryJob(id: string): Promise<MintJob> {
  * for the alarm so a failure stays on screen with its Retry button.
  */
 export async function resumeJobs(options: { autoRetry?: boolean } = { autoRetry: true }): Promise<void> {
-  const unlocked = (await accountState()).kind === "unlocked" || (await tabWallet()) !== undefined
+  const local = await accountState()
+  const tab = await tabWallet()
+  // A waiting job goes again only when its own signer is back (else it would just wait again).
+  const canSign = (job: MintJob) =>
+    job.signer === "tab" ? tab?.address === job.account : local.kind === "unlocked" && local.address === job.account
   for (const job of await listJobs()) {
     if (running.has(job.id)) continue
     if (job.status === "running") void runJob(job.id)
-    else if (job.status === "waiting" && unlocked) void retryJob(job.id)
+    else if (job.status === "waiting" && canSign(job)) void retryJob(job.id)
     else if (options.autoRetry && job.status === "failed" && job.error && AUTO_RETRY.has(job.error.code)) void retryJob(job.id)
   }
 }

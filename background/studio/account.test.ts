@@ -1,0 +1,47 @@
+import { beforeEach, describe, expect, it, vi } from "vitest"
+
+import { accountState, createAccount, exportKey, lockAccount, unlockAccount, unlockedKey } from "./account"
+
+/** chrome.storage.local and .session as plain maps; "restarting the browser" clears the session map. */
+function fakeChrome() {
+  const area = () => {
+    let data: Record<string, unknown> = {}
+    return {
+      get: async (key: string | null) => (key === null ? { ...data } : key in data ? { [key]: structuredClone(data[key]) } : {}),
+      set: async (items: Record<string, unknown>) => void (data = { ...data, ...structuredClone(items) }),
+      remove: async (key: string) => void delete data[key],
+      clear: () => void (data = {})
+    }
+  }
+  return { storage: { local: area(), session: area() } }
+}
+
+describe("local account in the extension", () => {
+  let chromeFake: ReturnType<typeof fakeChrome>
+  beforeEach(() => {
+    chromeFake = fakeChrome()
+    vi.stubGlobal("chrome", chromeFake)
+  })
+
+  it("create → unlocked; a browser restart locks it; wrong password refused; unlock and export with the password", async () => {
+    expect(await accountState()).toEqual({ kind: "none" })
+    const created = await createAccount("password-one")
+    expect(created.kind).toBe("unlocked")
+    const { privateKey, address } = await unlockedKey()
+    expect(address).toBe((created as { address: string }).address)
+    // The stored keystore holds no plaintext key.
+    expect(JSON.stringify(await chromeFake.storage.local.get(null))).not.toContain(privateKey.slice(2))
+
+    chromeFake.storage.session.clear() // browser restart
+    expect((await accountState()).kind).toBe("locked")
+    await expect(unlockedKey()).rejects.toMatchObject({ code: "wallet/locked" })
+    await expect(unlockAccount("password-two")).rejects.toMatchObject({ code: "wallet/wrong-password" })
+    expect((await unlockAccount("password-one")).kind).toBe("unlocked")
+    expect((await unlockedKey()).privateKey).toBe(privateKey)
+
+    await expect(exportKey("nope-nope-nope")).rejects.toMatchObject({ code: "wallet/wrong-password" })
+    expect(await exportKey("password-one")).toBe(privateKey)
+    expect((await lockAccount()).kind).toBe("locked")
+    await expect(createAccount("password-three")).rejects.toMatchObject({ code: "wallet/exists" })
+  })
+})
