@@ -102,7 +102,7 @@ export function StudioPanel() {
           <p className="muted">Preview in {preview.ms} ms (onnxruntime-web){preview.sessionMs !== undefined ? `, model loaded in ${preview.sessionMs} ms` : ""}.</p>
         </div>
       )}
-      {current && <JobView job={current} />}
+      {current && <JobView key={current.id} job={current} />}
       <h3>Gallery</h3>
       <Gallery refreshKey={jobs.filter((j) => j.status === "done").map((j) => j.id).join()} />
     </div>
