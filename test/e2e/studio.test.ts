@@ -4,7 +4,7 @@ import { DEV_ACCOUNTS, rpc } from "../../scripts/lib/chain"
 import { startDemoServer } from "../../scripts/lib/demoServer"
 import { pressContinue, waitForVerdict } from "./support/overlay"
 import { artifact, setShieldRpc } from "./support/stack"
-import { commitsBy, createFundedAccount, generate, onchainPixels, openStudio, pointStudioAt, startStudioStack, stopServiceWorker, storedJob, waitForJob, type StudioStack } from "./support/studio"
+import { commitsBy, createFundedAccount, generate, onchainPixels, openStudio, pointStudioAt, startStudioStack, stopServiceWorker, storedJob, storedJobs, waitForJob, type StudioStack } from "./support/studio"
 
 let stack: StudioStack
 let account: `0x${string}`
@@ -187,6 +187,22 @@ describe("Studio in the browser", () => {
       await page.bringToFront()
       await page.getByTestId("studio-token").waitFor({ timeout: 20_000 })
       await page.screenshot({ path: artifact("studio-15-tab-wallet-minted.png"), fullPage: true })
+
+      // A prompt someone else (the local account, test 1) already minted: explained, and no commit is paid.
+      const taken = "a lighthouse in violet fog"
+      await generate(page, taken)
+      await page.getByTestId("studio-mint").click()
+      let refused: any
+      for (let i = 0; i < 300 && refused?.status !== "failed"; i++) {
+        refused = (await storedJobs(stack.browser)).find((j) => j.prompt === taken && j.signer === "tab")
+        await new Promise((r) => setTimeout(r, 100))
+      }
+      expect(refused).toMatchObject({ status: "failed", error: { code: "mint/already-minted", retryable: false } })
+      expect(refused.commits).toHaveLength(0)
+      await page.getByTestId("studio-job-error").waitFor()
+      expect(await page.getByTestId("studio-retry").count()).toBe(0)
+      await page.screenshot({ path: artifact("studio-16-already-minted.png"), fullPage: true })
+      expect(await commitsBy(stack, DEV_ACCOUNTS[0].address)).toBe(1)
       await page.getByTestId("studio-use-local").click()
       await page.close()
       await dapp.close()

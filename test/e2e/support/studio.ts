@@ -94,6 +94,12 @@ export async function storedJob(browser: ExtensionBrowser, prompt: string): Prom
   return sw.evaluate(async (p) => Object.entries(await chrome.storage.local.get(null)).find(([k, v]) => k.startsWith("studio.job.") && (v as { prompt: string }).prompt === p)?.[1], prompt)
 }
 
+/** All stored jobs. */
+export async function storedJobs(browser: ExtensionBrowser): Promise<any[]> {
+  const sw = await browser.serviceWorker()
+  return sw.evaluate(async () => Object.entries(await chrome.storage.local.get(null)).filter(([k]) => k.startsWith("studio.job.")).map(([, v]) => v))
+}
+
 /** Polls storage until the job for `prompt` satisfies `test`. */
 export async function waitForJob(stack: StudioStack, prompt: string, test: (job: any) => boolean, timeoutMs = 60_000): Promise<any> {
   const deadline = Date.now() + timeoutMs
