@@ -177,7 +177,8 @@ describe("mint job", () => {
     const world = new World()
     world.owners.set(BigInt(keccak256(stringToHex(PROMPT))), OTHER)
     const job = await runMintJob(newJob(), effects(world, {}), opts)
-    expect(job).toMatchObject({ status: "failed", error: { code: "mint/already-minted", retryable: false } })
+    expect(job).toMatchObject({ status: "failed", step: "created", error: { code: "mint/already-minted", retryable: false } })
+    expect(job.proof).toBeUndefined() // refused before proving
     expect(world.minedCommits()).toHaveLength(0)
     expect(() => retryMintJob(job, 2)).toThrow(/already minted/)
 

@@ -86,8 +86,14 @@ type Save = (job: MintJob) => Promise<void>
 async function advance(job: MintJob, fx: MintEffects, save: Save, options: RunMintJobOptions): Promise<void> {
   const now = fx.now()
   switch (job.step) {
-    case "created":
+    case "created": {
+      // A prompt someone else already owns is refused before the proof is spent on it. Best effort: with the
+      // RPC down the proof goes ahead, and the check runs again before anything is paid.
+      const owner = await fx.tokenOwner(BigInt(job.tokenId)).catch(() => null)
+      if (owner && owner.toLowerCase() !== job.account.toLowerCase())
+        throw new MintError("This prompt is already minted by someone else; choose another prompt.", { code: "mint/already-minted", retryable: false })
       return save(moveTo(job, "proving", now))
+    }
     case "proving": {
       // Proving has no on-chain effect: after a crash it simply runs again.
       job.progress = { stage: "start", fraction: 0 }
