@@ -114,7 +114,8 @@ describe("local LLM in the extension", () => {
     const fractions = seen.filter((s) => /Downloading/.test(s.text)).map((s) => s.f)
     expect(new Set(fractions).size, JSON.stringify(seen)).toBeGreaterThanOrEqual(3)
     expect(fractions.every((f, i) => i === 0 || f >= fractions[i - 1]!), JSON.stringify(seen)).toBe(true)
-    expect(await page.getByTestId("state-fake-good").innerText()).toBe("cached")
+    // The cache state is re-read after the download's final note: wait for it rather than race it.
+    await expect.poll(() => page.getByTestId("state-fake-good").innerText(), { timeout: 10_000 }).toBe("cached")
     const note = await page.getByTestId("note-fake-good").innerText()
     const mb = Number(/Downloaded ([\d.]+) MB/.exec(note)?.[1])
     expect(mb).toBeGreaterThan(0.9)
@@ -133,7 +134,7 @@ describe("local LLM in the extension", () => {
     const cancelled = page.getByTestId("error-fake-slow")
     await cancelled.waitFor({ timeout: 10_000 })
     expect(await cancelled.innerText()).toMatch(/Download cancelled/)
-    expect(await page.getByTestId("state-fake-slow").innerText()).toBe("not downloaded")
+    await expect.poll(() => page.getByTestId("state-fake-slow").innerText(), { timeout: 10_000 }).toBe("not downloaded")
 
     // Start it again and close the popup: the worker carries on; the reopened popup shows the bar and cancels it.
     await page.getByTestId("download-fake-slow").click()
@@ -147,7 +148,7 @@ describe("local LLM in the extension", () => {
     await page.getByTestId("cancel-fake-slow").click()
     await resumed.waitFor({ state: "detached", timeout: 10_000 })
     expect(await page.getByTestId("error-fake-slow").innerText()).toMatch(/Download cancelled/)
-    expect(await page.getByTestId("state-fake-slow").innerText()).toBe("not downloaded")
+    await expect.poll(() => page.getByTestId("state-fake-slow").innerText(), { timeout: 10_000 }).toBe("not downloaded")
 
     // Throughput on a larger fake model (32 MiB over loopback into the Cache API), then free the space.
     expect(await addCustomModel(page, { id: "fake-large", modelUrl: fast.modelUrl("large"), modelLibUrl: fast.libUrl("large"), contextWindow: "2048" })).toMatchObject({
@@ -224,7 +225,7 @@ describe("local LLM in the extension", () => {
     await page.close()
     const reopened = await openModels(browser)
     expect(await reopened.getByTestId("models-page-error").count()).toBe(0)
-    expect(await reopened.getByTestId("state-fake-good").innerText()).toBe("cached")
+    await expect.poll(() => reopened.getByTestId("state-fake-good").innerText(), { timeout: 10_000 }).toBe("cached")
     expect(await reopened.getByTestId("gpu-check").getAttribute("data-usable")).toBe("true")
     // The worker the popup talks to now is a fresh one (the marker set before the stop is gone).
     const live = browser.context.serviceWorkers().filter((w) => w.url().startsWith("chrome-extension://"))
