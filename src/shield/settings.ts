@@ -1,3 +1,5 @@
+import { toChainId } from "../audit/normalize/hex"
+
 /** The user's Shield settings: an RPC URL per chain, and per-site choices. Plain data, stored as JSON. */
 export type SiteMode = "trusted" | "paused"
 
@@ -36,11 +38,8 @@ export function isHttpUrl(value: unknown): value is string {
   }
 }
 
-/** The chain id as a decimal string, from hex (`0x7a69`), padded hex or decimal; undefined when unreadable. */
+/** The chain id as a decimal string (the settings' key), read as the audit core reads it; undefined when unreadable. */
 export function chainKey(chainId: unknown): string | undefined {
-  if (typeof chainId === "number" && Number.isSafeInteger(chainId) && chainId > 0) return String(chainId)
-  if (typeof chainId !== "string") return undefined
-  const s = chainId.trim()
-  const n = /^0x[0-9a-f]{1,64}$/i.test(s) ? BigInt(s) : /^\d{1,20}$/.test(s) ? BigInt(s) : undefined
-  return n !== undefined && n > 0n ? n.toString() : undefined
+  const id = toChainId(chainId)
+  return id !== undefined && id > 0 ? String(id) : undefined
 }
