@@ -2,7 +2,7 @@ import type { PlasmoMessaging } from "@plasmohq/messaging"
 
 import { reviewRequest, type ReviewOutput } from "../shield/reviewRequest"
 
-export type ShieldAuditRequest = { request: { method: string; params?: unknown }; origin: string; href: string; chainId?: string; from?: string }
+export type ShieldAuditRequest = { request: { method: string; params?: unknown }; origin: string; href: string; chainId?: string }
 export type ShieldAuditResponse = ReviewOutput
 
 /** Audits one signing request from a page (via the relay) and records it. */
@@ -14,7 +14,7 @@ const handler: PlasmoMessaging.MessageHandler<ShieldAuditRequest, ShieldAuditRes
     res.send({ entryId: "", policy: "review", error: "Malformed review request from the page." })
     return
   }
-  res.send(await reviewRequest({ request: body.request, origin, chainId: body.chainId, from: body.from }))
+  res.send(await reviewRequest({ request: body.request, origin, chainId: body.chainId }))
 }
 
 export default handler

@@ -7,7 +7,7 @@ import { sitePolicy, type Policy } from "~src/shield/sitePolicy"
 
 import { addHistory, loadHistory, loadSettings } from "./stores"
 
-export type ReviewInput = { request: { method: string; params?: unknown }; origin: string; chainId?: string; from?: string }
+export type ReviewInput = { request: { method: string; params?: unknown }; origin: string; chainId?: string }
 export type ReviewOutput = { entryId: string; policy: Policy; result?: AuditResult; error?: string; auditMs?: number }
 
 /**
@@ -30,7 +30,7 @@ export async function reviewRequest(input: ReviewInput): Promise<ReviewOutput> {
   let error: string | undefined
   try {
     result = await audit(
-      { origin: input.origin, chainId: input.chainId, from: input.from, method: input.request.method, params: input.request.params },
+      { origin: input.origin, chainId: input.chainId, method: input.request.method, params: input.request.params },
       { rpcUrl: key ? settings.rpcUrls[key] : undefined, history: recentCounterparties(history), now: Date.now(), timeoutMs: 1500 }
     )
   } catch (e) {

@@ -23,8 +23,7 @@ export async function handleReview(message: Extract<GuardToRelay, { kind: "revie
     request: message.request,
     origin: message.origin,
     href: message.href,
-    chainId: message.chainId,
-    from: message.from
+    chainId: message.chainId
   })
   // A fast verdict decides whether the review is needed at all (paused site, safe request on a trusted site);
   // a slow one shows the review at once in its "checking" state.

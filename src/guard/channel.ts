@@ -19,7 +19,6 @@ export type GuardToRelay = {
   origin: string
   href: string
   chainId?: string
-  from?: string
   providerName?: string
 }
 

@@ -39,7 +39,6 @@ export function createReviewer(ctx: ReviewerContext): Reviewer {
         origin,
         href,
         chainId,
-        from: requestSender(request.method, request.params),
         providerName: ctx.providerName?.(provider)
       })
     })
@@ -57,22 +56,5 @@ async function readChainId(provider: object): Promise<string | undefined> {
     return typeof chainId === "string" ? chainId : undefined
   } catch {
     return undefined
-  }
-}
-
-/** The account a request would sign with, when the params say. */
-export function requestSender(method: string, params: unknown): string | undefined {
-  if (!Array.isArray(params)) return undefined
-  const isAddress = (v: unknown): v is string => typeof v === "string" && /^0x[0-9a-fA-F]{40}$/.test(v)
-  switch (method) {
-    case "eth_sendTransaction":
-    case "eth_signTransaction":
-      return isAddress(params[0]?.from) ? params[0].from : undefined
-    case "wallet_sendCalls":
-      return isAddress(params[0]?.from) ? params[0].from : undefined
-    case "personal_sign":
-      return [params[1], params[0]].find(isAddress)
-    default:
-      return isAddress(params[0]) ? params[0] : undefined
   }
 }
