@@ -11,10 +11,11 @@ const handler: PlasmoMessaging.MessageHandler<ShieldAuditRequest, ShieldAuditRes
   // The origin comes from Chromium's view of the sending frame when it has one, not from the page.
   const origin = req.sender?.origin ?? body?.origin ?? "unknown"
   if (!body?.request || typeof body.request.method !== "string") {
-    res.send({ entryId: "", policy: "review", error: "Malformed review request from the page." })
+    res.send({ entryId: "", policy: "review", error: "Malformed review request from the page.", counterparties: [] })
     return
   }
-  res.send(await reviewRequest({ request: body.request, origin, chainId: body.chainId }))
+  // The page's chain id is only a hint (see src/shield/requestChain.ts).
+  res.send(await reviewRequest({ request: body.request, origin, pageChainId: body.chainId }))
 }
 
 export default handler
