@@ -26,6 +26,8 @@ type EffectBase = {
   via: string
   /** True when the effect sits in a batch, wrapper or multi-item signature with other effects. */
   inBatch?: boolean
+  /** Shared by the effects of one order or one swap (what leaves and what comes back for it). */
+  group?: string
 }
 
 /** Something leaves the user. */
@@ -43,6 +45,11 @@ export type Outflow = EffectBase & {
   to?: string
   /** True when this leaves as one side of an exchange that returns value to the user (a swap, a sale). */
   exchange?: boolean
+  /**
+   * True for the user's own plain send: one top-level transfer or native send, alone in the request.
+   * Pulled by a contract, paid out by a router, inside a batch or a signature: false/absent.
+   */
+  direct?: boolean
 }
 
 /** Something the user is promised back (orders, swaps) or saw arrive (simulation). */
