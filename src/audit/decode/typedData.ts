@@ -175,6 +175,7 @@ const AMOUNT = /^(value|amount|allowance|wad|limit|maxAmount|amountMax|quantity|
 const TOKEN_ID = /^(tokenId|id|nftId|tokenIds|ids)$/i
 const FLAG = /^(isAllowed|approved|allowed|isAuthorized|authorized|enabled|status)$/i
 const DEADLINE = /^(deadline|expiry|expiration|validTo|validUntil|validBefore|endTime|sigDeadline|expiresAt|until)$/i
+const CALL_BYTES = /^(functionSignature|data|callData|calldata|payload|call)$/
 const TOKEN = /^(token|asset|currency|tokenAddress|underlying|collection|nft)$/i
 
 /**
@@ -207,7 +208,9 @@ function byRoles(t: TypedDataV4, verifyingContract: string | undefined, a: Analy
         const name = grantee.name.toLowerCase()
         const p: GrantPower = /newowner|owner_?new/.test(name)
           ? "ownership"
-          : /manager|authori[sz]ed|controller|agent|executor|signer|guardian/.test(name) || flagF
+          : name === "operator"
+            ? "operator"
+            : /manager|authori[sz]ed|controller|agent|executor|signer|guardian/.test(name) || flagF
             ? "manager"
             : idF && !amountF
               ? "operator"
@@ -219,6 +222,18 @@ function byRoles(t: TypedDataV4, verifyingContract: string | undefined, a: Analy
         const asset: EffectAsset | undefined = idF && !amountF ? { kind: "erc721", token, tokenId: toBigIntLoose(own(value, idF.name))?.toString() } : undefined
         grantOf(a, p, to, token, p === "operator" || p === "manager" || p === "ownership" ? undefined : amount, d, `${cap(t.primaryType, 40)} signature (read by field roles)`, asset)
         placed = true
+      }
+    }
+    // Meta-transactions and forwarders (ERC-2771 ForwardRequest, executeMetaTransaction): the signed bytes
+    // are a call made as the user; decode it like one.
+    const callF = fields.find((f) => f.type === "bytes" && CALL_BYTES.test(f.name) && typeof own(value, f.name) === "string")
+    if (callF) {
+      const target = toAddress(own(value, "to")) ?? toAddress(own(value, "target")) ?? verifyingContract
+      const raw = own(value, callF.name) as string
+      if (target && /^0x([0-9a-fA-F]{2})*$/.test(raw) && raw.length >= 10) {
+        a.decoded.calls.push(decodeCall({ to: target, value: toBigIntLoose(own(value, "value")) ?? 0n, data: raw.toLowerCase() }, a, { depth: 1, asUser: true, inBatch: true }))
+        placed = true
+        return
       }
     }
     if (receiver && (amountF || idF)) {

@@ -166,7 +166,32 @@ const ENTRIES: readonly (readonly [string, string, readonly Chain[]])[] = [
   ["0x59e16fccd424cc24e280be16e11bcd56fb0ce547", "ENS ETH Registrar Controller", [1]],
   ["0x57f1887a8bf19b14fc0df6fd9b2acc9af147ea85", "ENS Base Registrar", [1]],
   ["0xd4416b13d2b3a9abae7acd5d6c2bbdbe25686401", "ENS Name Wrapper", [1]],
-  ["0x231b0ee14048e9dccd1d247744d114a4eb5e8e63", "ENS Public Resolver", [1]]
+  ["0x231b0ee14048e9dccd1d247744d114a4eb5e8e63", "ENS Public Resolver", [1]],
+  // More everyday spenders (each project's docs / deployment pages: Balancer, Convex, Spark, Stargate,
+  // Socket, Relay, Hyperliquid, Polygon PoS bridge, Wormhole, Circle CCTP, ether.fi, OpenSea SeaDrop, GMX)
+  ["0xba12222222228d8ba445958a75a0704d566bf2c8", "Balancer V2 Vault", ALL],
+  ["0xba1333333333a1ba1108e8412f11850a5c319ba9", "Balancer V3 Vault", [1, 8453, 42161]],
+  ["0xbebc44782c7db0a1a60cb6fe97d0b483032ff1c7", "Curve 3pool", [1]],
+  ["0xdc24316b9ae028f1497c275eb9192a3ea0f67022", "Curve stETH pool", [1]],
+  ["0xf403c135812408bfbe8713b5a23a04b3d48aae31", "Convex Booster", [1]],
+  ["0xc13e21b648a5ee794902342038ff3adab66be987", "Spark Pool", [1]],
+  ["0x8731d54e9d02c286767d56ac03e8037c07e01e98", "Stargate Router", [1]],
+  ["0x150f94b44927f078737562f0fcf3c95c01cc2376", "Stargate Router ETH", [1]],
+  ["0xc026395860db2d07ee33e05fe50ed7bd583189c7", "Stargate v2 USDC Pool", [1]],
+  ["0x3a23f943181408eac424116af7b7790c94cb97a5", "Socket Gateway", ALL],
+  ["0xa5f565650890fba1824ee0f21ebbbf660a179934", "Relay Receiver", ALL],
+  ["0x2df1c51e09aecf9cacb7bc98cb1742757f163df7", "Hyperliquid Bridge", [42161]],
+  ["0xa0c68c638235ee32657e8f720a23cec1bfc77c77", "Polygon PoS Bridge", [1]],
+  ["0x40ec5b33f54e0e8a33a975908c5ba1c14e5bbbdf", "Polygon ERC-20 Predicate", [1]],
+  ["0x3ee18b2214aff97000d974cf647e7c347e8fa585", "Wormhole Token Bridge", [1]],
+  ["0xbd3fa81b58ba92a82136038b25adec7066af3155", "Circle CCTP Token Messenger", [1]],
+  ["0x28b5a0e9c621a5badaa536219b3a228c8168cf5d", "Circle CCTP Token Messenger v2", ALL],
+  ["0x308861a430be4cce5502d0a12724771fc6daf216", "ether.fi Liquidity Pool", [1]],
+  ["0x39053d51b77dc0d36036fc1fcc8cb819df8ef37a", "EigenLayer Delegation Manager", [1]],
+  ["0x00005ea00ac477b1030ce78506496e8c2de24bf5", "OpenSea SeaDrop", ALL],
+  ["0xabbc5f99639c9b6bcb58544ddf04efa6802f4064", "GMX Router", [42161]],
+  ["0xa6b71e26c5e0845f74c812102ca7114b6a896ab2", "Safe Proxy Factory 1.3.0", ALL],
+  ["0x4e1dcf7ad4e460cfd30791ccc4f9c8a4f820ec67", "Safe Proxy Factory 1.4.1", ALL]
 ]
 
 /** Chain id → address → name. Devnets and Sepolia reuse Ethereum's entries (forks of mainnet). */
@@ -186,6 +211,15 @@ const BY_CHAIN: ReadonlyMap<Chain, ReadonlyMap<string, string>> = (() => {
 export function protocolContractName(chainId: number | undefined, address: string | undefined): string | undefined {
   if (!address) return undefined
   return BY_CHAIN.get(chainId ?? 1)?.get(address)
+}
+
+/**
+ * Contracts that make any call anyone asks for (Multicall3, Safe's MultiSend libraries): well known, but an
+ * allowance to one is an allowance to everyone.
+ */
+export function isOpenExecutor(address: string | undefined): boolean {
+  const name = protocolContractName(1, address)
+  return name === "Multicall3" || !!name?.startsWith("Safe MultiSend")
 }
 
 /** True when `address` is a Safe MultiSend / MultiSendCallOnly library (delegatecalled by design). */

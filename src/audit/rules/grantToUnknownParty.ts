@@ -10,6 +10,7 @@ import type { GrantEffect } from "../effects/types"
 import type { Rule } from "./rule"
 import { finding } from "./rule"
 import { tokenLabel } from "./helpers"
+import { isOpenExecutor } from "../known/protocolContracts"
 
 const MONTH = 30 * 24 * 3600
 const ASSET_POWERS = new Set(["allowance", "transfer-signature", "operator", "manager", "credit-delegation"])
@@ -20,7 +21,10 @@ export const grantToUnknownParty: Rule = {
   severity: "danger",
   description: "A spending, operator, manager or borrowing power given to an address that is not a known contract (danger when unlimited, long-lived or total).",
   check(a) {
-    const grants = a.effects.filter((e): e is GrantEffect => e.type === "grant" && e.source === "request" && ASSET_POWERS.has(e.power) && e.to !== undefined && partyOf(a, e.to) !== "known" && partyOf(a, e.to) !== "user")
+    const grants = a.effects.filter(
+      (e): e is GrantEffect =>
+        e.type === "grant" && e.source === "request" && ASSET_POWERS.has(e.power) && e.to !== undefined && partyOf(a, e.to) !== "user" && (partyOf(a, e.to) !== "known" || isOpenExecutor(e.to))
+    )
     const out = []
     for (const g of grants.slice(0, 5)) {
       const longLived = g.untilWasMs || (g.until !== undefined && g.until - a.nowSec > MONTH) || (g.until === undefined && g.via.includes("signature"))

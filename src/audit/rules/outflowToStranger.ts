@@ -19,7 +19,7 @@ export const outflowToStranger: Rule = {
   check(a) {
     const hits = a.effects.filter(
       (e): e is Outflow =>
-        e.type === "outflow" && e.source === "request" && !e.exchange && e.to !== undefined && partyOf(a, e.to) === "stranger" &&
+        e.type === "outflow" && e.source === "request" && !e.exchange && e.to !== undefined && e.amount !== "0" && partyOf(a, e.to) === "stranger" &&
         e.to !== "0x0000000000000000000000000000000000000000" && !(e.via === "value sent with a call" && !e.inBatch)
     )
     if (hits.length === 0) return []
