@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from "react"
 
 import type { MintJob } from "~src/jobs/types"
+import { promptLength } from "~src/studio/promptLength"
 import type { StudioSettingsResponse } from "~src/messaging/protocol"
 import type { AccountState, TabWallet } from "~src/wallet/accountState"
 
@@ -25,6 +26,7 @@ export function StudioPanel() {
   const [mintError, setMintError] = useState<string | null>(null)
   const { preview, error: previewError, busy, generate } = usePreview()
   const title = useArtTitle(preview?.prompt)
+  const length = promptLength(prompt)
 
   const refresh = useCallback(async () => {
     const r = await studioApi.jobs()
@@ -79,8 +81,11 @@ export function StudioPanel() {
         </p>
       )}
       <div className="studio-create">
-        <textarea data-testid="studio-prompt" rows={2} maxLength={200} placeholder="Describe an image…" value={prompt} onChange={(e) => setPrompt(e.target.value)} style={{ width: "100%" }} />
-        <button data-testid="studio-generate" disabled={!prompt.trim() || busy} onClick={() => void generate(prompt.trim())}>
+        <textarea data-testid="studio-prompt" rows={2} placeholder="Describe an image…" value={prompt} onChange={(e) => setPrompt(e.target.value)} style={{ width: "100%" }} />
+        <small className={length.tooLong ? "error" : "muted"} data-testid="studio-prompt-length" data-too-long={length.tooLong}>
+          {length.note}
+        </small>
+        <button data-testid="studio-generate" disabled={!prompt.trim() || length.tooLong || busy} onClick={() => void generate(prompt.trim())}>
           {busy ? "Generating…" : "Generate"}
         </button>
         <button data-testid="studio-mint" disabled={!preview || (account?.kind !== "unlocked" && !tab)} onClick={() => void mint()}>

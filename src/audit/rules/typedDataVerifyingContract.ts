@@ -12,7 +12,7 @@ function expectedName(standard: string | undefined): RegExp | undefined {
   return undefined
 }
 
-export const verifyingContractMissing: Rule = {
+export const typedDataVerifyingContract: Rule = {
   id: "typed-data-verifying-contract",
   severity: "warning",
   description: "A permit or order has no verifying contract (or the zero/signer address), or is shaped like Permit2/Seaport/Blur but verified by another contract.",

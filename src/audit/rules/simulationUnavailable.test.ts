@@ -6,9 +6,9 @@ describe("simulation-unavailable", () => {
     const r = run(tx(STRANGER, "0x", 1n), { facts: { simulation: { status: "unavailable", reason: "eth_simulateV1 is not supported" } } })
     expect(severityOf(r, "simulation-unavailable")).toBe("info")
   })
-  it("warns when the simulation reverts", () => {
-    const r = run(tx(STRANGER, "0x", 1n), { facts: { simulation: { status: "ok", success: false, logs: 0, error: "out of gas" } } })
-    expect(severityOf(r, "simulation-reverts")).toBe("warning")
+  it("says when the simulation could not run", () => {
+    const r = run(tx(STRANGER, "0x", 1n), { facts: { simulation: { status: "failed", reason: "timeout" } } })
+    expect(severityOf(r, "simulation-unavailable")).toBe("info")
   })
   it("is silent for a successful simulation", () => {
     expect(run(tx(STRANGER, "0x", 1n), { history: [STRANGER], facts: { simulation: { status: "ok", success: true, logs: 1 } } }).verdict).toBe("safe")

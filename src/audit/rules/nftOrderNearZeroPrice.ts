@@ -6,7 +6,7 @@ import { finding } from "./rule"
 /** Below this (0.001 of the native coin) a sale price is dust for any NFT worth protecting. */
 const DUST_WEI = 10n ** 15n
 
-export const nftOrderNearZero: Rule = {
+export const nftOrderNearZeroPrice: Rule = {
   id: "nft-order-near-zero-price",
   severity: "danger",
   description: "An NFT sell order priced at (almost) nothing in the native coin or its wrapped form.",

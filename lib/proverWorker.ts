@@ -1,14 +1,15 @@
 /// <reference lib="webworker" />
 /**
- * Dedicated Web Worker that proves art images with snarkjs Groth16. Free of chrome.* so the extension
- * can bundle it (new Worker(new URL("./proverWorker.ts", import.meta.url), { type: "module" })).
- * Protocol: see ./messages.ts. Cancel = terminate the worker (snarkjs has no abort signal).
+ * The one Groth16 prover worker: the extension's offscreen document, the integration tests and the zk
+ * benchmark all run this file, bundled by `scripts/lib/bundleProverWorker.mjs` (esbuild, one classic
+ * script: Parcel's bundle of snarkjs fails under the extension's CSP). Free of chrome.*.
+ * Protocol: see src/zk/worker/messages.ts. Cancel = terminate the worker (snarkjs has no abort signal).
  */
 import * as snarkjs from "snarkjs"
-import { errorMessage, MamoriError } from "../../errors/base"
-import { artCircuitInput } from "../artCircuitInput"
-import { proofToSolidity } from "../proofToSolidity"
-import type { ProveRequest, ProverMessage, ProveStage } from "./messages"
+import { errorMessage, MamoriError } from "~src/errors/base"
+import { artCircuitInput } from "~src/zk/artCircuitInput"
+import { proofToSolidity } from "~src/zk/proofToSolidity"
+import type { ProveRequest, ProverMessage, ProveStage } from "~src/zk/worker/messages"
 
 declare const self: DedicatedWorkerGlobalScope
 

@@ -3,7 +3,7 @@ import type { Rule } from "./rule"
 import { finding } from "./rule"
 import { label, standing } from "./helpers"
 
-export const nftOperatorUnknown: Rule = {
+export const nftApprovalForAll: Rule = {
   id: "nft-approval-for-all",
   severity: "warning",
   description: "setApprovalForAll to an operator that is not a known marketplace.",

@@ -4,7 +4,7 @@ import { finding } from "./rule"
 import { farFuture, label, standing, tokenLabel } from "./helpers"
 import { describeDeadline } from "../decode/time"
 
-export const permitFarFuture: Rule = {
+export const permitFarFutureDeadline: Rule = {
   id: "permit-far-future-deadline",
   severity: "warning",
   description: "A signed permit whose deadline or expiration is more than a year away (or in milliseconds).",

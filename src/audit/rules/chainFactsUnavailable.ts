@@ -3,7 +3,7 @@ import { cap } from "../normalize/hex"
 import type { Rule } from "./rule"
 import { finding } from "./rule"
 
-export const chainFactsProblems: Rule = {
+export const chainFactsUnavailable: Rule = {
   id: "chain-facts-unavailable",
   severity: "info",
   description: "Chain facts (code, nonce, token metadata) could not be fetched.",

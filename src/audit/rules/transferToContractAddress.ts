@@ -3,7 +3,7 @@ import type { Rule } from "./rule"
 import { finding } from "./rule"
 import { label, tokenLabel, ZERO } from "./helpers"
 
-export const transferToTokenContract: Rule = {
+export const transferToContractAddress: Rule = {
   id: "transfer-to-contract-address",
   severity: "warning",
   description: "A token transfer to the token's own contract, another token contract, a known router, or the zero address.",

@@ -1,43 +1,10 @@
 import { describe, expect, it } from "vitest"
 import { decodeAigcData, encodeAigcData, encodeProof } from "./aigcData"
-import { packPixels, unpackPixels } from "./pixelWords"
+import { packPixels } from "../zk/packPixels"
 import { storedImageData } from "./storedImageData"
 import { tokenIdOf } from "./tokenIdOf"
-import { packPixels as zkPackPixels } from "../zk/packPixels"
 
 const pixels = Uint8Array.from({ length: 1024 }, (_, k) => (k * 7 + (k >> 5)) % 4)
-
-describe("pixel words", () => {
-  it("packs 126 pixels per word, pixel j of a word times 4^j", () => {
-    const one = new Uint8Array(1024)
-    one[0] = 1
-    one[127] = 2
-    one[1023] = 3
-    const words = packPixels(one)
-    expect(words).toHaveLength(9)
-    expect(words[0]).toBe(1n)
-    expect(words[1]).toBe(2n * 4n)
-    expect(words[8]).toBe(3n * 4n ** 15n)
-    expect(words.slice(2, 8).every((w) => w === 0n)).toBe(true)
-  })
-
-  it("round-trips, and every word stays below 4^126 (word 8 below 2^32)", () => {
-    const words = packPixels(pixels)
-    expect(Array.from(unpackPixels(words))).toEqual(Array.from(pixels))
-    expect(words.every((w) => w < 4n ** 126n)).toBe(true)
-    expect(packPixels(new Uint8Array(1024).fill(3))[8]).toBe(2n ** 32n - 1n)
-  })
-
-  it("agrees with the prover's packing (src/zk)", () => {
-    expect(packPixels(pixels)).toEqual(zkPackPixels(pixels))
-  })
-
-  it("rejects wrong sizes and values", () => {
-    expect(() => packPixels(new Uint8Array(1023))).toThrow(/1024 pixels/)
-    expect(() => packPixels(Array.from({ length: 1024 }, (_, i) => (i === 5 ? 4 : 0)))).toThrow(/Pixel 5/)
-    expect(() => unpackPixels([1n])).toThrow(/9 words/)
-  })
-})
 
 describe("aigcData and proof encoding", () => {
   it("aigcData is abi.encode(commitment, uint256[9]) and decodes back", () => {

@@ -2,7 +2,7 @@
 import type { Rule } from "./rule"
 import { finding } from "./rule"
 
-export const personalSignBinary: Rule = {
+export const personalSignUnreadable: Rule = {
   id: "personal-sign-unreadable",
   severity: "warning",
   description: "personal_sign of binary data that is not readable text.",

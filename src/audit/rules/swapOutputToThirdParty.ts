@@ -3,7 +3,7 @@ import { short } from "../normalize/hex"
 import type { Rule } from "./rule"
 import { finding } from "./rule"
 
-export const swapOutputThirdParty: Rule = {
+export const swapOutputToThirdParty: Rule = {
   id: "swap-output-to-third-party",
   severity: "warning",
   description: "A router swap, sweep or transfer step sends its output to an address other than the user.",

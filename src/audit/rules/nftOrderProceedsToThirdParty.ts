@@ -3,7 +3,7 @@ import { short } from "../normalize/hex"
 import type { Rule } from "./rule"
 import { finding } from "./rule"
 
-export const nftOrderThirdParty: Rule = {
+export const nftOrderProceedsToThirdParty: Rule = {
   id: "nft-order-proceeds-to-third-party",
   severity: "danger",
   description: "A marketplace order that sends NFTs, or most of the payment, to a third party.",

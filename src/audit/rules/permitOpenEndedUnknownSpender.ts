@@ -6,7 +6,7 @@ import type { Rule } from "./rule"
 import { finding } from "./rule"
 import { farFuture, label, standing, tokenLabel } from "./helpers"
 
-export const permitOpenEnded: Rule = {
+export const permitOpenEndedUnknownSpender: Rule = {
   id: "permit-open-ended-unknown-spender",
   severity: "danger",
   description: "A signed permit for an unlimited/huge amount, valid for more than a year, to an unknown spender.",
