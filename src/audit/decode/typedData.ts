@@ -58,7 +58,8 @@ export function decodeTypedData(typed: TypedDataV4, a: Analysis): void {
     case "Trade order":
       return fungibleOrder(message, a, `${domainName ?? "trade"} order`)
     case "Vote":
-      return
+      // Votes move nothing; but a page can name any domain "snapshot", so its fields are still read by role.
+      return byRoles(typed, verifyingContract, a, true)
     case "Vote delegation":
       return grantOf(a, "votes", toAddress(own(message, "delegatee")), verifyingContract, undefined, readDeadline(own(message, "expiry")), "vote delegation (signature)")
     default:
@@ -182,7 +183,7 @@ const TOKEN = /^(token|asset|currency|tokenAddress|underlying|collection|nft)$/i
  * Typed data of no known standard: read its fields by role. A grantee with an amount, a token id, a flag
  * or a deadline is a grant of that kind; a receiver with an amount is a transfer. Nothing placed → unknown.
  */
-function byRoles(t: TypedDataV4, verifyingContract: string | undefined, a: Analysis) {
+function byRoles(t: TypedDataV4, verifyingContract: string | undefined, a: Analysis, quiet = false) {
   const user = a.req.from
   let placed = false
   const visit = (type: string, value: unknown, depth: number) => {
@@ -251,5 +252,5 @@ function byRoles(t: TypedDataV4, verifyingContract: string | undefined, a: Analy
     }
   }
   visit(t.primaryType, t.message, 0)
-  if (!placed) emitUnknown(a, `typed data of a kind the Shield does not recognise (${cap(t.primaryType, 40)})`, verifyingContract)
+  if (!placed && !quiet) emitUnknown(a, `typed data of a kind the Shield does not recognise (${cap(t.primaryType, 40)})`, verifyingContract)
 }
