@@ -134,9 +134,15 @@ function permit2(primaryType: string, m: Record<string, unknown>, a: Analysis) {
     pushGrant(a, { kind: "permit2-transfer", token, spender, raw: big(own(p, "amount")), until: sig.until, untilWasMs: sig.wasMs })
     sides.push({ asset: { kind: "erc20", token }, amount: big(own(p, "amount")) })
   }
+  let order = false
   if (primaryType.includes("Witness")) {
     a.decoded.typedData!.standard = "Permit2 (with witness)"
-    witnessOutputs(own(m, "witness"), sides, a)
+    order = witnessOutputs(own(m, "witness"), sides, a)
+  }
+  // A transfer signature is a pull the spender can make at once: the tokens go to the spender's hands
+  // (unless a witness order says what comes back for them).
+  if (!order) {
+    for (const s of sides) emit(a, { type: "outflow", source: "request", via: "Permit2 transfer signature", asset: s.asset, amount: s.amount?.toString(), to: spender, inBatch: sides.length > 1 || undefined })
   }
 }
 
