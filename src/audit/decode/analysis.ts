@@ -4,6 +4,7 @@
  */
 import type { Allowance, Decoded, KnownFacts, TokenInfo } from "../types"
 import type { NormalizedRequest } from "../normalize/normalizeRequest"
+import type { SimulationReading } from "../simulation/types"
 
 /** Someone receives a right over the user's assets. */
 export type Grant = {
@@ -21,6 +22,8 @@ export type Grant = {
   approved?: boolean
   /** True when it sits in a batch or wrapper with other calls. */
   inBatch: boolean
+  /** Where the grant was seen: in the request (default) or only in its simulation. */
+  source?: "request" | "simulation"
 }
 
 /** One call, flattened out of wrappers. */
@@ -82,6 +85,8 @@ export type Analysis = {
   delegatecalls: string[]
   /** EIP-7702 delegations requested (from a tx field or a signing method). */
   delegations: { chainId: string; address?: string }[]
+  /** The simulation read as effects, when one ran and succeeded (see `simulation/`). */
+  simulation?: SimulationReading
   /** Current time, unix seconds. */
   nowSec: number
   ctx: ResolvedContext

@@ -21,7 +21,10 @@ import { personalSignBinary } from "./personalSignBinary"
 import { personalSignHash } from "./personalSignHash"
 import { safeDelegatecall } from "./safeDelegatecall"
 import { scamSelector } from "./scamSelector"
-import { simulationResult } from "./simulationResult"
+import { simulationDisagrees } from "./simulationDisagrees"
+import { simulationOutflowUnknownRecipient } from "./simulationOutflowUnknownRecipient"
+import { simulationReverts } from "./simulationReverts"
+import { simulationUnavailable } from "./simulationUnavailable"
 import { siweAddressMismatch } from "./siweAddressMismatch"
 import { siweDomainMismatch } from "./siweDomainMismatch"
 import { swapOutputThirdParty } from "./swapOutputThirdParty"
@@ -55,7 +58,10 @@ export const RULES: readonly Rule[] = [
   personalSignHash,
   safeDelegatecall,
   scamSelector,
-  simulationResult,
+  simulationDisagrees,
+  simulationOutflowUnknownRecipient,
+  simulationReverts,
+  simulationUnavailable,
   siweAddressMismatch,
   siweDomainMismatch,
   swapOutputThirdParty,
