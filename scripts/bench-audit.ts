@@ -1,12 +1,14 @@
 /**
  * Measures the Shield on its corpus: recall on dangerous requests, false-positive rate on benign ones
- * (scoring rules in test/fixtures/shieldCorpus.ts), and per-audit latency without RPC over ≥ 10,000 audits.
+ * (scoring rules in test/fixtures/shieldCorpus.ts), and per-audit latency without RPC over ≥ 10,000 audits;
+ * then the simulation corpus on the Anvil devnet (scripts/lib/benchSimulation.ts).
  *
  *   npm run bench:audit [-- --count N]
  */
 import { performance } from "node:perf_hooks"
 import { auditSync } from "../src/audit/audit"
 import { loadCorpus, score } from "../test/fixtures/shieldCorpus"
+import { runSimulationBench } from "./lib/benchSimulation"
 
 const NOW = Date.UTC(2026, 0, 1)
 const countArg = process.argv.indexOf("--count")
@@ -51,3 +53,7 @@ console.log(`audit-p50: ${pct(0.5).toFixed(3)} ms`)
 console.log(`audit-p99: ${pct(0.99).toFixed(3)} ms`)
 console.log(`audit-max: ${times[times.length - 1].toFixed(3)} ms`)
 console.log(`audit-count: ${COUNT} audits`)
+
+// The simulation corpus on the devnet (its own module, scripts/lib/benchSimulation.ts).
+console.log("")
+await runSimulationBench()

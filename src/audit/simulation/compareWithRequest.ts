@@ -16,10 +16,15 @@ export function compareWithRequest(a: Analysis, flows: NetFlows, grants: readonl
   if (a.req.kind !== "tx" && a.req.kind !== "batch") return []
   if (!a.calls.filter((c) => c.asUser && c.depth === 0).every((c) => c.functionName || c.data === "0x")) return []
   const out: string[] = []
-  const declared = a.transfers.filter((t) => t.kind !== "unknown")
+  const declared = a.transfers
   const outflows = flows.byCounterparty.filter((f) => f.raw < 0n)
   const label = (token: string | undefined, kind: string) => (kind === "native" ? (a.ctx.token(undefined)?.symbol ?? "native coin") : (a.ctx.token(token)?.symbol ?? `token ${short(token)}`))
   for (const t of declared) {
+    // An ambiguous transferFrom (ERC-20 or ERC-721?) is checked by what the simulation saw it move.
+    if (t.kind === "unknown") {
+      if (!outflows.some((f) => f.token === t.token && f.counterparty === t.to)) out.push(`The request moves ${label(t.token, "erc20")} to ${short(t.to)}; the simulation shows nothing of it leaving you.`)
+      continue
+    }
     const seen = outflows.filter((f) => f.kind === t.kind && f.token === t.token && f.counterparty === t.to && (t.tokenId === undefined || f.tokenId === t.tokenId))
     const moved = seen.reduce((s, f) => s - f.raw, 0n)
     const said = t.raw ?? (t.kind === "erc721" ? 1n : undefined)
@@ -39,7 +44,7 @@ export function compareWithRequest(a: Analysis, flows: NetFlows, grants: readonl
 }
 
 function sameAsset(t: Transfer, f: { kind: string; token?: string; tokenId?: string }): boolean {
-  return t.kind === f.kind && t.token === f.token && (t.tokenId === undefined || f.tokenId === undefined || t.tokenId === f.tokenId)
+  return (t.kind === f.kind || t.kind === "unknown") && t.token === f.token && (t.tokenId === undefined || f.tokenId === undefined || t.tokenId === f.tokenId)
 }
 
 function sameGrant(d: Grant, g: GrantEffect): boolean {

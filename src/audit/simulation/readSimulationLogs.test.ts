@@ -56,3 +56,11 @@ describe("readSimulationLogs", () => {
     expect(readSimulationLogs("not logs")).toEqual({ changes: [], grants: [], mentions: [] })
   })
 })
+
+describe("readSimulationLogs: amounts are not accounts", () => {
+  it("does not read a large amount in an event's data as an address", () => {
+    const record = { address: OTHER, topics: ["0x" + "ef".repeat(32)], data: encodeAbiParameters([{ type: "address" }, { type: "uint256" }, { type: "uint256" }], [USER, 40n * 10n ** 18n, 123456789123456789123n]) }
+    const r = readSimulationLogs([log.erc20(TOKEN, USER, OTHER, 123456789123456789123n), record])
+    expect(r.mentions).toEqual([{ emitter: OTHER, addresses: [USER] }])
+  })
+})

@@ -58,7 +58,9 @@ export function readSimulationLogs(logs: unknown): SimulationLogs {
       // A log that does not decode is skipped; the others still count.
     }
   }
-  for (const [emitter, named] of mentions) out.mentions.push({ emitter, addresses: [...named].slice(0, 20) })
+  // A word equal to an amount moved in this transaction is that amount, not an account.
+  const amounts = new Set(out.changes.map((c) => (c.raw ? `0x${BigInt(c.raw).toString(16).padStart(40, "0")}` : "")))
+  for (const [emitter, named] of mentions) out.mentions.push({ emitter, addresses: [...named].filter((x) => !amounts.has(x)).slice(0, 20) })
   return out
 }
 
@@ -167,10 +169,14 @@ function wordArray(data: string, index: number): bigint[] | undefined {
   return items
 }
 
-/** The address in a 32-byte word when it looks like one (12 zero bytes, then not a small number). */
+/**
+ * The address in a 32-byte word when it looks like one. Amounts, ids and flags also start with 12 zero
+ * bytes, and logs carry no types, so: not below 2^64 (no real address is that small), and not a multiple
+ * of 10^9 (amounts in 18-decimal tokens are round; a random address is so with odds of 1 in 10^9).
+ */
 function wordAddress(w: string): string | undefined {
   if (!/^0x0{24}[0-9a-f]{40}$/.test(w)) return undefined
   const addr = `0x${w.slice(26)}`
-  // Small integers (amounts, ids, flags) also start with zeros; real addresses do not fit in 8 bytes.
-  return BigInt(addr) < 1n << 64n ? undefined : addr
+  const n = BigInt(addr)
+  return n < 1n << 64n || n % 1_000_000_000n === 0n ? undefined : addr
 }

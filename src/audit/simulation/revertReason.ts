@@ -11,6 +11,18 @@ const PANICS: Record<number, string> = {
   0x22: "bad storage byte array", 0x31: "pop on an empty array", 0x32: "array index out of bounds", 0x41: "out of memory", 0x51: "call to an uninitialised function"
 }
 
+/** Standard errors (ERC-6093 and OpenZeppelin's) by selector, so the common failures read in words. */
+const KNOWN_ERRORS: Record<string, string> = {
+  "0xe450d38c": "not enough tokens (ERC20InsufficientBalance)",
+  "0xfb8f41b2": "allowance too small (ERC20InsufficientAllowance)",
+  "0x177e802f": "not approved for this NFT (ERC721InsufficientApproval)",
+  "0x64283d7b": "not the NFT's owner (ERC721IncorrectOwner)",
+  "0x7e273289": "no such NFT (ERC721NonexistentToken)",
+  "0x5274afe7": "a token transfer failed (SafeERC20FailedOperation)",
+  "0xb94abeec": "more shares than you can redeem (ERC4626ExceededMaxRedeem)",
+  "0xfe9cceec": "more than you can withdraw (ERC4626ExceededMaxWithdraw)"
+}
+
 /** The reason carried by revert `data`, or undefined when there is none. Never throws. */
 export function revertReason(data: unknown): string | undefined {
   if (typeof data !== "string" || !/^0x([0-9a-fA-F]{2})*$/.test(data) || data.length < 10) return undefined
@@ -25,7 +37,7 @@ export function revertReason(data: unknown): string | undefined {
   } catch {
     return `custom error ${selector}`
   }
-  return `custom error ${selector}`
+  return KNOWN_ERRORS[selector] ?? `custom error ${selector}`
 }
 
 function clean(s: string): string {
