@@ -1,6 +1,7 @@
 import { getAddress, type Address, type Hex } from "viem"
 import { commitmentHash } from "../chain/commitmentHash"
 import { tokenIdOf } from "../chain/tokenIdOf"
+import { MAX_PROMPT_BYTES } from "../limits"
 import { MintError, toMintJobError } from "./errors"
 import type { CommitRecord, MintEffects, MintJob, MintStep, RevealRecord, TxReceipt } from "./types"
 
@@ -9,7 +10,9 @@ export type CreateMintJobParameters = { id: string; prompt: string; account: Add
 /** A new job in step `created`; the caller persists it. */
 export function createMintJob(p: CreateMintJobParameters): MintJob {
   if (typeof p.prompt !== "string" || p.prompt.trim() === "") throw new MintError("The prompt is empty.", { code: "mint/bad-input", retryable: false })
-  if (new TextEncoder().encode(p.prompt).length > 200) throw new MintError("The prompt is longer than 200 bytes.", { code: "mint/bad-input", retryable: false })
+  const bytes = new TextEncoder().encode(p.prompt).length
+  if (bytes > MAX_PROMPT_BYTES)
+    throw new MintError(`The prompt is ${bytes} bytes long; the collection accepts at most ${MAX_PROMPT_BYTES} bytes (UTF-8).`, { code: "mint/bad-input", retryable: false })
   return {
     id: p.id,
     prompt: p.prompt,

@@ -6,18 +6,18 @@ import { approvalUnknownSpender } from "./approvalUnknownSpender"
 import { batchHiddenApproval } from "./batchHiddenApproval"
 import { blindEthSign } from "./blindEthSign"
 import { blocklistedAddress } from "./blocklistedAddress"
-import { chainFactsProblems } from "./chainFactsProblems"
+import { chainFactsUnavailable } from "./chainFactsUnavailable"
 import { contractCreation } from "./contractCreation"
 import { eip7702Delegation } from "./eip7702Delegation"
 import { malformedRequest } from "./malformedRequest"
-import { nftOperatorUnknown } from "./nftOperatorUnknown"
-import { nftOrderNearZero } from "./nftOrderNearZero"
+import { nftApprovalForAll } from "./nftApprovalForAll"
+import { nftOrderNearZeroPrice } from "./nftOrderNearZeroPrice"
 import { nftOrderNoProceeds } from "./nftOrderNoProceeds"
-import { nftOrderThirdParty } from "./nftOrderThirdParty"
+import { nftOrderProceedsToThirdParty } from "./nftOrderProceedsToThirdParty"
 import { orderFixedTaker } from "./orderFixedTaker"
-import { permitFarFuture } from "./permitFarFuture"
-import { permitOpenEnded } from "./permitOpenEnded"
-import { personalSignBinary } from "./personalSignBinary"
+import { permitFarFutureDeadline } from "./permitFarFutureDeadline"
+import { permitOpenEndedUnknownSpender } from "./permitOpenEndedUnknownSpender"
+import { personalSignUnreadable } from "./personalSignUnreadable"
 import { personalSignHash } from "./personalSignHash"
 import { safeDelegatecall } from "./safeDelegatecall"
 import { scamSelector } from "./scamSelector"
@@ -27,14 +27,14 @@ import { simulationReverts } from "./simulationReverts"
 import { simulationUnavailable } from "./simulationUnavailable"
 import { siweAddressMismatch } from "./siweAddressMismatch"
 import { siweDomainMismatch } from "./siweDomainMismatch"
-import { swapOutputThirdParty } from "./swapOutputThirdParty"
-import { transferToTokenContract } from "./transferToTokenContract"
+import { swapOutputToThirdParty } from "./swapOutputToThirdParty"
+import { transferToContractAddress } from "./transferToContractAddress"
 import { typedDataChainMismatch } from "./typedDataChainMismatch"
 import { undecodedCall } from "./undecodedCall"
 import { unlimitedApproval } from "./unlimitedApproval"
 import { unsupportedMethod } from "./unsupportedMethod"
 import { valueToTokenContract } from "./valueToTokenContract"
-import { verifyingContractMissing } from "./verifyingContractMissing"
+import { typedDataVerifyingContract } from "./typedDataVerifyingContract"
 
 export const RULES: readonly Rule[] = [
   addressPoisoning,
@@ -43,18 +43,18 @@ export const RULES: readonly Rule[] = [
   batchHiddenApproval,
   blindEthSign,
   blocklistedAddress,
-  chainFactsProblems,
+  chainFactsUnavailable,
   contractCreation,
   eip7702Delegation,
   malformedRequest,
-  nftOperatorUnknown,
-  nftOrderNearZero,
+  nftApprovalForAll,
+  nftOrderNearZeroPrice,
   nftOrderNoProceeds,
-  nftOrderThirdParty,
+  nftOrderProceedsToThirdParty,
   orderFixedTaker,
-  permitFarFuture,
-  permitOpenEnded,
-  personalSignBinary,
+  permitFarFutureDeadline,
+  permitOpenEndedUnknownSpender,
+  personalSignUnreadable,
   personalSignHash,
   safeDelegatecall,
   scamSelector,
@@ -64,14 +64,14 @@ export const RULES: readonly Rule[] = [
   simulationUnavailable,
   siweAddressMismatch,
   siweDomainMismatch,
-  swapOutputThirdParty,
-  transferToTokenContract,
+  swapOutputToThirdParty,
+  transferToContractAddress,
   typedDataChainMismatch,
   undecodedCall,
   unlimitedApproval,
   unsupportedMethod,
   valueToTokenContract,
-  verifyingContractMissing
+  typedDataVerifyingContract
 ]
 
 export type { Rule } from "./rule"
