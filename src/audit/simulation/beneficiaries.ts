@@ -19,7 +19,7 @@ export type Beneficiary = { address: string; via?: string }
 export function beneficiaries(a: Analysis, r: SimulationReading): Beneficiary[] {
   const user = a.req.from
   const holders = new Set<string>()
-  for (const e of r.effects) if (e.type === "outflow" && e.to !== ZERO) holders.add(e.to)
+  for (const f of r.byCounterparty) if (f.raw < 0n && f.counterparty !== ZERO) holders.add(f.counterparty)
   for (const g of r.gainers) holders.add(g.address)
   const out = new Map<string, Beneficiary>()
   for (const holder of holders) {

@@ -7,12 +7,12 @@
 import type { Analysis, Grant, Transfer } from "../decode/analysis"
 import { short } from "../normalize/hex"
 import type { NetFlows } from "./netFlows"
-import type { GrantEffect } from "./types"
+import type { SimulatedGrant } from "../types"
 
 const MAX = 4
 
 /** Sentences describing each disagreement, at most a few. */
-export function compareWithRequest(a: Analysis, flows: NetFlows, grants: readonly GrantEffect[]): string[] {
+export function compareWithRequest(a: Analysis, flows: NetFlows, grants: readonly SimulatedGrant[]): string[] {
   if (a.req.kind !== "tx" && a.req.kind !== "batch") return []
   if (!a.calls.filter((c) => c.asUser && c.depth === 0).every((c) => c.functionName || c.data === "0x")) return []
   const out: string[] = []
@@ -47,7 +47,7 @@ function sameAsset(t: Transfer, f: { kind: string; token?: string; tokenId?: str
   return (t.kind === f.kind || t.kind === "unknown") && t.token === f.token && (t.tokenId === undefined || f.tokenId === undefined || t.tokenId === f.tokenId)
 }
 
-function sameGrant(d: Grant, g: GrantEffect): boolean {
+function sameGrant(d: Grant, g: SimulatedGrant): boolean {
   if (d.spender !== g.spender) return false
   // Permit2 events name the underlying token; an ERC-20 approve names the token it is sent to.
   return d.token === g.token || (g.kind === "permit2" && d.kind === "permit2")

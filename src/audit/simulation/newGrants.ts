@@ -6,30 +6,29 @@
  * counts as a grant (fail closed).
  */
 import type { SimulatedGrant } from "../types"
-import type { GrantEffect } from "./types"
 
-/** New or larger rights of `user` (lower-case) among `grants`. */
-export function newGrants(grants: readonly SimulatedGrant[], user: string): GrantEffect[] {
-  const out = new Map<string, GrantEffect>()
+const ZERO = "0x0000000000000000000000000000000000000000"
+
+/** New or larger rights of `user` (lower-case) among `grants`; the last event per token and spender stands. */
+export function newGrants(grants: readonly SimulatedGrant[], user: string): SimulatedGrant[] {
+  const out = new Map<string, SimulatedGrant>()
   for (const g of grants) {
     if (g.owner !== user || g.spender === user) continue
+    const key = `${g.kind}|${g.token}|${g.spender}|${g.tokenId ?? ""}`
     const raw = toBig(g.raw)
-    if (g.kind === "nft-operator") {
-      if (!g.approved || g.before?.approved === true) continue
-    } else if (g.kind === "erc20-approve" || g.kind === "permit2") {
-      if (raw === 0n) continue
+    let isNew = true
+    if (g.kind === "nft-operator") isNew = g.approved === true && g.before?.approved !== true
+    else if (g.kind === "erc20-approve" || g.kind === "permit2") {
       const before = toBig(g.before?.raw)
-      if (raw !== undefined && before !== undefined && raw <= before) continue
-    } else if (g.spender === "0x0000000000000000000000000000000000000000") continue
-    // The last event for a token and spender is the right that stands after the transaction.
-    out.set(`${g.kind}|${g.token}|${g.spender}|${g.tokenId ?? ""}`, {
-      type: "grant", source: "simulation", kind: g.kind, token: g.token, spender: g.spender, raw, tokenId: g.tokenId, until: g.expiration
-    })
+      isNew = raw !== 0n && !(raw !== undefined && before !== undefined && raw <= before)
+    } else isNew = g.spender !== ZERO
+    if (isNew) out.set(key, g)
+    else out.delete(key)
   }
   return [...out.values()]
 }
 
-function toBig(v: string | undefined): bigint | undefined {
+export function toBig(v: string | undefined): bigint | undefined {
   if (v === undefined) return undefined
   try {
     return BigInt(v)

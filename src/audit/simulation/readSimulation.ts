@@ -1,16 +1,19 @@
 /**
  * Turns a successful simulation into effects on the user's assets, merges its grants into the analysis
- * (so the grant rules judge a simulated approval exactly like a decoded one) and records where the
- * request and the simulation disagree. Pure; called by `analyzeRequest` once chain facts are in.
+ * (so the grant rules judge a simulated approval exactly like a decoded one, and a decoded grant takes the
+ * simulated amount: the simulation wins) and records where the request and the simulation disagree.
+ * Pure; called by `analyzeRequest` once chain facts are in.
  */
 import { isHuge, isUnlimited } from "../decode/amount"
 import type { Analysis, Grant } from "../decode/analysis"
+import type { SimulatedGrant } from "../types"
 import { compareWithRequest } from "./compareWithRequest"
 import { netFlows } from "./netFlows"
-import { newGrants } from "./newGrants"
-import type { Effect, GrantEffect, SimulationReading } from "./types"
+import { newGrants, toBig } from "./newGrants"
+import { toEffects } from "./toEffects"
+import type { SimulationReading } from "./types"
 
-/** Reads `a.ctx.facts.simulation` into `a.simulation`; a no-op unless it ran and succeeded. */
+/** Reads `a.ctx.facts.simulation`; undefined unless it ran and succeeded. */
 export function readSimulation(a: Analysis): SimulationReading | undefined {
   const sim = a.ctx.facts.simulation
   const user = a.req.from
@@ -18,11 +21,6 @@ export function readSimulation(a: Analysis): SimulationReading | undefined {
   const changes = Array.isArray(sim.changes) ? sim.changes.slice(0, 300) : []
   const flows = netFlows(changes, user)
   const grants = newGrants(Array.isArray(sim.grants) ? sim.grants.slice(0, 100) : [], user)
-  const effects: Effect[] = [
-    ...flows.byCounterparty.filter((f) => f.raw < 0n).map((f): Effect => ({ type: "outflow", source: "simulation", kind: f.kind, token: f.token, tokenId: f.tokenId, to: f.counterparty, raw: -f.raw })),
-    ...flows.byCounterparty.filter((f) => f.raw > 0n).map((f): Effect => ({ type: "inflow", source: "simulation", kind: f.kind, token: f.token, tokenId: f.tokenId, from: f.counterparty, raw: f.raw })),
-    ...grants
-  ]
   const mentions = new Map<string, Set<string>>()
   for (const m of Array.isArray(sim.mentions) ? sim.mentions.slice(0, 100) : []) {
     if (typeof m?.emitter === "string" && Array.isArray(m.addresses)) mentions.set(m.emitter, new Set(m.addresses.filter((x) => typeof x === "string")))
@@ -31,16 +29,20 @@ export function readSimulation(a: Analysis): SimulationReading | undefined {
   for (const t of tokens) if (!mentions.has(t)) mentions.set(t, new Set())
   const disagreements = compareWithRequest(a, flows, grants)
   mergeGrants(a, grants)
-  return { effects, netByAsset: flows.byAsset, gainers: flows.gainers, tokens, mentions, disagreements }
+  return {
+    effects: toEffects(flows, grants, user), byCounterparty: flows.byCounterparty, netByAsset: flows.byAsset, gainers: flows.gainers,
+    grants, tokens, mentions, disagreements
+  }
 }
 
 /** Adds simulated grants to `a.grants`; a decoded grant for the same token and spender takes the simulated amount. */
-function mergeGrants(a: Analysis, grants: readonly GrantEffect[]): void {
+function mergeGrants(a: Analysis, grants: readonly SimulatedGrant[]): void {
   for (const g of grants) {
-    const decoded = a.grants.find((d) => d.spender === g.spender && (d.token === g.token || (g.kind === "permit2" && d.kind === "permit2")))
+    const raw = g.kind === "nft-approve" || g.kind === "nft-operator" ? undefined : toBig(g.raw)
     const decimals = a.ctx.token(g.token)?.decimals
+    const decoded = a.grants.find((d) => d.spender === g.spender && (d.token === g.token || (g.kind === "permit2" && d.kind === "permit2")))
     if (decoded) {
-      if (g.raw !== undefined && decoded.kind !== "nft-operator") Object.assign(decoded, { raw: g.raw, unlimited: isUnlimited(g.raw), huge: isHuge(g.raw, decimals) })
+      if (raw !== undefined && decoded.kind !== "nft-operator") Object.assign(decoded, { raw, unlimited: isUnlimited(raw), huge: isHuge(raw, decimals) })
       continue
     }
     const grant: Grant = {
@@ -49,10 +51,10 @@ function mergeGrants(a: Analysis, grants: readonly GrantEffect[]): void {
       source: "simulation",
       token: g.token,
       spender: g.spender,
-      raw: g.kind === "nft-approve" ? undefined : g.raw,
-      unlimited: g.raw !== undefined && g.kind !== "nft-approve" && isUnlimited(g.raw),
-      huge: g.raw !== undefined && g.kind !== "nft-approve" && isHuge(g.raw, decimals),
-      until: g.until,
+      raw,
+      unlimited: raw !== undefined && isUnlimited(raw),
+      huge: raw !== undefined && isHuge(raw, decimals),
+      until: g.expiration,
       approved: g.kind === "nft-operator" ? true : undefined,
       inBatch: false
     }

@@ -6,7 +6,7 @@
 import { formatAmount } from "../decode/amount"
 import type { Analysis } from "../decode/analysis"
 import type { AssetMove, Decoded } from "../types"
-import type { Effect } from "./types"
+import type { SimulationReading } from "./types"
 
 const MAX_ROWS = 50
 
@@ -15,21 +15,21 @@ export function simulationView(a: Analysis): Decoded["simulation"] {
   const sim = a.ctx.facts.simulation
   if (!sim || typeof sim !== "object") return undefined
   if (sim.status !== "ok") return { status: sim.status, give: [], get: [] }
-  const effects = a.simulation?.effects ?? []
+  const flows = a.simulation?.byCounterparty ?? []
   return {
     status: "ok",
-    give: effects.filter((e) => e.type === "outflow").slice(0, MAX_ROWS).map((e) => move(a, e)),
-    get: effects.filter((e) => e.type === "inflow").slice(0, MAX_ROWS).map((e) => move(a, e))
+    give: flows.filter((f) => f.raw < 0n).slice(0, MAX_ROWS).map((f) => move(a, f)),
+    get: flows.filter((f) => f.raw > 0n).slice(0, MAX_ROWS).map((f) => move(a, f))
   }
 }
 
-function move(a: Analysis, e: Effect): AssetMove {
-  if (e.type === "grant") return { kind: "unknown" }
-  const fungible = e.kind === "native" || e.kind === "erc20" || e.kind === "erc1155"
-  const info = e.kind === "native" ? a.ctx.token(undefined) : e.kind === "erc20" ? a.ctx.token(e.token) : undefined
+function move(a: Analysis, f: SimulationReading["byCounterparty"][number]): AssetMove {
+  const fungible = f.kind === "native" || f.kind === "erc20" || f.kind === "erc1155"
+  const info = f.kind === "native" ? a.ctx.token(undefined) : f.kind === "erc20" ? a.ctx.token(f.token) : undefined
+  const raw = f.raw < 0n ? -f.raw : f.raw
   return {
-    kind: e.kind, token: e.token, tokenId: e.tokenId,
-    amount: fungible ? formatAmount(e.raw, info, e.kind === "erc1155" ? "copies" : "units") : undefined,
-    ...(e.type === "outflow" ? { to: e.to } : { from: e.from })
+    kind: f.kind, token: f.token, tokenId: f.tokenId,
+    amount: fungible ? formatAmount(raw, info, f.kind === "erc1155" ? "copies" : "units") : undefined,
+    ...(f.raw < 0n ? { to: f.counterparty } : { from: f.counterparty })
   }
 }
