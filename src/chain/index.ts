@@ -8,7 +8,6 @@ export { decodeAigcData, encodeAigcData, encodeProof, type AigcData, type Groth1
 export { storedImageData } from "./storedImageData"
 export { tokenIdOf } from "./tokenIdOf"
 export { parseDeployment, serializeDeployment, type Deployment } from "./deployment"
-export { devnetDeployment } from "./devnetDeployment"
 export { ChainError, toChainError } from "./errors"
 export { commitPrompt, type CommitParameters, type CommitReturnType } from "./commitPrompt"
 export { revealPrompt, type RevealParameters } from "./revealPrompt"

@@ -185,18 +185,18 @@ async function advance(job: MintJob, fx: MintEffects, save: Save, options: RunMi
         await save(job)
         throw new MintError("This prompt was minted by someone else first. Your commit is kept in the job's history.", { code: "mint/already-minted", retryable: false })
       }
-      const window = await fx.readCommit(c.commitment)
+      const commitWindow = await fx.readCommit(c.commitment)
       const block = await fx.blockNumber()
-      if (window.committedAt === 0n || block + 1n > window.expiresAfter) {
+      if (commitWindow.committedAt === 0n || block + 1n > commitWindow.expiresAfter) {
         // The reveal can no longer land in the window: keep the paid commit, ask before paying for a new one.
         c.state = "expired"
         await save(moveTo(job, "proved", now, "commit expired"))
-        throw new MintError(`The commitment expired (its window ended at block ${window.expiresAfter}). Retry commits again with a new salt; the old commit stays in the history.`, {
+        throw new MintError(`The commitment expired (its window ended at block ${commitWindow.expiresAfter}). Retry commits again with a new salt; the old commit stays in the history.`, {
           code: "mint/commit-expired",
           retryable: true
         })
       }
-      if (block + 1n < window.readyAt) {
+      if (block + 1n < commitWindow.readyAt) {
         await fx.sleep(options.pollMs ?? 1000)
         return
       }

@@ -7,7 +7,7 @@
  * any contract can emit an event of that shape), ERC-20 `Approval`, ERC-721 single-token `Approval`,
  * `ApprovalForAll`, Permit2 `Approval`/`Permit`. Every log is untrusted data: malformed ones are skipped.
  */
-import { WRAPPED_NATIVE } from "../known/knownContracts"
+import { WRAPPED_NATIVE_BY_CHAIN } from "../known/tokenDirectory"
 import type { SimulatedChange, SimulatedGrant, SimulatedMention } from "../types"
 
 export const TOPIC = {
@@ -24,6 +24,12 @@ export const TOPIC = {
   wethDeposit: "0xe1fffcc4923d04b559f4d29a8bfc6cda04eb5b0d3c460751c2402c5c5cc9109c",
   wethWithdrawal: "0x7fcf532c15f0a6db0bd6d0e038bea71d30d808c7d98cb3bf7268a95bf5081b65"
 } as const
+
+/**
+ * Every chain's wrapped coin. The simulation layer does not know the chain; an address that is a wrapped
+ * coin on one chain cannot be deployed by someone else on another (CREATE addresses follow the deployer).
+ */
+const WRAPPED_NATIVE = new Set(Object.values(WRAPPED_NATIVE_BY_CHAIN).flat().filter((a) => !/^0x0{40}$/.test(a)))
 
 /** eth_simulateV1 reports native transfers as ERC-20-style logs from this pseudo-address. */
 export const NATIVE_LOG_ADDRESS = "0xeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee"
