@@ -12,6 +12,7 @@ import { decodeCall } from "./decodeCall"
 import { decodeMessage } from "./message"
 import { describeDeadline } from "./time"
 import { decodeTypedData } from "./typedData"
+import { mergeEffects } from "../simulation/mergeEffects"
 import { readSimulation } from "../simulation/readSimulation"
 import { simulationView } from "../simulation/simulationView"
 
@@ -70,6 +71,9 @@ export function analyzeRequest(req: NormalizedRequest, ctx: ResolvedContext, now
   // The simulation's grants join a.grants here, before the allowances shown are listed.
   a.simulation = readSimulation(a)
   decoded.simulation = simulationView(a)
+  // The review's effects: the request's, with the simulation's winning where it ran (a.effects stays
+  // request-only, for the rules that judge what the request itself says).
+  decoded.effects = mergeEffects(a.effects, a.simulation?.effects)
   decoded.give = give(a)
   decoded.get = get(a)
   decoded.allowances = a.grants.map((g): AllowanceView => {

@@ -74,6 +74,10 @@ describe("simulation corpus on the devnet", () => {
     const hostile = result("pool-withdraw-to-stranger").decoded.simulation!
     expect(hostile.give.map((m) => m.amount?.display)).toEqual(["10 spTOKEN"])
     expect(hostile.get).toEqual([])
+    // The review's effect list: the simulation's flows replace the request's (the fee is in it).
+    const fee = result("fee-on-transfer").decoded.effects ?? []
+    expect(fee.filter((e) => e.type === "outflow").every((e) => e.source === "simulation")).toBe(true)
+    expect(fee.filter((e) => e.type === "outflow").map((e) => e.type === "outflow" && e.to)).toContain(THIEVES.fees)
   })
 
   it("explains a revert with the contract's reason", () => {
