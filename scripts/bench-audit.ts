@@ -2,7 +2,8 @@
  * Measures the Shield on each corpus, request-only (no RPC): recall (danger or warning), danger-level
  * recall, dangerous requests judged safe, false positives (benign judged danger), warnings on benign, and
  * p50/p99 per audit. Corpora: the project corpus (test/fixtures/shield-corpus.jsonl + the 20 real cases,
- * scored as before too) and every `test/fixtures/redteam/*.json` in the shared format.
+ * scored as before too) and every `test/fixtures/redteam/*.json` in the shared format; then the simulation
+ * corpus on the Anvil devnet, with simulation (scripts/lib/benchSimulation.ts, also `npm run bench:sim`).
  *
  *   npm run bench:audit [-- --count N] [-- --now MS]
  *
@@ -16,6 +17,7 @@ import { fileURLToPath } from "node:url"
 import { auditSync } from "../src/audit/audit"
 import type { AuditContext } from "../src/audit/types"
 import { type CorpusCase, effectFigures, loadCorpus, loadSharedCases, score } from "../test/fixtures/shieldCorpus"
+import { runSimulationBench } from "./lib/benchSimulation"
 
 const NOW = Date.UTC(2026, 0, 1)
 const arg = (name: string) => {
@@ -100,3 +102,7 @@ if (existsSync(dir)) {
     report(name, shared, REDTEAM_NOW, Math.max(2000, shared.length * 20), (c) => c.context ?? {})
   }
 }
+
+// 3. The simulation corpus on the devnet, with simulation (its own module).
+console.log("")
+await runSimulationBench()

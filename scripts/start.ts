@@ -1,6 +1,6 @@
 /**
- * `npm start` — runs Mamori on its embedded default: builds the extension, starts the local devnet, deploys
- * the contracts, serves the demo dapp and opens Chromium with the extension on it.
+ * `npm start` — runs Mamori on its embedded default: builds the extension, starts the local devnet (Anvil,
+ * checked to simulate), deploys the contracts, serves the demo dapp and opens Chromium with the extension on it.
  *   --headless         the same without a window (servers, CI); prints the URLs and keeps running
  *   --no-build         reuse build/chrome-mv3-prod
  *   --exit-when-ready  stop everything once it is up (a smoke test of this script)
@@ -11,7 +11,7 @@ import { existsSync, writeFileSync, mkdirSync } from "node:fs"
 import path from "node:path"
 
 import { launchWithExtension, waitForGuardRegistration } from "./lib/browser"
-import { ROOT, startChain, type Chain } from "./lib/chain"
+import { checkSimulation, ROOT, startChain, type Chain } from "./lib/chain"
 import { startDemoServer } from "./lib/demoServer"
 
 const argv = process.argv.slice(2)
@@ -47,6 +47,9 @@ async function main() {
   process.on("SIGINT", () => void shutdown(0))
   process.on("SIGTERM", () => void shutdown(0))
   try {
+    // The Shield's simulation needs eth_simulateV1 with traceTransfers: say so now rather than in a review.
+    const simulation = await checkSimulation(chain.rpcUrl)
+    if (!simulation.ok) throw new Error(`the devnet cannot simulate transactions: ${simulation.reason}`)
     const deployment = await deployIfAvailable(chain)
     const demo = await startDemoServer({ rpcUrl: chain.rpcUrl, port: option("--demo-port", 5173) })
     cleanups.push(demo.close)
@@ -61,7 +64,7 @@ async function main() {
     writeFileSync(path.join(ROOT, ".run", "start.json"), JSON.stringify(ready, null, 2))
     console.log(`\nMamori is running${headless ? " (headless)" : ""}:`)
     console.log(`  demo dapp:   ${demo.url}`)
-    console.log(`  devnet RPC:  ${chain.rpcUrl} (chain 31337)`)
+    console.log(`  devnet RPC:  ${chain.rpcUrl} (chain 31337, ${chain.node}; eth_simulateV1 with traceTransfers: ok)`)
     console.log(`  popup:       ${popup}`)
     if (deployment) console.log(`  contracts:   ${JSON.stringify(deployment)}`)
     console.log("READY")

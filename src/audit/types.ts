@@ -54,6 +54,8 @@ export type AssetMove = {
   amount?: Amount
   /** Who receives it (lower-case), when known. */
   to?: string
+  /** Who sends it (lower-case): for what you get, as a simulation saw it. */
+  from?: string
 }
 
 /** A right someone gets over your assets. */
@@ -159,9 +161,44 @@ export type TokenFacts = { symbol?: string; decimals?: number; name?: string }
 /** One asset movement seen in a simulation's logs (lower-case addresses; native coin has no token). */
 export type SimulatedChange = { kind: "native" | "erc20" | "erc721" | "erc1155"; token?: string; from: string; to: string; raw?: string; tokenId?: string }
 
+/**
+ * A right over someone's assets seen in a simulation's logs: ERC-20 `Approval`, ERC-721 single-token
+ * `Approval`, `ApprovalForAll`, Permit2 `Approval`/`Permit`. Amounts are decimal strings (JSON-safe).
+ */
+export type SimulatedGrant = {
+  kind: "erc20-approve" | "nft-approve" | "nft-operator" | "permit2"
+  /** The token (for Permit2: the token named in the event, not the Permit2 contract). */
+  token: string
+  owner: string
+  spender: string
+  raw?: string
+  tokenId?: string
+  /** ApprovalForAll: true grants, false revokes. */
+  approved?: boolean
+  /** Permit2: unix seconds. */
+  expiration?: number
+  /** The same right as it stood before the transaction, read from the chain (absent when unread). */
+  before?: { raw?: string; approved?: boolean }
+}
+
+/** Addresses a contract named in the other logs it emitted (e.g. a bridge's deposit record). */
+export type SimulatedMention = { emitter: string; addresses: string[] }
+
 /** Asset changes from a simulation (eth_simulateV1). */
 export type SimulationResult =
-  | { status: "ok"; success: boolean; logs: number; gasUsed?: string; error?: string; changes?: SimulatedChange[] }
+  | {
+      status: "ok"
+      success: boolean
+      logs: number
+      gasUsed?: string
+      /** The node's error message when the call reverted. */
+      error?: string
+      /** The decoded revert reason (`Error(string)`, a panic code, or a custom error's selector). */
+      revertReason?: string
+      changes?: SimulatedChange[]
+      grants?: SimulatedGrant[]
+      mentions?: SimulatedMention[]
+    }
   | { status: "unavailable"; reason: string }
   | { status: "failed"; reason: string }
 

@@ -1,6 +1,7 @@
 /**
  * Gathers the chain facts an analysis needs (counterparties, unknown tokens, a simulation) from the
- * injected provider or the RPC URL, in parallel, each bounded by a time-out. Failures become `problems`.
+ * injected provider or the RPC URL, in parallel, each bounded by a time-out; then the facts about what the
+ * simulation touched, within the time the simulation had left. Failures become `problems`.
  */
 import { errorMessage } from "../../errors/base"
 import type { Analysis } from "../decode/analysis"
@@ -11,6 +12,7 @@ const MAX_ADDRESSES = 8
 
 /** Collects facts for `a`; never throws. Existing `context.facts` are kept and win. */
 export async function gatherFacts(a: Analysis, context: AuditContext): Promise<KnownFacts> {
+  const started = Date.now()
   const known = context.facts ?? {}
   const timeoutMs = typeof context.timeoutMs === "number" && context.timeoutMs > 0 ? Math.min(context.timeoutMs, 10_000) : 1500
   const provider: ChainFactsProvider = context.chainFacts ?? createRpcFactsProvider(String(context.rpcUrl), { timeoutMs })
@@ -44,6 +46,28 @@ export async function gatherFacts(a: Analysis, context: AuditContext): Promise<K
     )
   }
   await Promise.all(jobs)
+  // Second round, only after a simulation: who the simulation's assets and rights went to, and what the
+  // tokens are, within what is left of the simulation's time budget (a slow node never holds the review).
+  const left = started + timeoutMs * 2 - Date.now()
+  const sim = simulation as KnownFacts["simulation"]
+  if (sim?.status === "ok" && sim.success) {
+    const parties = new Set<string>()
+    for (const c of sim.changes ?? []) [c.from, c.to].forEach((x) => parties.add(x))
+    for (const g of sim.grants ?? []) parties.add(g.spender)
+    const more = [...parties].filter((x) => x !== a.req.from && !/^0x0{40}$/.test(x) && !accounts[x] && !a.ctx.knownName(x)).slice(0, MAX_ADDRESSES)
+    const moreTokens = [...new Set([...(sim.changes ?? []).map((c) => c.token), ...(sim.grants ?? []).map((g) => g.token)])]
+      .filter((t): t is string => !!t && !a.ctx.token(t) && !tokens[t])
+      .slice(0, 6)
+    if (more.length || moreTokens.length) {
+      if (left <= 0) problems.add("no time was left to read the simulation's counterparties")
+      else {
+        const second: Promise<unknown>[] = []
+        for (const addr of more) second.push(within(provider.getAccount(addr), left).then((f) => void (accounts[addr] = f), note))
+        if (provider.getToken) for (const t of moreTokens) second.push(within(provider.getToken(t), left).then((f) => void (f && (tokens[t] = f)), note))
+        await Promise.all(second)
+      }
+    }
+  }
   return { accounts, tokens, simulation, problems: [...problems].slice(0, 5) }
 }
 

@@ -1,9 +1,12 @@
 /**
  * Chain facts from the user's own RPC: code and code size, nonce, EIP-1967 proxy implementation, EIP-7702
- * delegation, ERC-20 metadata through eth_call, and eth_simulateV1. Answers are cached (LRU + TTL).
+ * delegation, ERC-20 metadata through eth_call, and eth_simulateV1 (logs read by `simulation/`, the rights it
+ * grants compared with the chain's current ones). Answers are cached (LRU + TTL; simulations for 15 s).
  */
 import { decodeAbiParameters, hexToString } from "viem"
-import type { AccountFacts, ChainFactsProvider, SimulatedChange, SimulationCall, SimulationResult, TokenFacts } from "../types"
+import { readSimulationLogs } from "../simulation/readSimulationLogs"
+import { revertReason } from "../simulation/revertReason"
+import type { AccountFacts, ChainFactsProvider, SimulatedGrant, SimulationCall, SimulationResult, TokenFacts } from "../types"
 import { RpcResponseError } from "./errors"
 import { rpcRequest } from "./rpcRequest"
 import { TtlCache } from "./ttlCache"
@@ -14,6 +17,13 @@ const DELEGATION_PREFIX = "0xef0100"
 
 const accounts = new TtlCache<AccountFacts>(1000, 60_000)
 const tokens = new TtlCache<TokenFacts | null>(1000, 10 * 60_000)
+/** Simulations, per request (same sender, target, value and calldata), for a few seconds only: state moves. */
+const simulations = new TtlCache<SimulationResult>(200, 15_000)
+
+/** Forgets cached simulations (benchmarks measure uncached ones). */
+export function clearSimulationCache(): void {
+  simulations.clear()
+}
 
 export type RpcFactsOptions = { timeoutMs?: number }
 
@@ -56,55 +66,62 @@ export function createRpcFactsProvider(rpcUrl: string, options: RpcFactsOptions 
       return result ?? undefined
     },
     async simulate(tx: SimulationCall): Promise<SimulationResult> {
-      try {
-        const result = await call<{ calls?: { status?: string; logs?: unknown[]; gasUsed?: string; error?: { message?: string } }[] }[]>("eth_simulateV1", [
-          // traceTransfers makes the node report native-coin moves as logs too.
-          { blockStateCalls: [{ calls: [tx] }], validation: false, traceTransfers: true },
-          "latest"
-        ])
-        const first = Array.isArray(result) ? result[0]?.calls?.[0] : undefined
-        if (!first) return { status: "failed", reason: "the node returned no call result" }
-        const logs = Array.isArray(first.logs) ? first.logs : []
-        return {
-          status: "ok", success: first.status === "0x1", logs: logs.length, gasUsed: first.gasUsed, error: first.error?.message,
-          changes: logs.slice(0, 200).map(readTransferLog).filter((c): c is SimulatedChange => !!c)
-        }
-      } catch (error) {
-        if (error instanceof RpcResponseError && error.methodMissing) return { status: "unavailable", reason: "eth_simulateV1 is not supported by this node" }
-        throw error
-      }
+      // One simulation per request: the review may ask again (re-render, second audit pass) within seconds.
+      const key = `${rpcUrl}|${tx.from ?? ""}|${tx.to ?? ""}|${tx.value ?? ""}|${tx.data ?? ""}`
+      const cached = simulations.get(key)
+      if (cached) return cached
+      const result = await simulateOnce(call, tx)
+      simulations.set(key, result)
+      return result
     }
   }
 }
 
-const TRANSFER = "0xddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef"
-const TRANSFER_SINGLE = "0xc3d58168c5ae7397731d063d5bbf3d657854427343f4c083240f7aacaa2d0f62"
-/** eth_simulateV1 reports native transfers as ERC-20-style logs from this pseudo-address. */
-const NATIVE_LOG_ADDRESS = "0xeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee"
+type RpcCall = <T>(method: string, params: unknown[]) => Promise<T>
+type SimulatedCall = { status?: string; logs?: unknown[]; gasUsed?: string; returnData?: string; error?: { message?: string; data?: string } }
 
-/** An asset movement from a Transfer / TransferSingle log, or undefined for any other log. */
-export function readTransferLog(log: unknown): SimulatedChange | undefined {
-  if (typeof log !== "object" || log === null) return undefined
-  const { address, topics, data } = log as { address?: unknown; topics?: unknown; data?: unknown }
-  if (typeof address !== "string" || !Array.isArray(topics) || !topics.every((t) => typeof t === "string")) return undefined
-  const token = address.toLowerCase()
-  const word = (t: string) => `0x${t.slice(-40)}`.toLowerCase()
-  const hexData = typeof data === "string" && /^0x[0-9a-fA-F]*$/.test(data) ? data : "0x"
+async function simulateOnce(call: RpcCall, tx: SimulationCall): Promise<SimulationResult> {
+  let result: { calls?: SimulatedCall[] }[]
   try {
-    if (topics[0] === TRANSFER && topics.length === 3) {
-      const raw = hexData.length >= 66 ? BigInt(hexData.slice(0, 66)).toString() : "0"
-      return token === NATIVE_LOG_ADDRESS
-        ? { kind: "native", from: word(topics[1]), to: word(topics[2]), raw }
-        : { kind: "erc20", token, from: word(topics[1]), to: word(topics[2]), raw }
-    }
-    if (topics[0] === TRANSFER && topics.length === 4) return { kind: "erc721", token, from: word(topics[1]), to: word(topics[2]), tokenId: BigInt(topics[3]).toString() }
-    if (topics[0] === TRANSFER_SINGLE && topics.length === 4 && hexData.length >= 130) {
-      return { kind: "erc1155", token, from: word(topics[2]), to: word(topics[3]), tokenId: BigInt(hexData.slice(0, 66)).toString(), raw: BigInt(`0x${hexData.slice(66, 130)}`).toString() }
+    result = await call("eth_simulateV1", [
+      // traceTransfers makes the node report native-coin moves as logs too.
+      { blockStateCalls: [{ calls: [tx] }], validation: false, traceTransfers: true },
+      "latest"
+    ])
+  } catch (error) {
+    if (error instanceof RpcResponseError && error.methodMissing) return { status: "unavailable", reason: "eth_simulateV1 is not supported by this node" }
+    throw error
+  }
+  const first = Array.isArray(result) ? result[0]?.calls?.[0] : undefined
+  if (!first) return { status: "failed", reason: "the node returned no call result" }
+  const logs = Array.isArray(first.logs) ? first.logs : []
+  const success = first.status === "0x1"
+  const read = readSimulationLogs(logs)
+  const owner = tx.from?.toLowerCase()
+  // A grant is new only if it raises the right the user had before: read that right at the same block.
+  await Promise.all(read.grants.slice(0, 8).map((g) => (g.owner === owner ? readBefore(call, g) : undefined)))
+  return {
+    status: "ok", success, logs: logs.length, gasUsed: first.gasUsed,
+    error: success ? undefined : typeof first.error?.message === "string" ? first.error.message.slice(0, 300) : undefined,
+    revertReason: success ? undefined : revertReason(first.error?.data ?? first.returnData),
+    changes: read.changes, grants: read.grants, mentions: read.mentions
+  }
+}
+
+/** Fills `g.before` with the allowance or operator flag as it stands before the transaction. */
+async function readBefore(call: RpcCall, g: SimulatedGrant): Promise<void> {
+  const word = (a: string) => a.slice(2).padStart(64, "0")
+  try {
+    if (g.kind === "erc20-approve") {
+      const out = await call<string>("eth_call", [{ to: g.token, data: `0xdd62ed3e${word(g.owner)}${word(g.spender)}` }, "latest"])
+      if (typeof out === "string" && out.length >= 66) g.before = { raw: BigInt(out.slice(0, 66)).toString() }
+    } else if (g.kind === "nft-operator") {
+      const out = await call<string>("eth_call", [{ to: g.token, data: `0xe985e9c5${word(g.owner)}${word(g.spender)}` }, "latest"])
+      if (typeof out === "string" && out.length >= 66) g.before = { approved: BigInt(out.slice(0, 66)) !== 0n }
     }
   } catch {
-    return undefined
+    // Unread: the grant then counts as new (fail closed).
   }
-  return undefined
 }
 
 /** ERC-20 name/symbol: an ABI string, or a bytes32 (old tokens like MKR). Capped and cleaned. */

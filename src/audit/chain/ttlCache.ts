@@ -25,6 +25,10 @@ export class TtlCache<V> {
     }
   }
 
+  clear(): void {
+    this.map.clear()
+  }
+
   get size(): number {
     return this.map.size
   }

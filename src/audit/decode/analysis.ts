@@ -5,6 +5,7 @@
 import type { Allowance, Decoded, KnownFacts, TokenInfo } from "../types"
 import type { Effect, GrantPower } from "../effects/types"
 import type { NormalizedRequest } from "../normalize/normalizeRequest"
+import type { SimulationReading } from "../simulation/types"
 
 /** Someone receives a right over the user's assets. */
 export type Grant = {
@@ -24,6 +25,8 @@ export type Grant = {
   inBatch: boolean
   /** A power other than the kind's usual one (manager, credit delegation, Safe and ownership changes). */
   power?: GrantPower
+  /** Where the grant was seen: in the request (default) or only in its simulation. */
+  source?: "request" | "simulation"
 }
 
 /** One call, flattened out of wrappers. */
@@ -104,6 +107,8 @@ export type Analysis = {
   effects: Effect[]
   /** Parts of the request that could not be read safely (hostile or malformed fields), in words. */
   unreadable: string[]
+  /** The simulation read as effects, when one ran and succeeded (see `simulation/`). */
+  simulation?: SimulationReading
   /** Current time, unix seconds. */
   nowSec: number
   ctx: ResolvedContext

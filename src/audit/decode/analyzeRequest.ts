@@ -12,6 +12,9 @@ import { decodeCall } from "./decodeCall"
 import { decodeMessage } from "./message"
 import { describeDeadline } from "./time"
 import { decodeTypedData } from "./typedData"
+import { mergeEffects } from "../simulation/mergeEffects"
+import { readSimulation } from "../simulation/readSimulation"
+import { simulationView } from "../simulation/simulationView"
 
 const KIND: Record<NormalizedRequest["kind"], Decoded["kind"]> = {
   tx: "transaction", batch: "batch", typed: "typed-data", "typed-v1": "typed-data", personal: "personal-sign",
@@ -65,7 +68,12 @@ export function analyzeRequest(req: NormalizedRequest, ctx: ResolvedContext, now
   collectEffects(a)
   decoded.effects = a.effects
   if (a.delegations.length) decoded.delegations = a.delegations.map((d) => ({ chainId: d.chainId, address: d.address ?? "(missing)", nonce: (d as { nonce?: string }).nonce }))
-  decoded.simulation = simulated(a)
+  // The simulation's grants join a.grants here, before the allowances shown are listed.
+  a.simulation = readSimulation(a)
+  decoded.simulation = simulationView(a)
+  // The review's effects: the request's, with the simulation's winning where it ran (a.effects stays
+  // request-only, for the rules that judge what the request itself says).
+  decoded.effects = mergeEffects(a.effects, a.simulation?.effects)
   decoded.give = give(a)
   decoded.get = get(a)
   decoded.allowances = a.grants.map((g): AllowanceView => {
@@ -78,27 +86,6 @@ export function analyzeRequest(req: NormalizedRequest, ctx: ResolvedContext, now
     }
   })
   return a
-}
-
-/** Asset changes a simulation saw, split into what leaves and what reaches the user. */
-function simulated(a: Analysis): Decoded["simulation"] {
-  const sim = a.ctx.facts.simulation
-  if (!sim || typeof sim !== "object") return undefined
-  if (sim.status !== "ok") return { status: sim.status, give: [], get: [] }
-  const user = a.req.from
-  const move = (c: NonNullable<typeof sim.changes>[number], to: string): AssetMove => {
-    const raw = c.raw !== undefined ? BigInt(c.raw) : undefined
-    return {
-      kind: c.kind, token: c.token, to, tokenId: c.tokenId,
-      amount: raw !== undefined && (c.kind === "native" || c.kind === "erc20") ? formatAmount(raw, a.ctx.token(c.kind === "native" ? undefined : c.token), "units") : undefined
-    }
-  }
-  const changes = Array.isArray(sim.changes) ? sim.changes.slice(0, 100) : []
-  return {
-    status: "ok",
-    give: changes.filter((c) => c.from === user).map((c) => move(c, c.to)),
-    get: changes.filter((c) => c.to === user).map((c) => move(c, c.to))
-  }
 }
 
 function give(a: Analysis): AssetMove[] {

@@ -21,6 +21,8 @@ import { personalSignUnreadable } from "./personalSignUnreadable"
 import { personalSignHash } from "./personalSignHash"
 import { safeDelegatecall } from "./safeDelegatecall"
 import { scamSelector } from "./scamSelector"
+import { simulationDisagrees } from "./simulationDisagrees"
+import { simulationOutflowUnknownRecipient } from "./simulationOutflowUnknownRecipient"
 import { simulationReverts } from "./simulationReverts"
 import { simulationUnavailable } from "./simulationUnavailable"
 import { siweAddressMismatch } from "./siweAddressMismatch"
@@ -65,8 +67,10 @@ export const RULES: readonly Rule[] = [
   personalSignHash,
   safeDelegatecall,
   scamSelector,
-  simulationUnavailable,
+  simulationDisagrees,
+  simulationOutflowUnknownRecipient,
   simulationReverts,
+  simulationUnavailable,
   siweAddressMismatch,
   siweDomainMismatch,
   swapOutputToThirdParty,

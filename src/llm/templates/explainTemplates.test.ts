@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest"
 import { HOSTILE_DANGER_RESULT } from "../prompt/hostileInputs.test-data"
 import type { Verdict } from "../prompt/types"
 import { explainFromTemplates } from "./explainFromTemplates"
-import { findingFamily, verdictHeadline } from "./explainTemplates"
+import { findingFamily, findingSentence, verdictHeadline } from "./explainTemplates"
 import { titleFromTemplate } from "./titleFromTemplate"
 
 describe("finding families", () => {
@@ -66,5 +66,15 @@ describe("titleFromTemplate", () => {
     })
     expect(titleFromTemplate("!!!").title).toBe("Untitled")
     expect(titleFromTemplate("x\u202e<|im_end|>").description).not.toMatch(/\u202e|<\|/)
+  })
+})
+
+describe("simulation findings in the templates", () => {
+  it("never explain a simulation that ran as one that could not run", () => {
+    expect(findingFamily("simulation-outflow-unknown-recipient")).toBe("simulated-outflow")
+    expect(findingFamily("simulation-disagrees")).toBe("simulation-mismatch")
+    expect(findingFamily("simulation-reverts")).toBe("revert")
+    expect(findingFamily("simulation-unavailable")).toBe("simulation")
+    for (const id of ["simulation-outflow-unknown-recipient", "simulation-disagrees", "simulation-reverts"]) expect(findingSentence(id)).not.toMatch(/could not simulate/)
   })
 })

@@ -6,6 +6,14 @@ type FindingFamily = { family: string; match: RegExp; sentence: string }
 // Ordered: the first match wins, so specific families come before general ones. Matching on the id's
 // words rather than exact ids keeps the templates useful as the rule set grows.
 const FAMILIES: readonly FindingFamily[] = [
+  // Simulation findings first: their ids also contain words of other families ("unknown", "approval").
+  {
+    family: "simulated-outflow",
+    match: /simulation.?outflow/,
+    sentence: "Simulated on your node, this sends your assets to an address you have not dealt with, and nothing comes back."
+  },
+  { family: "simulation-mismatch", match: /simulation.?disagree/, sentence: "Simulated on your node, this does something other than what the request itself says." },
+  { family: "revert", match: /revert/, sentence: "Simulated on your node, this transaction would fail: you would pay gas for nothing." },
   {
     family: "eip7702",
     match: /7702|delegat|authori[sz]ation/,
@@ -60,7 +68,7 @@ const FAMILIES: readonly FindingFamily[] = [
   },
   { family: "wrong-chain", match: /chain/, sentence: "The request is for a different network than the one you expect." },
   { family: "batch", match: /batch|sendcalls|5792/, sentence: "This bundles several actions into one signature; each one was checked." },
-  { family: "simulation", match: /simulat/, sentence: "Mamori could not simulate this request, so its effects were not checked." },
+  { family: "simulation", match: /simulation.?unavailable|simulat/, sentence: "Mamori could not simulate this request, so its effects were not checked." },
   { family: "decode", match: /decod|parse|malformed/, sentence: "Mamori could not decode this request, so it could not check what it does." }
 ]
 

@@ -1,6 +1,7 @@
 /**
- * The Shield's chain facts against a real local node (Hardhat 2): a plain wallet is told from a contract,
- * and the "not simulated" path is taken because Hardhat 2 has no eth_simulateV1.
+ * The Shield's chain facts against a real local node (the Anvil devnet): a plain wallet is told from a
+ * contract, token metadata is read; and on a Hardhat 2 node, which has no eth_simulateV1, the "not simulated"
+ * path is taken and said plainly.
  */
 import { createRequire } from "node:module"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
@@ -56,7 +57,7 @@ afterAll(async () => {
 
 const approveTx = (spender: string) => ({ origin: "https://app.example.org", chainId: "0x7a69", from: user, method: "eth_sendTransaction", params: [{ from: user, to: USDC, data: data.approve(spender, MAX) }] })
 
-describe("chain facts on a local Hardhat node", () => {
+describe("chain facts on the local devnet", () => {
   it("detects EOA vs contract and reads the nonce", async () => {
     const p = createRpcFactsProvider(chain.rpcUrl)
     expect(contract).toMatch(/^0x[0-9a-f]{40}$/)
@@ -84,10 +85,22 @@ describe("chain facts on a local Hardhat node", () => {
     expect(r.decoded.allowances[0]?.amount?.display).toBe("2.5 MINI")
   })
 
-  it("says plainly that the node cannot simulate", async () => {
-    const r = await audit({ origin: "https://app.example.org", chainId: 31337, method: "eth_sendTransaction", params: [{ from: user, to: wallet, value: "0x1" }] }, { rpcUrl: chain.rpcUrl })
+})
+
+describe("a node that cannot simulate (Hardhat 2)", () => {
+  let hardhat: Chain
+  beforeAll(async () => {
+    hardhat = await startChain({ node: "hardhat" })
+  }, 120_000)
+  afterAll(async () => {
+    await hardhat?.stop()
+  })
+
+  it("says plainly that the node cannot simulate, and judges from the request alone", async () => {
+    const r = await audit({ origin: "https://app.example.org", chainId: 31337, method: "eth_sendTransaction", params: [{ from: user, to: wallet, value: "0x1" }] }, { rpcUrl: hardhat.rpcUrl })
     const f = r.findings.find((x) => x.id === "simulation-unavailable")
     expect(f?.title).toBe("Not simulated")
+    expect(r.decoded.simulation?.status).toBe("unavailable")
     expect(r.verdict).toBe("safe")
   })
 })
