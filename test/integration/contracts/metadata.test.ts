@@ -173,7 +173,8 @@ describe("tokenURI and on-chain image", () => {
   })
 
   it("keeps the pixels and prompt on-chain in a CREATE2 data contract at a derivable address", async () => {
-    const { art } = minted[1]!
+    const { art, commitHash } = minted[1]!
+    const committedAt = (await env.publicClient.getTransactionReceipt({ hash: commitHash })).blockNumber
     const pointer = getContractAddress({
       opcode: "CREATE2",
       from: env.deployment.collection,
@@ -181,7 +182,7 @@ describe("tokenURI and on-chain image", () => {
       bytecodeHash: keccak256("0x63c8105a285f525f5f6004601c335afa15601b573d5f5f3e3d5ff35b5f5ffd")
     })
     const code = await env.publicClient.getCode({ address: pointer })
-    expect(code).toBe(`0x00${storedImageData(art.prompt, art.aigcData).slice(2)}`)
+    expect(code).toBe(`0x00${storedImageData(art.prompt, art.aigcData, committedAt).slice(2)}`)
     expect(toFunctionSelector("stagedCode()")).toBe("0xc8105a28")
     // Outside a reveal nothing is staged.
     expect(await env.publicClient.call({ to: env.deployment.collection, data: "0xc8105a28" })).toEqual({ data: undefined })
