@@ -1,12 +1,13 @@
 // The offscreen document (reason WORKERS): an MV3 service worker cannot start Web Workers, so proofs run in
 // a prover worker started here. Proofs are keyed by job id: a request repeated after the service worker
 // restarted joins the running proof, and the result is broadcast so whichever worker is alive receives it.
+import { thisExtension } from "~lib/thisExtension"
 import { encodeAigcData, encodeProof } from "~src/chain/aigcData"
 import { errorMessage } from "~src/errors/base"
 import { artCircuitInput } from "~src/zk/artCircuitInput"
 import { proofToSolidity } from "~src/zk/proofToSolidity"
 
-import type { OffscreenProgress, OffscreenProveRequest, OffscreenResult } from "../background/studio/offscreenProtocol"
+import { isFromExtension, type OffscreenProgress, type OffscreenProveRequest, type OffscreenResult } from "~src/messaging/offscreen"
 
 const running = new Map<string, Promise<OffscreenResult>>()
 const finished = new Map<string, OffscreenResult>()
@@ -57,9 +58,11 @@ async function prove(jobId: string, prompt: string): Promise<OffscreenResult> {
   }
 }
 
-chrome.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
+chrome.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
   const m = message as OffscreenProveRequest
-  if (m?.mamoriOffscreen !== "prove") return false
+  if (m?.mamoriOffscreen !== "prove" || typeof m.jobId !== "string" || typeof m.prompt !== "string") return false
+  // Only the extension's own contexts (the service worker) start proofs; content scripts cannot.
+  if (!isFromExtension(sender, thisExtension())) return false
   const done = finished.get(m.jobId)
   if (done) {
     void broadcast(done)

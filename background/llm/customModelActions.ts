@@ -1,13 +1,7 @@
-import type { CustomModelEntry, CustomModelInput } from "../../src/models/customModelTypes"
+import type { CustomModelsRequest, CustomModelsResponse } from "../../src/messaging/protocol"
+import { toUiError } from "../../src/llm/uiError"
 import { validateCustomModel } from "../../src/models/validateCustomModel"
 import { llmBackground } from "./startLlmInBackground"
-import { toUiError, type LlmUiError } from "./uiError"
-
-export type CustomModelsRequest = { action: "list" } | { action: "add"; input: CustomModelInput } | { action: "remove"; id: string }
-
-export type { LlmUiError }
-
-export type CustomModelsResponse = { entries: CustomModelEntry[]; checks?: string[]; error?: LlmUiError }
 
 /**
  * The custom-model registry's actions, run in the worker: `add` validates over the network (files

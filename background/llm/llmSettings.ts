@@ -1,13 +1,9 @@
 /** The model manager's own settings in chrome.storage.local (developer switches, the chosen model). */
 export const LLM_SETTINGS_KEY = "mamori.llm.settings.v1"
 
-export type LlmSettings = {
-  /**
-   * Let the engine run on a software WebGPU adapter (SwiftShader). Off by default — a model there takes
-   * minutes per sentence. Tests and developers without a GPU turn it on in the options page.
-   */
-  allowFallbackAdapter: boolean
-}
+import type { LlmSettings } from "../../src/llm/llmSettings"
+
+export type { LlmSettings }
 
 export const DEFAULT_LLM_SETTINGS: LlmSettings = { allowFallbackAdapter: false }
 

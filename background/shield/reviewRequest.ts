@@ -1,20 +1,20 @@
 import { audit } from "~src/audit"
 import type { AuditResult } from "~src/audit/types"
 import { errorMessage } from "~src/errors/base"
+import type { ShieldAuditResponse } from "~src/messaging/protocol"
 import { recentCounterparties, type HistoryEntry } from "~src/shield/history"
 import { chainKey } from "~src/shield/settings"
-import { sitePolicy, type Policy } from "~src/shield/sitePolicy"
+import { sitePolicy } from "~src/shield/sitePolicy"
 
 import { addHistory, loadHistory, loadSettings } from "./stores"
 
 export type ReviewInput = { request: { method: string; params?: unknown }; origin: string; chainId?: string }
-export type ReviewOutput = { entryId: string; policy: Policy; result?: AuditResult; error?: string; auditMs?: number }
 
 /**
  * Runs the Shield on one request with the user's settings (the RPC URL for its chain, the local history for
  * look-alike addresses), records it in the activity history, and says whether it needs the user's click.
  */
-export async function reviewRequest(input: ReviewInput): Promise<ReviewOutput> {
+export async function reviewRequest(input: ReviewInput): Promise<ShieldAuditResponse> {
   const started = performance.now()
   const entryId = crypto.randomUUID()
   const [settings, history] = await Promise.all([loadSettings(), loadHistory()])

@@ -1,8 +1,5 @@
-import { sendToBackground } from "@plasmohq/messaging"
-
+import { askBackgroundWith } from "~lib/askBackground"
 import type { GuardToRelay, RelayToGuard } from "~src/guard/channel"
-import type { ShieldAuditRequest, ShieldAuditResponse } from "~background/messages/shield-audit"
-import type { ShieldDecisionRequest } from "~background/messages/shield-decision"
 
 import { ShieldOverlay } from "./overlay/ShieldOverlay"
 import type { AuditOutcome } from "./overlay/renderReview"
@@ -10,6 +7,9 @@ import { streamExplanation } from "./explain"
 
 /** How long the relay waits for the background's verdict before saying it could not check the request. */
 const AUDIT_TIMEOUT_MS = 10_000
+
+// A stopped or busy service worker becomes a visible error, not a hang.
+const askBackground = askBackgroundWith({ timeoutMs: AUDIT_TIMEOUT_MS })
 
 let overlay: ShieldOverlay | undefined
 
@@ -19,12 +19,10 @@ let overlay: ShieldOverlay | undefined
  * without a click (except on sites the user paused or trusted, as they chose).
  */
 export async function handleReview(message: Extract<GuardToRelay, { kind: "review" }>, reply: (m: RelayToGuard) => void): Promise<void> {
-  const audit = askBackground<ShieldAuditRequest, ShieldAuditResponse>("shield-audit", {
-    request: message.request,
-    origin: message.origin,
-    href: message.href,
-    chainId: message.chainId
-  })
+  // The page's origin is not sent: the service worker takes it from Chromium's sender.
+  const audit = askBackground("shield-audit", { request: message.request, href: message.href, chainId: message.chainId }).then((r) =>
+    r.ok ? r.value : Promise.reject(new Error(r.error.message))
+  )
   // A fast verdict decides whether the review is needed at all (paused site, safe request on a trusted site);
   // a slow one shows the review at once in its "checking" state.
   const early = await Promise.race([audit.catch(() => undefined), new Promise<undefined>((r) => setTimeout(r, 150))])
@@ -43,14 +41,5 @@ export async function handleReview(message: Extract<GuardToRelay, { kind: "revie
   )
   reply({ kind: "decision", id: message.id, allow: decision.allow, reason: decision.reason })
   const entryId = await outcome.then((o) => o.entryId).catch(() => undefined)
-  if (entryId)
-    void askBackground<ShieldDecisionRequest, unknown>("shield-decision", { entryId, decision: decision.allow ? "continued" : "rejected" }).catch(() => {})
-}
-
-/** sendToBackground with a time-out: a stopped or busy service worker becomes a visible error, not a hang. */
-function askBackground<Req, Res>(name: string, body: Req): Promise<Res> {
-  return Promise.race([
-    sendToBackground<Req, Res>({ name: name as never, body }),
-    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer from Mamori's service worker within ${AUDIT_TIMEOUT_MS / 1000} s`)), AUDIT_TIMEOUT_MS))
-  ])
+  if (entryId) void askBackground("shield-decision", { entryId, decision: decision.allow ? "continued" : "rejected" })
 }

@@ -26,7 +26,7 @@ export function JobView({ job }: { job: MintJob }) {
   useEffect(() => {
     if (job.status !== "done" || token) return
     void studioApi.gallery().then((r) => {
-      const item = r.ok ? r.items.find((i) => i.tokenId === job.tokenId) : undefined
+      const item = r.ok ? r.value.items.find((i) => i.tokenId === job.tokenId) : undefined
       if (item) setToken(decodeTokenUri(item.tokenURI))
     })
   }, [job.status, job.tokenId, token])

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from "react"
 
-import type { AccountState, TabWallet } from "~background/studio/account"
-import type { StudioSettingsResponse } from "~background/messages/studio-settings"
 import type { MintJob } from "~src/jobs/types"
+import type { StudioSettingsResponse } from "~src/messaging/protocol"
+import type { AccountState, TabWallet } from "~src/wallet/accountState"
 
 import { AccountPanel } from "./AccountPanel"
 import { studioApi } from "./api"
@@ -13,8 +13,6 @@ import { STUDIO_CSS } from "./studioCss"
 import { useArtTitle } from "./useArtTitle"
 import { usePreview } from "./usePreview"
 
-type Chain = Extract<StudioSettingsResponse, { ok: true }>
-
 const LOW_BALANCE_ETH = 0.01
 
 /** The Studio tab: account, prompt → preview, background mint job, gallery. */
@@ -22,7 +20,7 @@ export function StudioPanel() {
   const [account, setAccount] = useState<AccountState | null>(null)
   const [tab, setTab] = useState<TabWallet | undefined>(undefined)
   const [jobs, setJobs] = useState<MintJob[]>([])
-  const [chain, setChain] = useState<Chain | null>(null)
+  const [chain, setChain] = useState<StudioSettingsResponse | null>(null)
   const [prompt, setPrompt] = useState("")
   const [mintError, setMintError] = useState<string | null>(null)
   const { preview, error: previewError, busy, generate } = usePreview()
@@ -31,14 +29,14 @@ export function StudioPanel() {
   const refresh = useCallback(async () => {
     const r = await studioApi.jobs()
     if (r.ok) {
-      setJobs(r.jobs)
-      setAccount(r.account)
-      setTab(r.tab)
+      setJobs(r.value.jobs)
+      setAccount(r.value.account)
+      setTab(r.value.tab)
     }
   }, [])
   const refreshChain = useCallback(async () => {
     const r = await studioApi.settings()
-    if (r.ok) setChain(r)
+    if (r.ok) setChain(r.value)
   }, [])
   useEffect(() => {
     void refresh()

@@ -1,4 +1,4 @@
-import { toLlmError } from "../../src/llm/toLlmError"
+import { toLlmError } from "./toLlmError"
 
 /** A failure as the model manager shows it: the stable code, one sentence, and the details. */
 export type LlmUiError = { code: string; message: string; details?: string; field?: string }

@@ -1,5 +1,5 @@
-import { PortLlmClient } from "../../src/llm/port/PortLlmClient"
-import { LLM_PORT_NAME, type PortLike } from "../../src/llm/port/protocol"
+import { PortLlmClient } from "~src/llm/port/PortLlmClient"
+import { LLM_PORT_NAME, type PortLike } from "~src/llm/port/protocol"
 
 /**
  * An `LlmEngine` for the popup, the options page or the overlay's content script, driving the engine

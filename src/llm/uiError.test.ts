@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 
-import { CustomModelInvalidError, FileMissingError } from "../../src/llm/errors"
+import { CustomModelInvalidError, FileMissingError } from "./errors"
 import { toUiError } from "./uiError"
 
 describe("toUiError", () => {
