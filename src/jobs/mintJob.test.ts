@@ -236,6 +236,8 @@ describe("mint job", () => {
 
   it("rejects an empty or over-long prompt", () => {
     expect(() => createMintJob({ id: "x", prompt: " ", account: ME, chainId: 1, collection: COLLECTION, now: 0 })).toThrow(/empty/)
+    // A lone surrogate would be encoded as U+FFFD: another prompt than the one shown. Refused before any cost.
+    expect(() => createMintJob({ id: "x", prompt: "a fox \ud83e", account: ME, chainId: 1, collection: COLLECTION, now: 0 })).toThrow(/broken character/)
     expect(() => createMintJob({ id: "x", prompt: "é".repeat(101), account: ME, chainId: 1, collection: COLLECTION, now: 0 })).toThrow(/200 bytes/)
   })
 })

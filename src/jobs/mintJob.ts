@@ -1,5 +1,6 @@
 import { getAddress, type Address, type Hex } from "viem"
 import { commitmentHash } from "../chain/commitmentHash"
+import { promptUtf8Problem } from "../chain/promptUtf8"
 import { tokenIdOf } from "../chain/tokenIdOf"
 import { MintError, toMintJobError } from "./errors"
 import type { CommitRecord, MintEffects, MintJob, MintStep, RevealRecord, TxReceipt } from "./types"
@@ -9,6 +10,8 @@ export type CreateMintJobParameters = { id: string; prompt: string; account: Add
 /** A new job in step `created`; the caller persists it. */
 export function createMintJob(p: CreateMintJobParameters): MintJob {
   if (typeof p.prompt !== "string" || p.prompt.trim() === "") throw new MintError("The prompt is empty.", { code: "mint/bad-input", retryable: false })
+  const utf8 = promptUtf8Problem(p.prompt)
+  if (utf8) throw new MintError(utf8, { code: "mint/bad-input", retryable: false })
   if (new TextEncoder().encode(p.prompt).length > 200) throw new MintError("The prompt is longer than 200 bytes.", { code: "mint/bad-input", retryable: false })
   return {
     id: p.id,

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from "react"
 
+import { promptUtf8Problem } from "~src/chain/promptUtf8"
 import type { MintJob } from "~src/jobs/types"
 import type { StudioSettingsResponse } from "~src/messaging/protocol"
 import type { AccountState, TabWallet } from "~src/wallet/accountState"
@@ -46,6 +47,7 @@ export function StudioPanel() {
     return () => (clearInterval(t), clearInterval(c))
   }, [refresh, refreshChain])
 
+  const utf8Problem = promptUtf8Problem(prompt)
   const current = jobs.find((j) => j.prompt === preview?.prompt) ?? jobs[0]
   const mint = async () => {
     if (!preview) return
@@ -80,13 +82,14 @@ export function StudioPanel() {
       )}
       <div className="studio-create">
         <textarea data-testid="studio-prompt" rows={2} maxLength={200} placeholder="Describe an image…" value={prompt} onChange={(e) => setPrompt(e.target.value)} style={{ width: "100%" }} />
-        <button data-testid="studio-generate" disabled={!prompt.trim() || busy} onClick={() => void generate(prompt.trim())}>
+        <button data-testid="studio-generate" disabled={!prompt.trim() || busy || utf8Problem !== null} onClick={() => void generate(prompt.trim())}>
           {busy ? "Generating…" : "Generate"}
         </button>
         <button data-testid="studio-mint" disabled={!preview || (account?.kind !== "unlocked" && !tab)} onClick={() => void mint()}>
           Prove + Mint
         </button>
       </div>
+      {utf8Problem && <p className="error" data-testid="studio-prompt-utf8">{utf8Problem}</p>}
       {previewError && <p className="error">{previewError}</p>}
       {mintError && <p className="error" data-testid="studio-mint-error">{mintError}</p>}
       {preview && (
