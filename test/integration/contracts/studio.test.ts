@@ -30,6 +30,8 @@ async function expectRevert(p: Promise<unknown>, name: string): Promise<void> {
   expect(toChainError(error).code).toBe(`chain/${name}`)
 }
 
+const alice = () => env.wallets[0]!
+
 async function committed(wallet: Env["wallets"][number], prompt: string): Promise<Hex> {
   const salt = randomSalt()
   const { hash } = await commitPrompt(wallet, { collection: env.deployment.collection, prompt, salt })
@@ -356,6 +358,41 @@ describe(`studio mint (${REAL_PROOFS ? "real Groth16 proofs" : "MOCK verifier: c
     const after = await readCommitment(env.publicClient, { collection, committer: alice!.account.address, commitment })
     expect(after).toEqual(before)
     expect(commitment).toBe(keccak256(encodeAbiParameters([{ type: "address" }, { type: "bytes32" }, { type: "bytes32" }], [alice!.account.address, keccak256(stringToHex("window")), salt])))
+  })
+
+  it("a retired model mints no more, its tokens keep their data; a retired architecture stops every model of it", async () => {
+    const [owner, bob] = env.wallets
+    const collection = env.deployment.collection
+    const registry = env.deployment.registry
+    const weights: ArtWeights = JSON.parse(JSON.stringify(defaultWeights))
+    weights.rho = weights.rho === 15 ? 14 : weights.rho + 1
+    const first = await makeArt("retired model, first token", weights)
+    const second = await makeArt("retired model, second token", weights)
+    const send = async (wallet: typeof bob, functionName: "registerModel" | "retireModel" | "retireArchitecture", args: readonly unknown[]) => {
+      const hash = await wallet!.writeContract({ address: registry, abi: modelRegistryAbi, functionName, args } as never)
+      expect((await env.publicClient.waitForTransactionReceipt({ hash })).status).toBe("success")
+    }
+    await send(bob, "registerModel", [first.modelCommitment, 1, "soon retired", ""])
+    const salt = await committed(bob!, first.prompt)
+    await env.publicClient.waitForTransactionReceipt({ hash: await revealPrompt(bob!, { collection, prompt: first.prompt, aigcData: first.aigcData, proof: first.proof, salt }) })
+    await send(bob, "retireModel", [first.modelCommitment])
+    const salt2 = await committed(bob!, second.prompt)
+    await expectRevert(revealPrompt(bob!, { collection, prompt: second.prompt, aigcData: second.aigcData, proof: second.proof, salt: salt2 }), "MamoriArt__ModelRetired")
+    // The token minted before keeps its data, its metadata names the model, and its proof still verifies.
+    const token = await readToken(env.publicClient, { collection, tokenId: tokenIdOf(first.prompt) })
+    expect(token.aigcData).toBe(first.aigcData)
+    const uri = await env.publicClient.readContract({ address: collection, abi: mamoriArtAbi, functionName: "tokenURI", args: [tokenIdOf(first.prompt)] })
+    const json = JSON.parse(Buffer.from(uri.split(",")[1]!, "base64").toString("utf8")) as { model: string; model_commitment: string }
+    expect(json.model).toBe("soon retired")
+    expect(BigInt(json.model_commitment)).toBe(first.modelCommitment)
+    expect(await verifyOnChain(env.publicClient, { collection, prompt: first.prompt, aigcData: first.aigcData, proof: first.proof })).toBe(true)
+    // The registry owner retires the architecture: the default model mints no more, and no model can join it.
+    const last = await makeArt("after the architecture is retired")
+    await send(owner, "retireArchitecture", [1])
+    const salt3 = await committed(alice(), last.prompt)
+    await expectRevert(revealPrompt(alice(), { collection, prompt: last.prompt, aigcData: last.aigcData, proof: last.proof, salt: salt3 }), "MamoriArt__ModelRetired")
+    await expectRevert(bob!.writeContract({ address: registry, abi: modelRegistryAbi, functionName: "registerModel", args: [424242n, 1, "too late", ""] }), "ModelRegistry__ArchitectureRetired")
+    expect(await verifyOnChain(env.publicClient, { collection, prompt: art.prompt, aigcData: art.aigcData, proof: art.proof })).toBe(true)
   })
 })
 
