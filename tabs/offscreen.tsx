@@ -4,6 +4,7 @@
 import { thisExtension } from "~lib/thisExtension"
 import { encodeAigcData, encodeProof } from "~src/chain/aigcData"
 import { errorMessage } from "~src/errors/base"
+import type { ArtWeights } from "~src/art/weights"
 import { artCircuitInput } from "~src/zk/artCircuitInput"
 import { proofToSolidity } from "~src/zk/proofToSolidity"
 
@@ -19,9 +20,10 @@ type WorkerReply =
   | { kind: "result"; id: string; proof: Parameters<typeof proofToSolidity>[0]; publicSignals: string[]; ms: number }
   | { kind: "error"; id: string; message: string }
 
-async function prove(jobId: string, prompt: string): Promise<OffscreenResult> {
-  // The witness input (and the expected public signals) come from the TypeScript reference of the model.
-  const { input, pixels, words } = artCircuitInput(prompt)
+async function prove(jobId: string, prompt: string, weights?: ArtWeights): Promise<OffscreenResult> {
+  // The witness input (and the expected public signals) come from the TypeScript reference of the model
+  // (custom weights of the same architecture reuse the circuit and its proving key).
+  const { input, pixels, words } = artCircuitInput(prompt, weights)
   const worker = new Worker(chrome.runtime.getURL("zk/snarkjsProverWorker.js"))
   try {
     const reply = await new Promise<Extract<WorkerReply, { kind: "result" }>>((resolve, reject) => {
@@ -67,7 +69,7 @@ chrome.runtime.onMessage.addListener((message: unknown, sender, sendResponse) =>
   if (done) {
     void broadcast(done)
   } else if (!running.has(m.jobId)) {
-    const p = prove(m.jobId, m.prompt).then((result) => {
+    const p = prove(m.jobId, m.prompt, m.weights).then((result) => {
       running.delete(m.jobId)
       if (result.ok) finished.set(m.jobId, result)
       void broadcast(result)
