@@ -4,7 +4,7 @@ import { readToken } from "~src/chain/studio"
 import type { GalleryItem } from "~src/studio/galleryItem"
 
 import { publicClientFor } from "./chainEffects"
-import type { StudioSettings } from "./settings"
+import type { StudioSettings } from "~src/studio/studioSettings"
 
 
 const ENUMERABLE = parseAbi(["function balanceOf(address) view returns (uint256)", "function tokenOfOwnerByIndex(address, uint256) view returns (uint256)"])

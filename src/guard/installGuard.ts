@@ -3,7 +3,7 @@ import { GUARD_MARKER, type GuardMarker } from "./marker"
 
 /** The parts of a page's `window` the guard touches; passed in so the core never reaches for globals. */
 export type GuardWindow = {
-  addEventListener: (type: string, listener: (event: any) => void, options?: boolean | AddEventListenerOptions) => void
+  addEventListener: (type: string, listener: (event: any) => void, options?: boolean | { capture?: boolean; once?: boolean; passive?: boolean }) => void
   performance: { now(): number }
 } & Record<PropertyKey, any>
 

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from "react"
 import { promptUtf8Problem } from "~src/chain/promptUtf8"
 import type { MintJob } from "~src/jobs/types"
 import type { ArtModelEntry } from "~src/studio/artModel"
+import { promptLength } from "~src/studio/promptLength"
 import type { StudioSettingsResponse } from "~src/messaging/protocol"
 import type { AccountState, TabWallet } from "~src/wallet/accountState"
 
@@ -29,6 +30,7 @@ export function StudioPanel() {
   const [mintError, setMintError] = useState<string | null>(null)
   const { preview, error: previewError, busy, generate } = usePreview()
   const title = useArtTitle(preview?.prompt)
+  const length = promptLength(prompt)
 
   const refresh = useCallback(async () => {
     const r = await studioApi.jobs()
@@ -100,8 +102,11 @@ export function StudioPanel() {
             ))}
           </select>
         </label>
-        <textarea data-testid="studio-prompt" rows={2} maxLength={200} placeholder="Describe an image…" value={prompt} onChange={(e) => setPrompt(e.target.value)} style={{ width: "100%" }} />
-        <button data-testid="studio-generate" disabled={!prompt.trim() || busy || utf8Problem !== null} onClick={() => void generate(prompt.trim(), picked)}>
+        <textarea data-testid="studio-prompt" rows={2} placeholder="Describe an image…" value={prompt} onChange={(e) => setPrompt(e.target.value)} style={{ width: "100%" }} />
+        <small className={length.tooLong ? "error" : "muted"} data-testid="studio-prompt-length" data-too-long={length.tooLong}>
+          {length.note}
+        </small>
+        <button data-testid="studio-generate" disabled={!prompt.trim() || length.tooLong || busy || utf8Problem !== null} onClick={() => void generate(prompt.trim(), picked)}>
           {busy ? "Generating…" : "Generate"}
         </button>
         <button data-testid="studio-mint" disabled={!preview || (account?.kind !== "unlocked" && !tab)} onClick={() => void mint()}>

@@ -1,5 +1,5 @@
 /**
- * The shipped prover worker (src/zk/worker/proverWorker.ts, bundled) in a headless-Chromium dedicated
+ * The shipped prover worker (lib/proverWorker.ts, bundled as the extension build bundles it) in a headless-Chromium dedicated
  * worker: it proves, reports progress, verifies locally, returns the reference pixels, and stops when
  * terminated (cancel).
  */
