@@ -141,7 +141,9 @@ function interpret(name: string, arity: number, args: readonly unknown[], call: 
       const [from, to, amount] = args as [string, string, bigint]
       if (opts.asUser && lower(from) === user) {
         const kind = info ? "erc20" : "unknown"
-        a.transfers.push({ kind, token, to: lower(to), raw: amount, tokenId: info ? undefined : amount.toString(), inBatch: opts.inBatch, direct })
+        // A known ERC-20 is sent with transfer(); transferFrom out of one's own account is a drainer's shape.
+        // (On an NFT collection, transferFrom is an ordinary send.)
+        a.transfers.push({ kind, token, to: lower(to), raw: amount, tokenId: info ? undefined : amount.toString(), inBatch: opts.inBatch, via: "transferFrom", direct: !info && direct })
       }
       return
     }

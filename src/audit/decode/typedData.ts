@@ -58,7 +58,8 @@ export function decodeTypedData(typed: TypedDataV4, a: Analysis): void {
     case "Trade order":
       return fungibleOrder(message, a, `${domainName ?? "trade"} order`)
     case "Vote":
-      return
+      // Votes move nothing; but a page can name any domain "snapshot", so its fields are still read by role.
+      return byRoles(typed, verifyingContract, a, true)
     case "Vote delegation":
       return grantOf(a, "votes", toAddress(own(message, "delegatee")), verifyingContract, undefined, readDeadline(own(message, "expiry")), "vote delegation (signature)")
     default:
@@ -133,9 +134,15 @@ function permit2(primaryType: string, m: Record<string, unknown>, a: Analysis) {
     pushGrant(a, { kind: "permit2-transfer", token, spender, raw: big(own(p, "amount")), until: sig.until, untilWasMs: sig.wasMs })
     sides.push({ asset: { kind: "erc20", token }, amount: big(own(p, "amount")) })
   }
+  let order = false
   if (primaryType.includes("Witness")) {
     a.decoded.typedData!.standard = "Permit2 (with witness)"
-    witnessOutputs(own(m, "witness"), sides, a)
+    order = witnessOutputs(own(m, "witness"), sides, a)
+  }
+  // A transfer signature is a pull the spender can make at once: the tokens go to the spender's hands
+  // (unless a witness order says what comes back for them).
+  if (!order) {
+    for (const s of sides) emit(a, { type: "outflow", source: "request", via: "Permit2 transfer signature", asset: s.asset, amount: s.amount?.toString(), to: spender, inBatch: sides.length > 1 || undefined })
   }
 }
 
@@ -182,7 +189,7 @@ const TOKEN = /^(token|asset|currency|tokenAddress|underlying|collection|nft)$/i
  * Typed data of no known standard: read its fields by role. A grantee with an amount, a token id, a flag
  * or a deadline is a grant of that kind; a receiver with an amount is a transfer. Nothing placed → unknown.
  */
-function byRoles(t: TypedDataV4, verifyingContract: string | undefined, a: Analysis) {
+function byRoles(t: TypedDataV4, verifyingContract: string | undefined, a: Analysis, quiet = false) {
   const user = a.req.from
   let placed = false
   const visit = (type: string, value: unknown, depth: number) => {
@@ -251,5 +258,5 @@ function byRoles(t: TypedDataV4, verifyingContract: string | undefined, a: Analy
     }
   }
   visit(t.primaryType, t.message, 0)
-  if (!placed) emitUnknown(a, `typed data of a kind the Shield does not recognise (${cap(t.primaryType, 40)})`, verifyingContract)
+  if (!placed && !quiet) emitUnknown(a, `typed data of a kind the Shield does not recognise (${cap(t.primaryType, 40)})`, verifyingContract)
 }

@@ -4,7 +4,7 @@
  */
 import type { Analysis } from "../decode/analysis"
 import { ROUTER_PLACEHOLDERS } from "../known/knownContracts"
-import { STABLE_SYMBOLS } from "../known/tokenDirectory"
+import { listedToken, STABLE_SYMBOLS } from "../known/tokenDirectory"
 import type { EffectAsset } from "./types"
 
 export type Party = "user" | "known" | "history" | "stranger"
@@ -15,7 +15,8 @@ export function partyOf(a: Analysis, address: string | undefined): Party {
   if (a.ctx.isBlockedAddress(address)) return "stranger"
   // Protocol contracts and listed tokens of this chain (sending ETH to WETH wraps it; misdirected token
   // transfers to token contracts are the transfer-to-contract-address rule's business).
-  if (a.ctx.knownName(address) || a.ctx.token(address)) return "known"
+  // Only listed tokens: a contract that merely answers symbol()/decimals() over RPC is not "known".
+  if (a.ctx.knownName(address) || listedToken(a.ctx.chainId, address) || a.ctx.isWrappedNative(address)) return "known"
   if (a.ctx.history.includes(address)) return "history"
   return "stranger"
 }
@@ -31,7 +32,8 @@ export function worthOf(a: Analysis, asset: EffectAsset, amount: string | undefi
   if (asset.kind === "native" || (asset.kind === "erc20" && a.ctx.isWrappedNative(asset.token))) {
     return raw !== undefined && raw >= nativeFloor ? "valuable" : "dust"
   }
-  const info = asset.kind === "erc20" ? a.ctx.token(asset.token) : undefined
+  // Listed tokens of this chain only: a symbol read from the token itself proves nothing (fake "WETH").
+  const info = asset.kind === "erc20" ? listedToken(a.ctx.chainId, asset.token) : undefined
   if (!info) return "unknown-token"
   const floor = STABLE_SYMBOLS.has(info.symbol) ? 10n ** BigInt(info.decimals) : 10n ** BigInt(Math.max(0, info.decimals - 4))
   return raw !== undefined && raw >= floor ? "valuable" : "dust"

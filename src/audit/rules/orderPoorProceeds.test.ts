@@ -18,3 +18,10 @@ describe("order-poor-proceeds", () => {
     expect(severityOf(run(seaportOrder([{ token: BAYC, id: "1" }], [{ itemType: 1, token: WETH, amount: 10n ** 19n, recipient: USER }])), "order-poor-proceeds")).toBeUndefined()
   })
 })
+
+describe("order-poor-proceeds with chain facts", () => {
+  it("does not take a token's own symbol as proof of value", () => {
+    const r = run(seaportOrder([{ token: BAYC, id: "1" }], [{ itemType: 1, token: FAKE_WETH, amount: 10n ** 20n, recipient: USER }]), { facts: { tokens: { [FAKE_WETH]: { symbol: "WETH", decimals: 18 } } } })
+    expect(severityOf(r, "order-poor-proceeds")).toBe("danger")
+  })
+})
