@@ -9,6 +9,7 @@ import {IGroth16Verifier} from "./interfaces/IGroth16Verifier.sol";
 import {IModelRegistry} from "./interfaces/IModelRegistry.sol";
 import {IArtRenderer} from "./interfaces/IArtRenderer.sol";
 import {DataContract} from "./lib/DataContract.sol";
+import {Utf8} from "./lib/Utf8.sol";
 
 /**
  * @title MamoriArt
@@ -19,10 +20,17 @@ import {DataContract} from "./lib/DataContract.sol";
  * least MIN_REVEAL_DELAY blocks later and at most REVEAL_WINDOW blocks later, reveal(prompt, aigcData, proof,
  * salt) from the same sender. A copied reveal recomputes the hash with the copier's address and finds no
  * commitment.
+ *
+ * The earliest commitment wins: a reveal exposes the prompt, so someone can commit to it after seeing a pending
+ * reveal and, if that reveal is delayed, reveal first. The reveal of an older commitment for a minted prompt
+ * therefore takes the token over (with its own verified image), as long as that older commitment is still
+ * within its reveal window. Once every commitment older than the holder's has expired (finalAt), the token is
+ * final; until then it cannot be transferred, so no buyer can be handed a token that is still contestable.
  * @dev aigcData = abi.encode(uint256 modelCommitment, uint256[9] words); word w packs pixels w*126..w*126+125 as
  * 2-bit palette indices (pixel j of the word times 4^j). proof = abi.encode(uint256[2] a, uint256[2][2] b,
  * uint256[2] c). Each token's aigcData and prompt live in one data contract: aigcData[0:288] (commitment and
- * words 0..7), the 4 low bytes of word 8 (it holds only 16 pixels), then the prompt.
+ * words 0..7), the 4 low bytes of word 8 (it holds only 16 pixels), the commit block of the holder's
+ * commitment (uint64), then the prompt.
  */
 contract MamoriArt is ERC721, IERC7007Enumerable {
     /** @notice The BN254 scalar field (the circuit's field). */
@@ -34,8 +42,10 @@ contract MamoriArt is ERC721, IERC7007Enumerable {
     uint256 public constant MIN_REVEAL_DELAY = 1;
     /** @notice Length of aigcData: the model commitment and 9 pixel words. */
     uint256 public constant AIGC_DATA_BYTES = 320;
-    /** @notice Stored bytes before the prompt: commitment, words 0..7 and the low 4 bytes of word 8. */
-    uint256 private constant _STORED_PREFIX = 292;
+    /** @notice Stored bytes before the commit block: commitment, words 0..7 and the low 4 bytes of word 8. */
+    uint256 private constant _STORED_IMAGE = 292;
+    /** @notice Stored bytes before the prompt: the image part and the holder's commit block (uint64). */
+    uint256 private constant _STORED_PREFIX = 300;
     /** @notice Length of proof: a, b and c. */
     uint256 public constant PROOF_BYTES = 256;
 
@@ -47,6 +57,8 @@ contract MamoriArt is ERC721, IERC7007Enumerable {
     IArtRenderer public immutable RENDERER;
 
     mapping(address committer => mapping(bytes32 commitment => uint256 blockNumber)) private _commitments;
+    /** @dev How many times a token was taken over by an older commitment; its data contract's key follows. */
+    mapping(uint256 tokenId => uint256 generation) private _generations;
     /** @dev Transient slot of the staged data-contract code: length here, the bytes from the next slot on. */
     uint256 private constant _STAGED_SLOT = uint256(keccak256("mamori.art.staged-code")) - 1;
 
@@ -66,6 +78,18 @@ contract MamoriArt is ERC721, IERC7007Enumerable {
      */
     event Revealed(address indexed minter, bytes32 indexed commitment, uint256 indexed tokenId);
 
+    /**
+     * @notice Emitted when the reveal of an older commitment takes a minted token over.
+     * @param tokenId The token.
+     * @param from The previous holder (whose commitment was younger).
+     * @param to The new holder.
+     * @param committedAt The new holder's commit block.
+     * @param outranked The previous holder's commit block.
+     */
+    event Reclaimed(
+        uint256 indexed tokenId, address indexed from, address indexed to, uint256 committedAt, uint256 outranked
+    );
+
     /** @notice The reveal window is zero or shorter than the minimum delay. */
     error MamoriArt__InvalidRevealWindow(uint256 window);
     /** @notice A registry or renderer address holds no code. */
@@ -82,8 +106,14 @@ contract MamoriArt is ERC721, IERC7007Enumerable {
     error MamoriArt__RevealTooEarly(uint256 readyAt);
     /** @notice The commitment expired after block `expiredAfter`. */
     error MamoriArt__CommitmentExpired(uint256 expiredAfter);
-    /** @notice The prompt is already minted. */
+    /** @notice The prompt is already minted from a commitment as old as the caller's or older. */
     error MamoriArt__PromptAlreadyMinted(uint256 tokenId);
+    /** @notice The prompt is not well-formed UTF-8 (overlong, surrogate, truncated or invalid byte). */
+    error MamoriArt__InvalidUtf8();
+    /** @notice The model was retired by its owner, or its architecture by the registry owner: no new mints. */
+    error MamoriArt__ModelRetired(uint256 modelCommitment);
+    /** @notice The token can still be taken over by an older commitment until block `finalAt`. */
+    error MamoriArt__NotFinal(uint256 tokenId, uint256 finalAt);
     /** @notice The aigcData names a model that is not registered. */
     error MamoriArt__UnknownModel(uint256 modelCommitment);
     /** @notice aigcData or proof has the wrong length. */
@@ -127,7 +157,9 @@ contract MamoriArt is ERC721, IERC7007Enumerable {
     }
 
     /**
-     * @notice Reveals a committed prompt and mints its token to the caller, after checking the proof.
+     * @notice Reveals a committed prompt and mints its token to the caller, after checking the proof. When the
+     * prompt is already minted from a younger commitment, the caller's older commitment wins: the token moves to
+     * the caller and shows the caller's verified image.
      * @param promptBytes The prompt (UTF-8).
      * @param aigcData abi.encode(uint256 modelCommitment, uint256[9] words).
      * @param proof abi.encode(uint256[2] a, uint256[2][2] b, uint256[2] c).
@@ -150,10 +182,14 @@ contract MamoriArt is ERC721, IERC7007Enumerable {
             revert MamoriArt__CommitmentExpired(committedAt + REVEAL_WINDOW);
         }
         id = uint256(promptHash);
-        if (_ownerOf(id) != address(0)) revert MamoriArt__PromptAlreadyMinted(id);
         delete _commitments[msg.sender][commitment];
-        _mint(msg.sender, id);
-        _addAigcData(id, promptBytes, aigcData, proof);
+        address holder = _ownerOf(id);
+        if (holder == address(0)) {
+            _mint(msg.sender, id);
+            _addAigcData(id, id, committedAt, promptBytes, aigcData, proof);
+        } else {
+            _reclaim(id, holder, committedAt, promptBytes, aigcData, proof);
+        }
         emit Revealed(msg.sender, commitment, id);
     }
 
@@ -252,6 +288,20 @@ contract MamoriArt is ERC721, IERC7007Enumerable {
     }
 
     /**
+     * @notice Returns the commit block of the token's holder and the first block at which the token is final.
+     * @dev Only a commitment older than `committedAt` can take the token over, and every such commitment expires
+     * before `committedAt + REVEAL_WINDOW`; until then transfers revert with MamoriArt__NotFinal.
+     * @param id The token id.
+     * @return committedAt The holder's commit block.
+     * @return finalAt First block at which no reveal can take the token over and it can be transferred.
+     */
+    function standingOf(uint256 id) public view returns (uint256 committedAt, uint256 finalAt) {
+        _requireOwned(id);
+        committedAt = uint64(bytes8(DataContract.read(_pointer(id), _STORED_IMAGE, 8)));
+        finalAt = committedAt + REVEAL_WINDOW;
+    }
+
+    /**
      * @notice Returns the ERC-7007 metadata JSON as a base64 data URI, with the image rendered on-chain.
      * @param id The token id.
      * @return The metadata URI.
@@ -283,22 +333,74 @@ contract MamoriArt is ERC721, IERC7007Enumerable {
     }
 
     /**
-     * @dev Verifies, stores aigcData || prompt as a data contract, and emits AigcData. Reverts when the
-     * model is unknown, the data malformed or the proof invalid.
+     * @dev The caller's commitment is older than the holder's (ties keep the holder: neither could have read the
+     * other's reveal before committing). Moves the token without the transfer lock, and writes the caller's
+     * verified data to a new data contract: the caller's model may differ from the one the front-runner chose.
      */
-    function _addAigcData(uint256 id, bytes calldata promptBytes, bytes calldata aigcData, bytes calldata proof)
-        private
-    {
+    function _reclaim(
+        uint256 id,
+        address holder,
+        uint256 committedAt,
+        bytes calldata promptBytes,
+        bytes calldata aigcData,
+        bytes calldata proof
+    ) private {
+        (uint256 outranked,) = standingOf(id);
+        if (committedAt >= outranked) revert MamoriArt__PromptAlreadyMinted(id);
+        _update(msg.sender, id, address(0));
+        uint256 generation = _generations[id] + 1;
+        _generations[id] = generation;
+        _addAigcData(id, _dataKey(id, generation), committedAt, promptBytes, aigcData, proof);
+        emit Reclaimed(id, holder, msg.sender, committedAt, outranked);
+    }
+
+    /**
+     * @dev Locks user transfers (auth set) while an older commitment could still take the token over. Mints and
+     * reclaims pass no auth.
+     */
+    function _update(address to, uint256 id, address auth) internal override returns (address) {
+        if (auth != address(0) && _ownerOf(id) != address(0)) {
+            (, uint256 finalAt) = standingOf(id);
+            if (block.number < finalAt) revert MamoriArt__NotFinal(id, finalAt);
+        }
+        return super._update(to, id, auth);
+    }
+
+    /**
+     * @dev Verifies, stores aigcData || committedAt || prompt as the data contract of `key`, and emits AigcData.
+     * Reverts when the model is unknown or retired, the data malformed or the proof invalid.
+     */
+    function _addAigcData(
+        uint256 id,
+        uint256 key,
+        uint256 committedAt,
+        bytes calldata promptBytes,
+        bytes calldata aigcData,
+        bytes calldata proof
+    ) private {
         if (aigcData.length != AIGC_DATA_BYTES || proof.length != PROOF_BYTES) revert MamoriArt__MalformedAigcData();
         uint256 modelCommitment = uint256(bytes32(aigcData[:32]));
-        address verifier = REGISTRY.verifierOf(modelCommitment);
+        (address verifier, bool mintable) = REGISTRY.mintVerifierOf(modelCommitment);
         if (verifier == address(0)) revert MamoriArt__UnknownModel(modelCommitment);
+        if (!mintable) revert MamoriArt__ModelRetired(modelCommitment);
         if (!_verifyWith(verifier, promptBytes, aigcData, proof)) revert MamoriArt__InvalidProof();
         // Word 8 packs pixels 1008..1023 (32 bits); a valid proof implies the rest is zero, checked anyway
         // because only its low 4 bytes are stored.
         if (uint256(bytes32(aigcData[288:])) >> 32 != 0) revert MamoriArt__MalformedAigcData();
-        DataContract.writeAt(id, bytes.concat(aigcData[:288], aigcData[316:], promptBytes), _STAGED_SLOT);
+        DataContract.writeAt(
+            key, bytes.concat(aigcData[:288], aigcData[316:], bytes8(uint64(committedAt)), promptBytes), _STAGED_SLOT
+        );
         emit AigcData(id, promptBytes, aigcData, proof);
+    }
+
+    /** @dev The data-contract key of a token's data after `generation` takeovers (generation 0: the id). */
+    function _dataKey(uint256 id, uint256 generation) private pure returns (uint256) {
+        return generation == 0 ? id : uint256(keccak256(abi.encode(id, generation)));
+    }
+
+    /** @dev The data contract holding a token's current data. */
+    function _pointer(uint256 id) private view returns (address) {
+        return DataContract.pointerOf(address(this), _dataKey(id, _generations[id]));
     }
 
     /** @dev Rebuilds the public signals and calls the verifier; a reverting verifier counts as false. */
@@ -325,8 +427,8 @@ contract MamoriArt is ERC721, IERC7007Enumerable {
 
     /** @dev Reads a token's data contract back into aigcData (320 bytes) and the prompt. */
     function _load(uint256 id) private view returns (bytes memory aigcData, bytes memory promptBytes) {
-        address pointer = DataContract.pointerOf(address(this), id);
-        bytes memory stored = DataContract.read(pointer, 0, _STORED_PREFIX);
+        address pointer = _pointer(id);
+        bytes memory stored = DataContract.read(pointer, 0, _STORED_IMAGE);
         aigcData = new bytes(AIGC_DATA_BYTES);
         for (uint256 i = 0; i < 288; ++i) {
             aigcData[i] = stored[i];
@@ -337,11 +439,12 @@ contract MamoriArt is ERC721, IERC7007Enumerable {
         promptBytes = DataContract.read(pointer, _STORED_PREFIX, DataContract.size(pointer) - _STORED_PREFIX);
     }
 
-    /** @dev Rejects empty and over-long prompts. */
+    /** @dev Rejects empty, over-long and ill-formed (not UTF-8) prompts. */
     function _checkPrompt(bytes calldata promptBytes) private pure {
         if (promptBytes.length == 0) revert MamoriArt__EmptyPrompt();
         if (promptBytes.length > MAX_PROMPT_BYTES) {
             revert MamoriArt__PromptTooLong(promptBytes.length, MAX_PROMPT_BYTES);
         }
+        if (!Utf8.isValid(promptBytes)) revert MamoriArt__InvalidUtf8();
     }
 }

@@ -11,6 +11,11 @@ import {IModelRegistry} from "./interfaces/IModelRegistry.sol";
  * is registered by the registry owner, because a verifier decides what counts as a valid proof. Models are
  * commitments to weights of a known architecture: anyone may register one (custom weights need no new
  * circuit), and becomes its owner.
+ *
+ * Model names cannot be spoofed: a name is 1..64 ASCII letters and digits with single separators (space, '-',
+ * '_', '.', apostrophe) between them, and it is unique after folding case, separators and the look-alikes 0/o, 1/i/l, rn/m
+ * and vv/w ("Mamori default", "mamori-default" and "MAM0RI DEFAULT" are one name). A retired model keeps its
+ * name, so it cannot be re-registered by someone else.
  */
 contract ModelRegistry is IModelRegistry, Ownable {
     /** @notice The BN254 scalar field: a commitment is a public signal, so it must be below this. */
@@ -39,9 +44,22 @@ contract ModelRegistry is IModelRegistry, Ownable {
     error ModelRegistry__UriTooLong();
     /** @notice Only the model owner may do this. */
     error ModelRegistry__NotModelOwner(address caller);
+    /** @notice The name (after folding look-alikes) belongs to another model. */
+    error ModelRegistry__NameTaken(uint256 existingCommitment);
+    /** @notice The architecture is retired: no new models or mints. */
+    error ModelRegistry__ArchitectureRetired(uint32 architectureId);
+    /** @notice The model is already retired. */
+    error ModelRegistry__ModelRetired(uint256 commitment);
 
-    mapping(uint32 architectureId => address verifier) private _verifiers;
+    /** @dev An architecture: its verifier and whether it still accepts new models and mints. */
+    struct Architecture {
+        address verifier;
+        bool retired;
+    }
+
+    mapping(uint32 architectureId => Architecture) private _architectures;
     mapping(uint256 commitment => Model) private _models;
+    mapping(bytes32 nameKey => uint256 commitment) private _modelsByName;
 
     /**
      * @notice Creates the registry.
@@ -60,20 +78,33 @@ contract ModelRegistry is IModelRegistry, Ownable {
         external
         onlyOwner
     {
-        if (architectureId == 0 || _verifiers[architectureId] != address(0)) {
+        if (architectureId == 0 || _architectures[architectureId].verifier != address(0)) {
             revert ModelRegistry__InvalidArchitectureId(architectureId);
         }
         if (verifier.code.length == 0) revert ModelRegistry__VerifierNotContract(verifier);
-        _checkName(name);
-        _verifiers[architectureId] = verifier;
+        nameKey(name);
+        _architectures[architectureId] = Architecture(verifier, false);
         emit ArchitectureRegistered(architectureId, verifier, name);
+    }
+
+    /**
+     * @notice Retires an architecture (registry owner only): no new models for it and no new mints with its
+     * models. Its verifier stays, so minted tokens keep verifying.
+     * @param architectureId The architecture id.
+     */
+    function retireArchitecture(uint32 architectureId) external onlyOwner {
+        Architecture storage a = _architectures[architectureId];
+        if (a.verifier == address(0)) revert ModelRegistry__UnknownArchitecture(architectureId);
+        if (a.retired) revert ModelRegistry__ArchitectureRetired(architectureId);
+        a.retired = true;
+        emit ArchitectureRetired(architectureId);
     }
 
     /**
      * @notice Registers a model commitment for weights of a known architecture; the caller owns it.
      * @param commitment The commitment to the weights (a non-zero field element).
      * @param architectureId The architecture.
-     * @param name A short name.
+     * @param name A unique name (see the contract notice for the rules).
      * @param metadataURI Where the model is described (may be empty).
      */
     function registerModel(
@@ -85,11 +116,16 @@ contract ModelRegistry is IModelRegistry, Ownable {
         if (commitment == 0 || commitment > SNARK_SCALAR_FIELD - 1) {
             revert ModelRegistry__InvalidCommitment(commitment);
         }
-        if (_verifiers[architectureId] == address(0)) revert ModelRegistry__UnknownArchitecture(architectureId);
+        Architecture storage a = _architectures[architectureId];
+        if (a.verifier == address(0)) revert ModelRegistry__UnknownArchitecture(architectureId);
+        if (a.retired) revert ModelRegistry__ArchitectureRetired(architectureId);
         if (_models[commitment].owner != address(0)) revert ModelRegistry__ModelExists(commitment);
-        _checkName(name);
+        bytes32 key = nameKey(name);
+        uint256 existing = _modelsByName[key];
+        if (existing != 0) revert ModelRegistry__NameTaken(existing);
         if (bytes(metadataURI).length > MAX_URI_BYTES) revert ModelRegistry__UriTooLong();
-        _models[commitment] = Model(msg.sender, architectureId, name, metadataURI);
+        _modelsByName[key] = commitment;
+        _models[commitment] = Model(msg.sender, architectureId, false, name, metadataURI);
         emit ModelRegistered(commitment, msg.sender, architectureId, name, metadataURI);
     }
 
@@ -108,12 +144,83 @@ contract ModelRegistry is IModelRegistry, Ownable {
     }
 
     /**
+     * @notice Retires a model (model owner only): no new mints with it. Minted tokens keep their data and their
+     * proofs keep verifying; the name stays taken.
+     * @param commitment The model commitment.
+     */
+    function retireModel(uint256 commitment) external {
+        Model storage m = _models[commitment];
+        if (m.owner == address(0)) revert ModelRegistry__UnknownModel(commitment);
+        if (m.owner != msg.sender) revert ModelRegistry__NotModelOwner(msg.sender);
+        if (m.retired) revert ModelRegistry__ModelRetired(commitment);
+        m.retired = true;
+        emit ModelRetired(commitment);
+    }
+
+    /**
      * @notice Returns the verifier of an architecture, zero when unknown.
      * @param architectureId The architecture id.
      * @return The verifier address.
      */
     function architectureVerifier(uint32 architectureId) external view returns (address) {
-        return _verifiers[architectureId];
+        return _architectures[architectureId].verifier;
+    }
+
+    /**
+     * @notice Returns whether an architecture is retired.
+     * @param architectureId The architecture id.
+     * @return True when retired.
+     */
+    function architectureRetired(uint32 architectureId) external view returns (bool) {
+        return _architectures[architectureId].retired;
+    }
+
+    /**
+     * @notice Returns the model registered under a name or any of its look-alikes, zero when none.
+     * @param name A name (reverts with ModelRegistry__InvalidName when it breaks the rules).
+     * @return The model commitment.
+     */
+    function modelByName(string calldata name) external view returns (uint256) {
+        return _modelsByName[nameKey(name)];
+    }
+
+    /**
+     * @notice Checks a model name and returns its uniqueness key: keccak256 of the name lowercased, without
+     * separators, with 0 read as o, 1 and i as l, rn as m and vv as w.
+     * @param name The name.
+     * @return The key; reverts with ModelRegistry__InvalidName when the name is empty, too long, uses another
+     * character, or starts, ends or doubles a separator.
+     */
+    function nameKey(string calldata name) public pure returns (bytes32) {
+        bytes calldata b = bytes(name);
+        uint256 n = b.length;
+        if (n == 0 || n > MAX_NAME_BYTES) revert ModelRegistry__InvalidName();
+        bytes memory folded = new bytes(n);
+        uint256 k = 0;
+        bool afterSeparator = true; // a leading separator is refused like a doubled one
+        for (uint256 i = 0; i < n; ++i) {
+            uint8 c = uint8(b[i]);
+            if (c == 0x20 || c == 0x2d || c == 0x5f || c == 0x2e || c == 0x27) {
+                if (afterSeparator) revert ModelRegistry__InvalidName();
+                afterSeparator = true;
+                continue;
+            }
+            afterSeparator = false;
+            if (c >= 0x41 && c <= 0x5a) c += 32;
+            else if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39))) revert ModelRegistry__InvalidName();
+            if (c == 0x30) c = 0x6f; // 0 -> o
+            else if (c == 0x31 || c == 0x69) c = 0x6c; // 1, i -> l
+            bytes1 previous = k == 0 ? bytes1(0) : folded[k - 1];
+            if (c == 0x6e && previous == 0x72) folded[k - 1] = 0x6d; // rn -> m
+            else if (c == 0x76 && previous == 0x76) folded[k - 1] = 0x77; // vv -> w
+            else folded[k++] = bytes1(c);
+        }
+        if (afterSeparator) revert ModelRegistry__InvalidName();
+        // solhint-disable-next-line no-inline-assembly
+        assembly ("memory-safe") {
+            mstore(folded, k)
+        }
+        return keccak256(folded);
     }
 
     /// @inheritdoc IModelRegistry
@@ -125,11 +232,14 @@ contract ModelRegistry is IModelRegistry, Ownable {
     function verifierOf(uint256 commitment) external view returns (address) {
         Model storage m = _models[commitment];
         if (m.owner == address(0)) return address(0);
-        return _verifiers[m.architectureId];
+        return _architectures[m.architectureId].verifier;
     }
 
-    function _checkName(string calldata name) private pure {
-        uint256 n = bytes(name).length;
-        if (n == 0 || n > MAX_NAME_BYTES) revert ModelRegistry__InvalidName();
+    /// @inheritdoc IModelRegistry
+    function mintVerifierOf(uint256 commitment) external view returns (address verifier, bool mintable) {
+        Model storage m = _models[commitment];
+        if (m.owner == address(0)) return (address(0), false);
+        Architecture storage a = _architectures[m.architectureId];
+        return (a.verifier, !m.retired && !a.retired);
     }
 }

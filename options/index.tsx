@@ -1,5 +1,7 @@
 import { Models } from "~popup/components/models/Models"
 
+import { ArtModels } from "./ArtModels"
+
 /** Mamori's options page: the full model manager (same components as the popup's Models tab, more room). */
 function Options() {
   return (
@@ -10,6 +12,7 @@ function Options() {
         comes from Mamori's rules, never from the model.
       </p>
       <Models />
+      <ArtModels />
     </main>
   )
 }

@@ -7,6 +7,7 @@
 import { existsSync } from "node:fs"
 import path from "node:path"
 import { stringToHex, type Hex } from "viem"
+import { generatePrivateKey, privateKeyToAccount } from "viem/accounts"
 import { DEV_ACCOUNTS, ROOT, rpc, startChain } from "./lib/chain"
 import { ART_ARCHITECTURE_ID, connect, deployAll, loadArtifact, REAL_VERIFIER_SOURCE } from "./lib/contracts"
 import { mamoriArtAbi } from "../src/chain/abi/mamoriArtAbi"
@@ -35,11 +36,16 @@ async function main(): Promise<void> {
     const results: Record<string, bigint> = {}
     const prompts: [string, string][] = [
       ["typical", "a quiet harbour at dawn, boats asleep"],
-      ["max", "a long prompt that fills the 160-byte limit: ".padEnd(160, "~")]
+      ["max", "a long prompt that fills the 160-byte limit: ".padEnd(160, "~")],
+      // The UTF-8 check's slow path: 53 three-byte characters and one ASCII byte, 160 bytes.
+      ["max-multibyte", `${"港".repeat(53)}~`]
     ]
-    for (const [index, [label, prompt]] of prompts.entries()) {
-      // A fresh account per mint: its first token costs the most (balance slot from zero).
-      const { walletClient } = await connect(chain.rpcUrl, DEV_ACCOUNTS[index + 1]!.privateKey)
+    for (const [label, prompt] of prompts) {
+      // A fresh account per mint, funded here: its first token costs the most (balance slot from zero).
+      const minterKey = generatePrivateKey()
+      const funder = await connect(chain.rpcUrl, DEV_ACCOUNTS[0].privateKey)
+      await waitGas(await funder.walletClient.sendTransaction({ to: privateKeyToAccount(minterKey).address, value: 10n ** 18n }))
+      const { walletClient } = await connect(chain.rpcUrl, minterKey)
       const out = await proveArt({ prompt, wasm, zkey })
       const aigcData = encodeAigcData({ modelCommitment: BigInt(deployment.modelCommitment), words: out.words })
       const proof = encodeProof(out.calldata)
@@ -57,6 +63,7 @@ async function main(): Promise<void> {
       const parts = await revealParts(chain.rpcUrl, revealHash, deployment.verifier)
       results[`verify-${label}`] = parts.verify
       results[`store-${label}`] = parts.store
+      console.log(`  of which verifier call ${parts.verify}, data contract ${parts.store}`)
     }
 
     const register = await connect(chain.rpcUrl, DEV_ACCOUNTS[0].privateKey)
@@ -74,6 +81,7 @@ async function main(): Promise<void> {
     console.log(`gas-commit: ${results["commit-typical"]} gas`)
     console.log(`gas-reveal-mint: ${results["reveal-typical"]} gas`)
     console.log(`gas-reveal-mint-max-prompt: ${results["reveal-max"]} gas`)
+    console.log(`gas-reveal-mint-max-prompt-multibyte: ${results["reveal-max-multibyte"]} gas`)
     console.log(`gas-verify: ${results["verify-typical"]} gas`)
     console.log(`gas-image-store: ${results["store-typical"]} gas`)
     console.log(`gas-image-store-max-prompt: ${results["store-max"]} gas`)

@@ -3,6 +3,7 @@
 // restarted joins the running proof, and the result is broadcast so whichever worker is alive receives it.
 import { thisExtension } from "~lib/thisExtension"
 import { encodeAigcData, encodeProof } from "~src/chain/aigcData"
+import type { ArtWeights } from "~src/art/weights"
 import { errorMessage, MamoriError } from "~src/errors/base"
 import { proveInWorker, type WorkerLike } from "~src/zk/worker/proveInWorker"
 
@@ -13,7 +14,7 @@ const finished = new Map<string, OffscreenResult>()
 
 const broadcast = (m: OffscreenProgress | OffscreenResult) => chrome.runtime.sendMessage(m).catch(() => {})
 
-async function prove(jobId: string, prompt: string): Promise<OffscreenResult> {
+async function prove(jobId: string, prompt: string, weights?: ArtWeights): Promise<OffscreenResult> {
   // The same worker bundle the integration tests and the zk benchmark run (scripts/lib/bundleProverWorker.mjs).
   const worker = new Worker(chrome.runtime.getURL("zk/proverWorker.js"))
   try {
@@ -21,6 +22,8 @@ async function prove(jobId: string, prompt: string): Promise<OffscreenResult> {
       worker as unknown as WorkerLike,
       {
         prompt,
+        // Custom weights of the same architecture reuse the circuit and its proving key.
+        ...(weights ? { weights } : {}),
         wasmUrl: chrome.runtime.getURL("assets/zk/art.wasm"),
         zkeyUrl: chrome.runtime.getURL("assets/zk/art_final.zkey"),
         vkeyUrl: chrome.runtime.getURL("assets/zk/verification_key.json"),
@@ -56,7 +59,7 @@ chrome.runtime.onMessage.addListener((message: unknown, sender, sendResponse) =>
   if (done) {
     void broadcast(done)
   } else if (!running.has(m.jobId)) {
-    const p = prove(m.jobId, m.prompt).then((result) => {
+    const p = prove(m.jobId, m.prompt, m.weights).then((result) => {
       running.delete(m.jobId)
       if (result.ok) finished.set(m.jobId, result)
       void broadcast(result)

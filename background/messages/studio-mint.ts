@@ -5,5 +5,6 @@ import { retryJob, startMint } from "../studio/jobRunner"
 export default handle("studio-mint", async (body) => {
   if (body && "retry" in body && typeof body.retry === "string") return { job: await retryJob(body.retry) }
   const prompt = body && "prompt" in body && typeof body.prompt === "string" ? body.prompt : ""
-  return { job: await startMint(prompt) }
+  const model = body && "model" in body && typeof body.model === "string" && /^[0-9]{1,80}$/.test(body.model) ? body.model : undefined
+  return { job: await startMint(prompt, model) }
 })

@@ -11,6 +11,7 @@ import type { MintEffects, MintJob, MintProof, SignedTx } from "~src/jobs/types"
 import { WalletError } from "~src/wallet/errors"
 
 import { sendThroughTab, tabWallet, unlockedKey } from "./account"
+import { artModel } from "./artModels"
 import { proveInOffscreen } from "./offscreenProver"
 import type { StudioSettings } from "~src/studio/studioSettings"
 
@@ -79,7 +80,12 @@ export function chainEffects(job: MintJob, settings: StudioSettings, save: (job:
 
   return {
     save,
-    prove: (j, onProgress) => proveInOffscreen(j.id, j.prompt, onProgress),
+    prove: async (j, onProgress) => {
+      if (!j.model) return proveInOffscreen(j.id, j.prompt, onProgress)
+      const model = await artModel(j.model)
+      if (!model) throw new MintError("The art model of this mint was removed; add its weights again to continue.", { code: "studio/unknown-model", retryable: false })
+      return proveInOffscreen(j.id, j.prompt, onProgress, model.weights)
+    },
     randomSalt,
     chainId: () => client.getChainId(),
     blockNumber: () => client.getBlockNumber({ cacheTime: 0 }),

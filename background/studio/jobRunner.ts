@@ -2,6 +2,7 @@ import { createMintJob, retryMintJob, runMintJob } from "~src/jobs/mintJob"
 import { MintError } from "~src/jobs/errors"
 import type { MintJob } from "~src/jobs/types"
 
+import { artModel } from "./artModels"
 import { accountState, tabWallet } from "./account"
 import { chainEffects } from "./chainEffects"
 import { listJobs, loadJob, saveJob } from "./jobStore"
@@ -28,19 +29,24 @@ export function runJob(id: string): Promise<MintJob> | undefined {
 }
 
 /** Starts a mint of `prompt` as a background job; an unfinished job for the same prompt is reused. */
-export async function startMint(prompt: string): Promise<MintJob> {
+export async function startMint(prompt: string, model?: string): Promise<MintJob> {
   const tab = await tabWallet()
   const local = await accountState()
   const account = tab ? { address: tab.address } : local.kind === "unlocked" ? { address: local.address } : null
   if (!account) throw new MintError("Create or unlock an account, or use the wallet of a page, first.", { code: "wallet/none", retryable: false })
   const settings = await loadStudioSettings()
   if (!settings.collection) throw new MintError(`No Studio collection is deployed on chain ${settings.chainId}; set its address in the settings.`, { code: "mint/no-collection", retryable: false })
-  const same = (await listJobs()).find((j) => j.prompt === prompt && j.account === account.address && j.collection === settings.collection && !(j.status === "failed" && !j.error?.retryable))
+  if (model) {
+    const entry = await artModel(model)
+    if (!entry) throw new MintError("That art model is not in your list.", { code: "studio/unknown-model", retryable: false })
+    if (entry.registered?.chainId !== settings.chainId) throw new MintError(`Register "${entry.name}" on chain ${settings.chainId} first (options page).`, { code: "studio/model-unregistered", retryable: false })
+  }
+  const same = (await listJobs()).find((j) => j.prompt === prompt && (j.model ?? "") === (model ?? "") && j.account === account.address && j.collection === settings.collection && !(j.status === "failed" && !j.error?.retryable))
   if (same) {
     if (same.status !== "done") await retryJob(same.id)
     return (await loadJob(same.id)) ?? same
   }
-  const job: MintJob = { ...createMintJob({ id: crypto.randomUUID(), prompt, account: account.address, chainId: settings.chainId, collection: settings.collection, now: Date.now() }), signer: tab ? "tab" : "local" }
+  const job: MintJob = { ...createMintJob({ id: crypto.randomUUID(), prompt, account: account.address, chainId: settings.chainId, collection: settings.collection, now: Date.now() }), signer: tab ? "tab" : "local", ...(model ? { model } : {}) }
   await saveJob(job)
   void runJob(job.id)
   return job

@@ -1,3 +1,4 @@
+import type { ArtWeights } from "~src/art/weights"
 import type { MintProof } from "~src/jobs/types"
 import { MintError } from "~src/jobs/errors"
 
@@ -36,13 +37,13 @@ export function onOffscreenMessage(message: unknown): void {
  * Proves a job's prompt in the offscreen document. A second call for the same job (after the service worker
  * was stopped) joins the proof already running there instead of starting another.
  */
-export async function proveInOffscreen(jobId: string, prompt: string, onProgress: (stage: string, fraction: number) => void): Promise<MintProof> {
+export async function proveInOffscreen(jobId: string, prompt: string, onProgress: (stage: string, fraction: number) => void, weights?: ArtWeights): Promise<MintProof> {
   await ensureOffscreen()
   progressListeners.set(jobId, onProgress)
   try {
     const result = await new Promise<OffscreenResult>((resolve, reject) => {
       resultListeners.set(jobId, resolve)
-      const request: OffscreenProveRequest = { mamoriOffscreen: "prove", jobId, prompt }
+      const request: OffscreenProveRequest = { mamoriOffscreen: "prove", jobId, prompt, ...(weights ? { weights } : {}) }
       // The reply is only an acknowledgement; the result arrives as a broadcast.
       chrome.runtime.sendMessage(request).catch((error: unknown) => reject(new MintError("The prover page did not answer.", { code: "mint/prover-unreachable", retryable: true, cause: error })))
     })

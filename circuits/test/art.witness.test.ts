@@ -4,9 +4,10 @@
  * witness-time `assert` is not a constraint.
  */
 import { describe, expect, it } from "vitest"
-import { generateArt } from "../../src/art/generate"
-import { promptField } from "../../src/art/promptField"
-import type { ArtWeights } from "../../src/art/weights"
+import { generateArt, generateFromSeeds } from "../../src/art/generate"
+import { BN254_R, promptField } from "../../src/art/promptField"
+import { promptSeeds } from "../../src/art/seeds"
+import { defaultWeights, flattenWeights, type ArtWeights } from "../../src/art/weights"
 import { artCircuitInput } from "../../src/zk/artCircuitInput"
 import { packPixels } from "../../src/zk/packPixels"
 import { checkWitness, computeWitness, patchWitness, wireOf } from "./helpers"
@@ -92,5 +93,35 @@ describe("art circuit witness", () => {
     const hb = wireOf("main.hidden[0][0][0].bits.out[6]")
     expect(hb).toBeGreaterThan(0)
     expect(await checkWitness(patchWitness(honest.data, hb, 1n - s[hb]!))).toBe(false)
+  })
+
+  it("rejects the prompt-alias forgery: bits of promptField + r for the public promptField (regression guard)", async () => {
+    // promptField + r has the same value mod r, so Num2Bits' sum constraint accepts its bits; only the strict
+    // decomposition (the alias check against r) stops a forger from claiming a second image for the prompt.
+    const prompt = Array.from({ length: 64 }, (_, i) => `alias ${i}`).find((p) => promptField(p) + BN254_R < 2n ** 254n)!
+    const x = promptField(prompt)
+    const alias = x + BN254_R
+    // The image the alias bits would give differs from the prompt's own image.
+    const aliasPixels = generateFromSeeds(promptSeeds(alias % 2n ** 253n), flattenWeights(defaultWeights))
+    expect(Array.from(aliasPixels)).not.toEqual(Array.from(generateArt(prompt)))
+    // An honest witness for z = alias - 2^253 (a field element with the alias' low 253 bits: same seeds, same
+    // alias image, every downstream wire consistent), then set bit 253 and claim the public promptField x.
+    const z = alias - 2n ** 253n
+    expect(z).toBeLessThan(BN254_R)
+    const { input } = artCircuitInput(prompt)
+    const honestForZ = await computeWitness({ ...input, promptField: z.toString(), words: packPixels(aliasPixels).map(String) })
+    expect(await checkWitness(honestForZ.data)).toBe(true)
+    const bit253 = wireOf("main.pbits.out[253]")
+    expect(honestForZ.signals[bit253]).toBe(0n)
+    let forged = patchWitness(honestForZ.data, 2, x)
+    forged = patchWitness(forged, bit253, 1n)
+    // The bits now spell z + 2^253 = x + r, which is x mod r (the wires kept in the .sym carry z's bits)...
+    for (const i of [0, 1, 79, 200, 252]) {
+      const wire = wireOf(`main.pbits.out[${i}]`)
+      if (wire > 0) expect(honestForZ.signals[wire]).toBe((z >> BigInt(i)) & 1n)
+    }
+    expect((z + 2n ** 253n) % BN254_R).toBe(x)
+    // ...and the R1CS still refuses the witness.
+    expect(await checkWitness(forged)).toBe(false)
   })
 })

@@ -12,6 +12,8 @@ interface IModelRegistry {
     struct Model {
         address owner;
         uint32 architectureId;
+        /** @dev No new mints; tokens already minted keep their data and their proofs keep verifying. */
+        bool retired;
         string name;
         string metadataURI;
     }
@@ -48,6 +50,19 @@ interface IModelRegistry {
     event ModelMetadataURIUpdated(uint256 indexed commitment, string metadataURI);
 
     /**
+     * @notice Emitted when a model owner retires a model (no new mints with it).
+     * @param commitment The model commitment.
+     */
+    event ModelRetired(uint256 indexed commitment);
+
+    /**
+     * @notice Emitted when the registry owner retires an architecture (no new models, no new mints with its
+     * models).
+     * @param architectureId The architecture id.
+     */
+    event ArchitectureRetired(uint32 indexed architectureId);
+
+    /**
      * @notice Returns a registered model.
      * @param commitment The model commitment.
      * @return The model (owner zero when unknown).
@@ -60,4 +75,13 @@ interface IModelRegistry {
      * @return The verifier address.
      */
     function verifierOf(uint256 commitment) external view returns (address);
+
+    /**
+     * @notice Returns the verifier of a model and whether new tokens may be minted with it (neither the model
+     * nor its architecture is retired).
+     * @param commitment The model commitment.
+     * @return verifier The verifier address, zero when the model is unknown.
+     * @return mintable False when the model or its architecture is retired.
+     */
+    function mintVerifierOf(uint256 commitment) external view returns (address verifier, bool mintable);
 }

@@ -26,10 +26,11 @@ describe("aigcData and proof encoding", () => {
 
   it("stored data drops the 28 zero bytes of word 8", () => {
     const aigcData = encodeAigcData({ modelCommitment: 9n, words: packPixels(pixels) })
-    const stored = storedImageData("hi", aigcData)
-    expect((stored.length - 2) / 2).toBe(292 + 2)
+    const stored = storedImageData("hi", aigcData, 0x1234n)
+    expect((stored.length - 2) / 2).toBe(300 + 2)
     expect(stored.slice(2, 2 + 576)).toBe(aigcData.slice(2, 2 + 576))
     expect(stored.slice(2 + 576, 2 + 584)).toBe(aigcData.slice(2 + 632))
+    expect(stored.slice(2 + 584, 2 + 600)).toBe("0000000000001234")
     expect(stored.endsWith("6869")).toBe(true)
   })
 

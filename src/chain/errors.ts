@@ -17,7 +17,10 @@ const REVERT_MESSAGES: Record<string, string> = {
   MamoriArt__CommitmentNotFound: "No commitment from this account matches the prompt and salt.",
   MamoriArt__RevealTooEarly: "The reveal must wait at least one block after the commit.",
   MamoriArt__CommitmentExpired: "The commitment expired; commit again.",
-  MamoriArt__PromptAlreadyMinted: "This prompt is already minted.",
+  MamoriArt__PromptAlreadyMinted: "This prompt is already minted (from a commitment as old as yours or older).",
+  MamoriArt__InvalidUtf8: "The prompt is not valid UTF-8.",
+  MamoriArt__ModelRetired: "This model (or its architecture) is retired: it makes no new tokens.",
+  MamoriArt__NotFinal: "This token can still be claimed by an older commitment; it can be transferred once that window ends.",
   MamoriArt__UnknownModel: "The model is not registered on this chain.",
   MamoriArt__MalformedAigcData: "The AIGC data or proof has the wrong length.",
   MamoriArt__InvalidProof: "The proof does not verify for this prompt, image and model.",
@@ -27,7 +30,11 @@ const REVERT_MESSAGES: Record<string, string> = {
   ModelRegistry__ModelExists: "This model commitment is already registered.",
   ModelRegistry__UnknownArchitecture: "The architecture is not registered.",
   ModelRegistry__InvalidCommitment: "The model commitment is not a non-zero field element.",
-  ModelRegistry__InvalidName: "The name is empty or longer than 64 bytes.",
+  ModelRegistry__InvalidName: "A model name is 1 to 64 ASCII letters and digits, with single spaces, '-', '_', '.' or apostrophes between them.",
+  ModelRegistry__NameTaken: "Another model already has this name (or one that looks the same).",
+  ModelRegistry__ArchitectureRetired: "The architecture is retired: no new models or mints.",
+  ModelRegistry__ModelRetired: "The model is already retired.",
+  ModelRegistry__NotModelOwner: "Only the model's owner can do this.",
   ERC721NonexistentToken: "The token does not exist."
 }
 

@@ -4,7 +4,17 @@ import { toChainError } from "./errors"
 import { utf8Hex } from "./utf8Hex"
 import type { Wallet } from "./wallet"
 
-export type RevealParameters = { collection: Address; prompt: string; aigcData: Hex; proof: Hex; salt: Hex; gas?: bigint }
+export type RevealParameters = {
+  collection: Address
+  prompt: string
+  aigcData: Hex
+  proof: Hex
+  salt: Hex
+  gas?: bigint
+  /** EIP-1559 fees; the wallet's estimate when omitted. */
+  maxFeePerGas?: bigint
+  maxPriorityFeePerGas?: bigint
+}
 
 /**
  * Sends reveal(prompt, aigcData, proof, salt): verifies the proof on-chain and mints to the sender.
@@ -19,7 +29,8 @@ export async function revealPrompt(wallet: Wallet, params: RevealParameters): Pr
       args: [utf8Hex(params.prompt), params.aigcData, params.proof, params.salt],
       chain: wallet.chain,
       account: wallet.account,
-      gas: params.gas
+      gas: params.gas,
+      ...(params.maxFeePerGas === undefined ? {} : { maxFeePerGas: params.maxFeePerGas, maxPriorityFeePerGas: params.maxPriorityFeePerGas })
     })
   } catch (error) {
     throw toChainError(error)

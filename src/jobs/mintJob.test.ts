@@ -237,6 +237,8 @@ describe("mint job", () => {
   it("rejects an empty prompt, and one over the contract's 160 UTF-8 bytes (counted in bytes, not characters)", () => {
     const job = (prompt: string) => createMintJob({ id: "x", prompt, account: ME, chainId: 1, collection: COLLECTION, now: 0 })
     expect(() => job(" ")).toThrow(/empty/)
+    // A lone surrogate would be encoded as U+FFFD: another prompt than the one shown. Refused before any cost.
+    expect(() => job("a fox \ud83e")).toThrow(/broken character/)
     expect(job("é".repeat(80)).prompt).toHaveLength(80) // 160 bytes: the contract's limit, accepted
     expect(() => job("é".repeat(81))).toThrow("The prompt is 162 bytes long; the collection accepts at most 160 bytes (UTF-8).")
     expect(() => job("a".repeat(161))).toThrow(/161 bytes/)

@@ -1,5 +1,6 @@
 import { getAddress, type Address, type Hex } from "viem"
 import { commitmentHash } from "../chain/commitmentHash"
+import { promptUtf8Problem } from "../chain/promptUtf8"
 import { tokenIdOf } from "../chain/tokenIdOf"
 import { MAX_PROMPT_BYTES } from "../limits"
 import { MintError, toMintJobError } from "./errors"
@@ -10,6 +11,8 @@ export type CreateMintJobParameters = { id: string; prompt: string; account: Add
 /** A new job in step `created`; the caller persists it. */
 export function createMintJob(p: CreateMintJobParameters): MintJob {
   if (typeof p.prompt !== "string" || p.prompt.trim() === "") throw new MintError("The prompt is empty.", { code: "mint/bad-input", retryable: false })
+  const utf8 = promptUtf8Problem(p.prompt)
+  if (utf8) throw new MintError(utf8, { code: "mint/bad-input", retryable: false })
   const bytes = new TextEncoder().encode(p.prompt).length
   if (bytes > MAX_PROMPT_BYTES)
     throw new MintError(`The prompt is ${bytes} bytes long; the collection accepts at most ${MAX_PROMPT_BYTES} bytes (UTF-8).`, { code: "mint/bad-input", retryable: false })

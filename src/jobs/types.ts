@@ -34,6 +34,8 @@ export type MintJob = {
   prompt: string
   /** Decimal uint256(keccak256(prompt)). */
   tokenId: string
+  /** Commitment (decimal) of the custom art model that makes the image; the default model when absent. */
+  model?: string
   account: Address
   /** How it signs: the local account (sign, persist, send) or the page's wallet (sign-and-send). */
   signer?: "local" | "tab"

@@ -10,6 +10,7 @@ import type { CustomModelEntry, CustomModelInput } from "../models/customModelTy
 import type { HistoryEntry } from "../shield/history"
 import type { ShieldSettings, SiteMode } from "../shield/settings"
 import type { Policy } from "../shield/sitePolicy"
+import type { ArtModelsRequest, ArtModelsResponse } from "../studio/artModel"
 import type { GalleryItem } from "../studio/galleryItem"
 import type { StudioSettings } from "../studio/studioSettings"
 import type { AccountState, TabWallet } from "../wallet/accountState"
@@ -36,7 +37,8 @@ export type StudioAccountRequest =
   | { action: "connect-tab" }
   | { action: "use-local" }
 
-export type StudioMintRequest = { prompt: string } | { retry: string }
+/** `model`: the commitment (decimal) of a registered custom art model; the default model when omitted. */
+export type StudioMintRequest = { prompt: string; model?: string } | { retry: string }
 
 /** Settings plus what the popup explains: the node's chain, the balance (null when the RPC is down). */
 export type StudioSettingsResponse = { settings: StudioSettings; rpcChainId: number | null; balance: string | null; rpcError?: string }
@@ -61,6 +63,7 @@ export type Protocol = {
   "shield-history": { request: NoBody; response: { entries: HistoryEntry[]; settings: ShieldSettings } }
   "shield-settings": { request: { rpcUrls?: Record<string, string | null> }; response: ShieldSettings }
   "shield-site": { request: ShieldSiteRequest; response: ShieldSettings }
+  "studio-art-models": { request: ArtModelsRequest; response: ArtModelsResponse }
   "studio-account": { request: StudioAccountRequest; response: { account: AccountState; tab?: TabWallet; privateKey?: Hex } }
   "studio-gallery": { request: { owner?: string }; response: { items: GalleryItem[] } }
   "studio-jobs": { request: NoBody; response: { jobs: MintJob[]; account: AccountState; tab?: TabWallet } }
@@ -89,6 +92,7 @@ export const MESSAGE_CALLERS: { readonly [N in MessageName]: readonly CallerKind
   "shield-settings": ["extension-page"],
   "shield-site": ["extension-page"],
   "studio-account": ["extension-page"],
+  "studio-art-models": ["extension-page"],
   "studio-gallery": ["extension-page"],
   "studio-jobs": ["extension-page"],
   "studio-mint": ["extension-page"],

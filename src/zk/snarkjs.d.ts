@@ -31,5 +31,11 @@ declare module "snarkjs" {
   }
   export const zKey: {
     exportVerificationKey(zkey: ArtifactSource): Promise<unknown>
+    newZKey(r1cs: string, ptau: string, zkey: string, logger?: unknown): Promise<unknown>
+    /** Returns the contribution hash (64 bytes, BLAKE2b). */
+    contribute(oldZkey: string, newZkey: string, name: string, entropy: string, logger?: unknown): Promise<Uint8Array>
+    beacon(oldZkey: string, newZkey: string, name: string, beaconHashHex: string, numIterationsExp: number, logger?: unknown): Promise<Uint8Array | false>
+    verifyFromR1cs(r1cs: string, ptau: string, zkey: string, logger?: unknown): Promise<boolean>
+    exportSolidityVerifier(zkey: string, templates: { groth16: string }, logger?: unknown): Promise<string>
   }
 }

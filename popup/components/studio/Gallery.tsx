@@ -24,6 +24,9 @@ export function Gallery({ refreshKey }: { refreshKey: string }) {
         <li key={tokenId} data-testid="studio-gallery-item" data-token-id={tokenId}>
           <PixelCanvas pixels={token.pixels} palette={token.palette} testId={`studio-gallery-image-${tokenId}`} />
           <span>“{token.prompt}”</span>
+          <span className="muted" data-testid="studio-gallery-model" title={`model commitment ${token.modelCommitment}`}>
+            by {token.model}
+          </span>
         </li>
       ))}
     </ul>

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState } from "react"
 
+import { promptUtf8Problem } from "~src/chain/promptUtf8"
 import type { MintJob } from "~src/jobs/types"
+import type { ArtModelEntry } from "~src/studio/artModel"
 import { promptLength } from "~src/studio/promptLength"
 import type { StudioSettingsResponse } from "~src/messaging/protocol"
 import type { AccountState, TabWallet } from "~src/wallet/accountState"
@@ -23,6 +25,8 @@ export function StudioPanel() {
   const [jobs, setJobs] = useState<MintJob[]>([])
   const [chain, setChain] = useState<StudioSettingsResponse | null>(null)
   const [prompt, setPrompt] = useState("")
+  const [models, setModels] = useState<ArtModelEntry[]>([])
+  const [modelId, setModelId] = useState("")
   const [mintError, setMintError] = useState<string | null>(null)
   const { preview, error: previewError, busy, generate } = usePreview()
   const title = useArtTitle(preview?.prompt)
@@ -41,6 +45,9 @@ export function StudioPanel() {
     if (r.ok) setChain(r.value)
   }, [])
   useEffect(() => {
+    void studioApi.artModels({ action: "list" }).then((r) => r.ok && setModels(r.value.models))
+  }, [])
+  useEffect(() => {
     void refresh()
     void refreshChain()
     const t = setInterval(() => void refresh(), 400)
@@ -48,11 +55,14 @@ export function StudioPanel() {
     return () => (clearInterval(t), clearInterval(c))
   }, [refresh, refreshChain])
 
-  const current = jobs.find((j) => j.prompt === preview?.prompt) ?? jobs[0]
+  const utf8Problem = promptUtf8Problem(prompt)
+  const usable = models.filter((m) => chain && m.registered?.chainId === chain.settings.chainId)
+  const picked = usable.find((m) => m.commitment === modelId)
+  const current = jobs.find((j) => j.prompt === preview?.prompt && (j.model ?? "") === (preview?.model ?? "")) ?? jobs[0]
   const mint = async () => {
     if (!preview) return
     setMintError(null)
-    const r = await studioApi.mint({ prompt: preview.prompt })
+    const r = await studioApi.mint({ prompt: preview.prompt, ...(preview.model ? { model: preview.model } : {}) })
     if (!r.ok) setMintError(r.error.message)
     void refresh()
   }
@@ -81,17 +91,29 @@ export function StudioPanel() {
         </p>
       )}
       <div className="studio-create">
+        <label>
+          Model{" "}
+          <select data-testid="studio-model" value={picked ? modelId : ""} onChange={(e) => setModelId(e.target.value)}>
+            <option value="">Mamori default</option>
+            {usable.map((m) => (
+              <option key={m.commitment} value={m.commitment}>
+                {m.name} ({m.commitment.slice(0, 8)}…)
+              </option>
+            ))}
+          </select>
+        </label>
         <textarea data-testid="studio-prompt" rows={2} placeholder="Describe an image…" value={prompt} onChange={(e) => setPrompt(e.target.value)} style={{ width: "100%" }} />
         <small className={length.tooLong ? "error" : "muted"} data-testid="studio-prompt-length" data-too-long={length.tooLong}>
           {length.note}
         </small>
-        <button data-testid="studio-generate" disabled={!prompt.trim() || length.tooLong || busy} onClick={() => void generate(prompt.trim())}>
+        <button data-testid="studio-generate" disabled={!prompt.trim() || length.tooLong || busy || utf8Problem !== null} onClick={() => void generate(prompt.trim(), picked)}>
           {busy ? "Generating…" : "Generate"}
         </button>
         <button data-testid="studio-mint" disabled={!preview || (account?.kind !== "unlocked" && !tab)} onClick={() => void mint()}>
           Prove + Mint
         </button>
       </div>
+      {utf8Problem && <p className="error" data-testid="studio-prompt-utf8">{utf8Problem}</p>}
       {previewError && <p className="error">{previewError}</p>}
       {mintError && <p className="error" data-testid="studio-mint-error">{mintError}</p>}
       {preview && (

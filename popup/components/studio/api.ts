@@ -1,10 +1,12 @@
 import { askBackground } from "~lib/askBackground"
 import type { StudioAccountRequest, StudioMintRequest } from "~src/messaging/protocol"
+import type { ArtModelsRequest } from "~src/studio/artModel"
 import type { StudioSettings } from "~src/studio/studioSettings"
 
 /** Typed calls to the Studio's background handlers; each answers a `Result` the panels explain. */
 export const studioApi = {
   account: (body: StudioAccountRequest) => askBackground("studio-account", body),
+  artModels: (body: ArtModelsRequest) => askBackground("studio-art-models", body),
   jobs: () => askBackground("studio-jobs", {}),
   mint: (body: StudioMintRequest) => askBackground("studio-mint", body),
   gallery: (body: { owner?: string } = {}) => askBackground("studio-gallery", body),

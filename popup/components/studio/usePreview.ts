@@ -3,8 +3,9 @@ import { useCallback, useRef, useState } from "react"
 import { ART_PIXELS } from "~src/art/constants"
 import { artOnnxFeeds } from "~src/art/onnx/runPreview"
 import { palette, type Rgb } from "~src/art/palette"
+import type { ArtWeights } from "~src/art/weights"
 
-export type Preview = { prompt: string; pixels: Uint8Array; palette: Rgb[]; ms: number; sessionMs?: number }
+export type Preview = { prompt: string; model?: string; pixels: Uint8Array; palette: Rgb[]; ms: number; sessionMs?: number }
 
 type WorkerReply = { id: number; ok: true; pixels: Uint8Array; ms: number; sessionMs?: number } | { id: number; ok: false; message: string }
 
@@ -18,12 +19,12 @@ export function usePreview() {
   const [preview, setPreview] = useState<Preview | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
-  const generate = useCallback(async (prompt: string) => {
+  const generate = useCallback(async (prompt: string, model?: { commitment: string; weights: ArtWeights }) => {
     setBusy(true)
     setError(null)
     try {
       worker.current ??= new Worker(chrome.runtime.getURL("ort/ortPreviewWorker.mjs"), { type: "module" })
-      const feeds = Object.fromEntries(Object.entries(artOnnxFeeds(prompt)).map(([name, t]) => [name, { data: t.data as Int32Array, dims: [...t.dims] }]))
+      const feeds = Object.fromEntries(Object.entries(artOnnxFeeds(prompt, model?.weights)).map(([name, t]) => [name, { data: t.data as Int32Array, dims: [...t.dims] }]))
       const id = ++seq.current
       const w = worker.current
       const reply = await new Promise<WorkerReply>((resolve, reject) => {
@@ -33,7 +34,7 @@ export function usePreview() {
       })
       if (!reply.ok) throw new Error(reply.message)
       if (reply.pixels.length !== ART_PIXELS) throw new Error("the model returned no image")
-      setPreview({ prompt, pixels: reply.pixels, palette: [...palette(prompt)], ms: Math.round(reply.ms * 100) / 100, sessionMs: reply.sessionMs === undefined ? undefined : Math.round(reply.sessionMs) })
+      setPreview({ prompt, ...(model ? { model: model.commitment } : {}), pixels: reply.pixels, palette: [...palette(prompt)], ms: Math.round(reply.ms * 100) / 100, sessionMs: reply.sessionMs === undefined ? undefined : Math.round(reply.sessionMs) })
     } catch (e) {
       worker.current?.terminate()
       worker.current = null

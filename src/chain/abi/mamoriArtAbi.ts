@@ -207,6 +207,11 @@ export const mamoriArtAbi = [
   },
   {
     "inputs": [],
+    "name": "MamoriArt__InvalidUtf8",
+    "type": "error"
+  },
+  {
+    "inputs": [],
     "name": "MamoriArt__MalformedAigcData",
     "type": "error"
   },
@@ -218,12 +223,39 @@ export const mamoriArtAbi = [
   {
     "inputs": [
       {
+        "internalType": "uint256",
+        "name": "modelCommitment",
+        "type": "uint256"
+      }
+    ],
+    "name": "MamoriArt__ModelRetired",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
         "internalType": "address",
         "name": "account",
         "type": "address"
       }
     ],
     "name": "MamoriArt__NotContract",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "tokenId",
+        "type": "uint256"
+      },
+      {
+        "internalType": "uint256",
+        "name": "finalAt",
+        "type": "uint256"
+      }
+    ],
+    "name": "MamoriArt__NotFinal",
     "type": "error"
   },
   {
@@ -390,6 +422,43 @@ export const mamoriArtAbi = [
       }
     ],
     "name": "Committed",
+    "type": "event"
+  },
+  {
+    "anonymous": false,
+    "inputs": [
+      {
+        "indexed": true,
+        "internalType": "uint256",
+        "name": "tokenId",
+        "type": "uint256"
+      },
+      {
+        "indexed": true,
+        "internalType": "address",
+        "name": "from",
+        "type": "address"
+      },
+      {
+        "indexed": true,
+        "internalType": "address",
+        "name": "to",
+        "type": "address"
+      },
+      {
+        "indexed": false,
+        "internalType": "uint256",
+        "name": "committedAt",
+        "type": "uint256"
+      },
+      {
+        "indexed": false,
+        "internalType": "uint256",
+        "name": "outranked",
+        "type": "uint256"
+      }
+    ],
+    "name": "Reclaimed",
     "type": "event"
   },
   {
@@ -878,6 +947,30 @@ export const mamoriArtAbi = [
     "inputs": [],
     "name": "stagedCode",
     "outputs": [],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "id",
+        "type": "uint256"
+      }
+    ],
+    "name": "standingOf",
+    "outputs": [
+      {
+        "internalType": "uint256",
+        "name": "committedAt",
+        "type": "uint256"
+      },
+      {
+        "internalType": "uint256",
+        "name": "finalAt",
+        "type": "uint256"
+      }
+    ],
     "stateMutability": "view",
     "type": "function"
   },

@@ -19,6 +19,17 @@ export const modelRegistryAbi = [
         "type": "uint32"
       }
     ],
+    "name": "ModelRegistry__ArchitectureRetired",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint32",
+        "name": "architectureId",
+        "type": "uint32"
+      }
+    ],
     "name": "ModelRegistry__InvalidArchitectureId",
     "type": "error"
   },
@@ -47,6 +58,28 @@ export const modelRegistryAbi = [
       }
     ],
     "name": "ModelRegistry__ModelExists",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "commitment",
+        "type": "uint256"
+      }
+    ],
+    "name": "ModelRegistry__ModelRetired",
+    "type": "error"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "existingCommitment",
+        "type": "uint256"
+      }
+    ],
+    "name": "ModelRegistry__NameTaken",
     "type": "error"
   },
   {
@@ -150,6 +183,19 @@ export const modelRegistryAbi = [
     "inputs": [
       {
         "indexed": true,
+        "internalType": "uint32",
+        "name": "architectureId",
+        "type": "uint32"
+      }
+    ],
+    "name": "ArchitectureRetired",
+    "type": "event"
+  },
+  {
+    "anonymous": false,
+    "inputs": [
+      {
+        "indexed": true,
         "internalType": "uint256",
         "name": "commitment",
         "type": "uint256"
@@ -199,6 +245,19 @@ export const modelRegistryAbi = [
       }
     ],
     "name": "ModelRegistered",
+    "type": "event"
+  },
+  {
+    "anonymous": false,
+    "inputs": [
+      {
+        "indexed": true,
+        "internalType": "uint256",
+        "name": "commitment",
+        "type": "uint256"
+      }
+    ],
+    "name": "ModelRetired",
     "type": "event"
   },
   {
@@ -267,12 +326,55 @@ export const modelRegistryAbi = [
         "type": "uint32"
       }
     ],
+    "name": "architectureRetired",
+    "outputs": [
+      {
+        "internalType": "bool",
+        "name": "",
+        "type": "bool"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint32",
+        "name": "architectureId",
+        "type": "uint32"
+      }
+    ],
     "name": "architectureVerifier",
     "outputs": [
       {
         "internalType": "address",
         "name": "",
         "type": "address"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "commitment",
+        "type": "uint256"
+      }
+    ],
+    "name": "mintVerifierOf",
+    "outputs": [
+      {
+        "internalType": "address",
+        "name": "verifier",
+        "type": "address"
+      },
+      {
+        "internalType": "bool",
+        "name": "mintable",
+        "type": "bool"
       }
     ],
     "stateMutability": "view",
@@ -301,6 +403,11 @@ export const modelRegistryAbi = [
             "type": "uint32"
           },
           {
+            "internalType": "bool",
+            "name": "retired",
+            "type": "bool"
+          },
+          {
             "internalType": "string",
             "name": "name",
             "type": "string"
@@ -317,6 +424,44 @@ export const modelRegistryAbi = [
       }
     ],
     "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "string",
+        "name": "name",
+        "type": "string"
+      }
+    ],
+    "name": "modelByName",
+    "outputs": [
+      {
+        "internalType": "uint256",
+        "name": "",
+        "type": "uint256"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "string",
+        "name": "name",
+        "type": "string"
+      }
+    ],
+    "name": "nameKey",
+    "outputs": [
+      {
+        "internalType": "bytes32",
+        "name": "",
+        "type": "bytes32"
+      }
+    ],
+    "stateMutability": "pure",
     "type": "function"
   },
   {
@@ -386,6 +531,32 @@ export const modelRegistryAbi = [
   {
     "inputs": [],
     "name": "renounceOwnership",
+    "outputs": [],
+    "stateMutability": "nonpayable",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint32",
+        "name": "architectureId",
+        "type": "uint32"
+      }
+    ],
+    "name": "retireArchitecture",
+    "outputs": [],
+    "stateMutability": "nonpayable",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "commitment",
+        "type": "uint256"
+      }
+    ],
+    "name": "retireModel",
     "outputs": [],
     "stateMutability": "nonpayable",
     "type": "function"

@@ -87,6 +87,11 @@ export async function mine(env: Env, n: number): Promise<void> {
   await rpc(env.chain.rpcUrl, "hardhat_mine", [`0x${n.toString(16)}`])
 }
 
+/** Sets the base fee of the next block (a fee spike: transactions paying less wait in the mempool). */
+export async function setNextBaseFee(env: Env, weiPerGas: bigint): Promise<void> {
+  await rpc(env.chain.rpcUrl, "hardhat_setNextBlockBaseFeePerGas", [`0x${weiPerGas.toString(16)}`])
+}
+
 /** Turns automine on or off (off: transactions wait in the mempool until `mine`). */
 export async function setAutomine(env: Env, on: boolean): Promise<void> {
   await rpc(env.chain.rpcUrl, "evm_setAutomine", [on])

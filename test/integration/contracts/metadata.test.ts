@@ -173,7 +173,8 @@ describe("tokenURI and on-chain image", () => {
   })
 
   it("keeps the pixels and prompt on-chain in a CREATE2 data contract at a derivable address", async () => {
-    const { art } = minted[1]!
+    const { art, commitHash } = minted[1]!
+    const committedAt = (await env.publicClient.getTransactionReceipt({ hash: commitHash })).blockNumber
     const pointer = getContractAddress({
       opcode: "CREATE2",
       from: env.deployment.collection,
@@ -181,7 +182,7 @@ describe("tokenURI and on-chain image", () => {
       bytecodeHash: keccak256("0x63c8105a285f525f5f6004601c335afa15601b573d5f5f3e3d5ff35b5f5ffd")
     })
     const code = await env.publicClient.getCode({ address: pointer })
-    expect(code).toBe(`0x00${storedImageData(art.prompt, art.aigcData).slice(2)}`)
+    expect(code).toBe(`0x00${storedImageData(art.prompt, art.aigcData, committedAt).slice(2)}`)
     expect(toFunctionSelector("stagedCode()")).toBe("0xc8105a28")
     // Outside a reveal nothing is staged.
     expect(await env.publicClient.call({ to: env.deployment.collection, data: "0xc8105a28" })).toEqual({ data: undefined })
@@ -206,7 +207,7 @@ describe("tokenURI and on-chain image", () => {
 })
 
 describe("model registry", () => {
-  const write = async (index: number, functionName: "registerArchitecture" | "registerModel" | "setModelMetadataURI", args: readonly unknown[]) => {
+  const write = async (index: number, functionName: "registerArchitecture" | "registerModel" | "setModelMetadataURI" | "retireModel" | "retireArchitecture", args: readonly unknown[]) => {
     const wallet = env.wallets[index]!
     try {
       const hash = await wallet.writeContract({ address: env.deployment.registry, abi: modelRegistryAbi, functionName, args } as never)
@@ -247,6 +248,34 @@ describe("model registry", () => {
     const model = await env.publicClient.readContract({ address: env.deployment.registry, abi: modelRegistryAbi, functionName: "model", args: [r1] })
     expect(model.metadataURI).toBe("ipfs://two")
   })
+
+  it("a model name cannot be spoofed: look-alikes of a registered name are taken, odd characters refused", async () => {
+    const taken = BigInt(env.deployment.modelCommitment)
+    for (const [i, name] of ["Mamori default", "mamori-default", "MAMORI_DEFAULT", "Mam0ri default", "Mamorl default", "Mamor1 default", "Marnori default", "mamori.default"].entries()) {
+      expect(await code(write(2, "registerModel", [9000n + BigInt(i), 1, name, ""])), name).toBe("chain/ModelRegistry__NameTaken")
+      expect(await env.publicClient.readContract({ address: env.deployment.registry, abi: modelRegistryAbi, functionName: "modelByName", args: [name] }), name).toBe(taken)
+    }
+    for (const name of ["Mamori  default", " Mamori default", "Mamori default ", "Mamori default\u200b", "Маmori default", "Mamori\tdefault", "a\"b", "x".repeat(65)]) {
+      expect(await code(write(2, "registerModel", [9100n, 1, name, ""])), JSON.stringify(name)).toBe("chain/ModelRegistry__InvalidName")
+    }
+    expect(await code(write(2, "registerModel", [9100n, 1, "Mamori defaults", ""]))).toBe("ok")
+  })
+
+  it("a model owner can retire a model, only the registry owner an architecture", async () => {
+    await write(1, "registerModel", [r2, 1, "to retire", ""])
+    expect(await code(write(2, "retireModel", [r2]))).toBe("chain/ModelRegistry__NotModelOwner")
+    const receipt = await write(1, "retireModel", [r2])
+    expect(receipt.logs[0]!.topics[0]).toBe(toEventSelector("ModelRetired(uint256)"))
+    expect(await code(write(1, "retireModel", [r2]))).toBe("chain/ModelRegistry__ModelRetired")
+    const model = await env.publicClient.readContract({ address: env.deployment.registry, abi: modelRegistryAbi, functionName: "model", args: [r2] })
+    expect(model.retired).toBe(true)
+    expect(await env.publicClient.readContract({ address: env.deployment.registry, abi: modelRegistryAbi, functionName: "mintVerifierOf", args: [r2] })).toEqual([env.deployment.verifier, false])
+    // Its name stays taken.
+    expect(await code(write(2, "registerModel", [r2 + 1n, 1, "To Retire", ""]))).toBe("chain/ModelRegistry__NameTaken")
+    expect(await code(write(1, "retireArchitecture", [1]))).toBe("chain/OwnableUnauthorizedAccount")
+    expect(await code(write(0, "retireArchitecture", [7]))).toBe("chain/ModelRegistry__UnknownArchitecture")
+  })
 })
 
 const r1 = 4242n
+const r2 = 4343n

@@ -3,7 +3,7 @@
  * front-running and the reveal window. Real Groth16 proofs when the circuit artifacts exist (REAL_PROOFS).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { encodeAbiParameters, keccak256, stringToHex, toHex, type Hex } from "viem"
+import { bytesToHex, decodeEventLog, decodeFunctionData, encodeAbiParameters, hexToString, keccak256, parseGwei, stringToHex, toHex, type Hex } from "viem"
 import { mamoriArtAbi } from "../../../src/chain/abi/mamoriArtAbi"
 import { modelRegistryAbi } from "../../../src/chain/abi/modelRegistryAbi"
 import { decodeAigcData, encodeAigcData, encodeProof } from "../../../src/chain/aigcData"
@@ -13,7 +13,7 @@ import { unpackPixels } from "../../../src/zk/unpackPixels"
 import { commitPrompt, readCommitment, readToken, revealPrompt, verifyOnChain } from "../../../src/chain"
 import { tokenIdOf } from "../../../src/chain/tokenIdOf"
 import { defaultWeights, type ArtWeights } from "../../../src/art/weights"
-import { makeArt, mine, REAL_PROOFS, setAutomine, setup, type Env, type Minted } from "./helpers"
+import { makeArt, mine, REAL_PROOFS, setAutomine, setNextBaseFee, setup, type Env, type Minted } from "./helpers"
 
 const WINDOW = 20n
 let env: Env
@@ -29,6 +29,8 @@ async function expectRevert(p: Promise<unknown>, name: string): Promise<void> {
   expect(error, `expected ${name}`).toBeDefined()
   expect(toChainError(error).code).toBe(`chain/${name}`)
 }
+
+const alice = () => env.wallets[0]!
 
 async function committed(wallet: Env["wallets"][number], prompt: string): Promise<Hex> {
   const salt = randomSalt()
@@ -154,6 +156,102 @@ describe(`studio mint (${REAL_PROOFS ? "real Groth16 proofs" : "MOCK verifier: c
     )
   })
 
+  it("a delayed reveal is front-run by a later commitment, and the earliest commitment still wins the token", async () => {
+    const [, bob, mallory] = env.wallets
+    const collection = env.deployment.collection
+    const victim = await makeArt("the harbour that mallory wants")
+    // Block N: the victim commits.
+    const salt = await committed(bob!, victim.prompt)
+    const victimCommitBlock = await env.publicClient.getBlockNumber()
+    const malloryBefore = await env.publicClient.getBalance({ address: mallory!.account.address })
+    const paid: bigint[] = []
+    await setAutomine(env, false)
+    let victimReveal: Hex
+    try {
+      // A base-fee spike: the victim's reveal (max fee 2 gwei) waits in the mempool, its prompt in plain sight.
+      await setNextBaseFee(env, parseGwei("100"))
+      victimReveal = await revealPrompt(bob!, { collection, prompt: victim.prompt, aigcData: victim.aigcData, proof: victim.proof, salt, gas: 2_000_000n, maxFeePerGas: parseGwei("2"), maxPriorityFeePerGas: parseGwei("1") })
+      await mine(env, 1)
+      // Mallory reads the pending reveal, learns the prompt, commits at N+k and reveals with a higher tip.
+      const pending = await env.publicClient.getTransaction({ hash: victimReveal })
+      expect(pending.blockNumber).toBeNull()
+      const { args } = decodeFunctionData({ abi: mamoriArtAbi, data: pending.input })
+      const stolen = hexToString(args![0] as Hex)
+      expect(stolen).toBe(victim.prompt)
+      const fees = { maxFeePerGas: parseGwei("500"), maxPriorityFeePerGas: parseGwei("50") }
+      const mallorySalt = randomSalt()
+      await setNextBaseFee(env, parseGwei("100"))
+      const commitHash = await mallory!.writeContract({ address: collection, abi: mamoriArtAbi, functionName: "commit", args: [commitmentHash(mallory!.account.address, stolen, mallorySalt)], gas: 100_000n, ...fees })
+      await mine(env, 1)
+      await setNextBaseFee(env, parseGwei("100"))
+      const revealHash = await revealPrompt(mallory!, { collection, prompt: stolen, aigcData: victim.aigcData, proof: victim.proof, salt: mallorySalt, gas: 2_000_000n, ...fees })
+      await mine(env, 1)
+      for (const hash of [commitHash, revealHash]) {
+        const r = await env.publicClient.getTransactionReceipt({ hash })
+        expect(r.status).toBe("success")
+        paid.push(r.gasUsed * r.effectiveGasPrice)
+      }
+      expect((await env.publicClient.getTransactionReceipt({ hash: commitHash })).blockNumber).toBeGreaterThan(victimCommitBlock)
+      // The front-runner holds the token for now, but cannot pass it on while the victim's commitment is alive.
+      expect(await env.publicClient.readContract({ address: collection, abi: mamoriArtAbi, functionName: "ownerOf", args: [tokenIdOf(stolen)] })).toBe(mallory!.account.address)
+      await expectRevert(
+        env.publicClient.simulateContract({ account: mallory!.account, address: collection, abi: mamoriArtAbi, functionName: "transferFrom", args: [mallory!.account.address, bob!.account.address, tokenIdOf(stolen)] }),
+        "MamoriArt__NotFinal"
+      )
+      // The spike ends: the victim's reveal is mined, late.
+      await setNextBaseFee(env, parseGwei("1"))
+      await mine(env, 1)
+    } finally {
+      await setAutomine(env, true)
+    }
+    const receipt = await env.publicClient.waitForTransactionReceipt({ hash: victimReveal! })
+    expect(receipt.status).toBe("success")
+    const reclaimed = receipt.logs
+      .filter((l) => l.address.toLowerCase() === collection.toLowerCase())
+      .map((l) => { try { return decodeEventLog({ abi: mamoriArtAbi, ...l }) } catch { return undefined } })
+      .find((e) => e?.eventName === "Reclaimed")
+    expect(reclaimed?.args).toMatchObject({ from: mallory!.account.address, to: bob!.account.address, committedAt: victimCommitBlock })
+    const id = tokenIdOf(victim.prompt)
+    expect(await env.publicClient.readContract({ address: collection, abi: mamoriArtAbi, functionName: "ownerOf", args: [id] })).toBe(bob!.account.address)
+    expect(await env.publicClient.readContract({ address: collection, abi: mamoriArtAbi, functionName: "balanceOf", args: [mallory!.account.address] })).toBe(0n)
+    const [standing, finalAt] = await env.publicClient.readContract({ address: collection, abi: mamoriArtAbi, functionName: "standingOf", args: [id] })
+    expect(standing).toBe(victimCommitBlock)
+    expect(finalAt).toBe(victimCommitBlock + WINDOW)
+    const token = await readToken(env.publicClient, { collection, tokenId: id })
+    expect(token.prompt).toBe(victim.prompt)
+    expect(token.aigcData).toBe(victim.aigcData)
+    // Nothing came back to the front-runner: her balance fell by exactly the fees of her commit and reveal.
+    const malloryAfter = await env.publicClient.getBalance({ address: mallory!.account.address })
+    expect(malloryBefore - malloryAfter).toBe(paid[0]! + paid[1]!)
+    // Once every older commitment has expired the token is final and transfers work again.
+    await mine(env, Number(WINDOW))
+    const transfer = await bob!.writeContract({ address: collection, abi: mamoriArtAbi, functionName: "transferFrom", args: [bob!.account.address, mallory!.account.address, id] })
+    expect((await env.publicClient.waitForTransactionReceipt({ hash: transfer })).status).toBe("success")
+  })
+
+  it("refuses prompts that are not UTF-8 at reveal, after a real commit: overlong, surrogate, truncated, 0xFF", async () => {
+    const [alice] = env.wallets
+    const collection = env.deployment.collection
+    const cases: [string, Uint8Array][] = [
+      ["overlong '/'", Uint8Array.from([0x61, 0xc0, 0xaf])],
+      ["overlong three-byte", Uint8Array.from([0xe0, 0x80, 0xaf])],
+      ["lone surrogate U+D800", Uint8Array.from([0x61, 0xed, 0xa0, 0x80])],
+      ["truncated sequence", Uint8Array.from([0x61, 0x62, 0xe2, 0x82])],
+      ["0xFF", Uint8Array.from([0x61, 0xff, 0x62])]
+    ]
+    for (const [name, bytes] of cases) {
+      const promptHex = bytesToHex(bytes)
+      const salt = randomSalt()
+      const commitment = keccak256(encodeAbiParameters([{ type: "address" }, { type: "bytes32" }, { type: "bytes32" }], [alice!.account.address, keccak256(promptHex), salt]))
+      const hash = await alice!.writeContract({ address: collection, abi: mamoriArtAbi, functionName: "commit", args: [commitment] })
+      await env.publicClient.waitForTransactionReceipt({ hash })
+      const error = await env.publicClient
+        .simulateContract({ account: alice!.account, address: collection, abi: mamoriArtAbi, functionName: "reveal", args: [promptHex, art.aigcData, art.proof, salt] })
+        .then(() => undefined, (e: unknown) => toChainError(e))
+      expect(error?.code, name).toBe("chain/MamoriArt__InvalidUtf8")
+    }
+  })
+
   it("reveal too early, too late, or without a commit fails", async () => {
     const [alice] = env.wallets
     const collection = env.deployment.collection
@@ -260,6 +358,41 @@ describe(`studio mint (${REAL_PROOFS ? "real Groth16 proofs" : "MOCK verifier: c
     const after = await readCommitment(env.publicClient, { collection, committer: alice!.account.address, commitment })
     expect(after).toEqual(before)
     expect(commitment).toBe(keccak256(encodeAbiParameters([{ type: "address" }, { type: "bytes32" }, { type: "bytes32" }], [alice!.account.address, keccak256(stringToHex("window")), salt])))
+  })
+
+  it("a retired model mints no more, its tokens keep their data; a retired architecture stops every model of it", async () => {
+    const [owner, bob] = env.wallets
+    const collection = env.deployment.collection
+    const registry = env.deployment.registry
+    const weights: ArtWeights = JSON.parse(JSON.stringify(defaultWeights))
+    weights.rho = weights.rho === 15 ? 14 : weights.rho + 1
+    const first = await makeArt("retired model, first token", weights)
+    const second = await makeArt("retired model, second token", weights)
+    const send = async (wallet: typeof bob, functionName: "registerModel" | "retireModel" | "retireArchitecture", args: readonly unknown[]) => {
+      const hash = await wallet!.writeContract({ address: registry, abi: modelRegistryAbi, functionName, args } as never)
+      expect((await env.publicClient.waitForTransactionReceipt({ hash })).status).toBe("success")
+    }
+    await send(bob, "registerModel", [first.modelCommitment, 1, "soon retired", ""])
+    const salt = await committed(bob!, first.prompt)
+    await env.publicClient.waitForTransactionReceipt({ hash: await revealPrompt(bob!, { collection, prompt: first.prompt, aigcData: first.aigcData, proof: first.proof, salt }) })
+    await send(bob, "retireModel", [first.modelCommitment])
+    const salt2 = await committed(bob!, second.prompt)
+    await expectRevert(revealPrompt(bob!, { collection, prompt: second.prompt, aigcData: second.aigcData, proof: second.proof, salt: salt2 }), "MamoriArt__ModelRetired")
+    // The token minted before keeps its data, its metadata names the model, and its proof still verifies.
+    const token = await readToken(env.publicClient, { collection, tokenId: tokenIdOf(first.prompt) })
+    expect(token.aigcData).toBe(first.aigcData)
+    const uri = await env.publicClient.readContract({ address: collection, abi: mamoriArtAbi, functionName: "tokenURI", args: [tokenIdOf(first.prompt)] })
+    const json = JSON.parse(Buffer.from(uri.split(",")[1]!, "base64").toString("utf8")) as { model: string; model_commitment: string }
+    expect(json.model).toBe("soon retired")
+    expect(BigInt(json.model_commitment)).toBe(first.modelCommitment)
+    expect(await verifyOnChain(env.publicClient, { collection, prompt: first.prompt, aigcData: first.aigcData, proof: first.proof })).toBe(true)
+    // The registry owner retires the architecture: the default model mints no more, and no model can join it.
+    const last = await makeArt("after the architecture is retired")
+    await send(owner, "retireArchitecture", [1])
+    const salt3 = await committed(alice(), last.prompt)
+    await expectRevert(revealPrompt(alice(), { collection, prompt: last.prompt, aigcData: last.aigcData, proof: last.proof, salt: salt3 }), "MamoriArt__ModelRetired")
+    await expectRevert(bob!.writeContract({ address: registry, abi: modelRegistryAbi, functionName: "registerModel", args: [424242n, 1, "too late", ""] }), "ModelRegistry__ArchitectureRetired")
+    expect(await verifyOnChain(env.publicClient, { collection, prompt: art.prompt, aigcData: art.aigcData, proof: art.proof })).toBe(true)
   })
 })
 

@@ -1,0 +1,136 @@
+import { useEffect, useState } from "react"
+
+import { generateArt } from "~src/art/generate"
+import { palette } from "~src/art/palette"
+import { parseArtWeights } from "~src/art/parseArtWeights"
+import { defaultWeights } from "~src/art/weights"
+import type { ArtModelEntry } from "~src/studio/artModel"
+import { studioApi } from "~popup/components/studio/api"
+import { PixelCanvas } from "~popup/components/studio/PixelCanvas"
+
+/** Prompts the preview compares the default model and the loaded weights on. */
+const PREVIEW_PROMPTS = ["a quiet harbour at dawn", "copper foxes under a winter moon", "港の灯り"]
+
+/**
+ * Custom art models for developers: load a weights file of the registered architecture (mamori-art-v1), see every
+ * problem with it, preview it beside the default model, register its commitment on-chain, remove it. The popup's
+ * model picker lists the registered ones.
+ */
+export function ArtModels() {
+  const [models, setModels] = useState<ArtModelEntry[]>([])
+  const [json, setJson] = useState<string | null>(null)
+  const [fileName, setFileName] = useState("")
+  const [name, setName] = useState("")
+  const [problems, setProblems] = useState<string[]>([])
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState<string | null>(null)
+  useEffect(() => {
+    void studioApi.artModels({ action: "list" }).then((r) => (r.ok ? setModels(r.value.models) : setError(r.error.message)))
+  }, [])
+  const parsed = json === null ? null : parseArtWeights(json)
+
+  const load = async (file: File | undefined) => {
+    setError(null)
+    setProblems([])
+    if (!file) return setJson(null)
+    setFileName(file.name)
+    const text = await file.text()
+    setJson(text)
+    const p = parseArtWeights(text)
+    if (!p.ok) setProblems(p.problems)
+  }
+  const add = async () => {
+    if (json === null) return
+    const r = await studioApi.artModels({ action: "add", json, name })
+    if (!r.ok) return setError(r.error.message)
+    setModels(r.value.models)
+    setProblems(r.value.problems ?? [])
+    if (!r.value.problems?.length) (setJson(null), setName(""))
+  }
+  const act = async (action: "register" | "remove", commitment: string) => {
+    setBusy(commitment)
+    setError(null)
+    const r = await studioApi.artModels({ action, commitment })
+    setBusy(null)
+    if (!r.ok) return setError(r.error.message)
+    setModels(r.value.models)
+  }
+
+  return (
+    <section data-testid="art-models">
+      <h2 style={{ fontSize: 18 }}>Studio — custom art models</h2>
+      <p>
+        Load weights for the registered architecture <code>mamori-art-v1</code> (a JSON object: <code>wr</code> and <code>wc</code> 4×4, <code>br</code> and <code>bc</code> 4
+        entries, <code>rho</code>, <code>beta</code>; integers in [-16, 15]). They reuse the shipped circuit and proving key.
+      </p>
+      <input data-testid="art-model-file" type="file" accept="application/json,.json" onChange={(e) => void load(e.target.files?.[0])} />
+      {problems.length > 0 && (
+        <ul className="error" data-testid="art-model-problems" style={{ color: "#a0222c" }}>
+          {problems.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
+      )}
+      {parsed?.ok && (
+        <div data-testid="art-model-loaded">
+          <p>
+            {fileName}: commitment <code data-testid="art-model-commitment">{parsed.commitment.toString()}</code> (Poseidon of the weights, computed here; this is what
+            the registry stores and every proof is bound to).
+          </p>
+          <table>
+            <thead>
+              <tr>
+                <th>prompt</th>
+                <th>Mamori default</th>
+                <th>your weights</th>
+              </tr>
+            </thead>
+            <tbody>
+              {PREVIEW_PROMPTS.map((prompt, i) => (
+                <tr key={prompt}>
+                  <td>{prompt}</td>
+                  <td>
+                    <PixelCanvas pixels={generateArt(prompt, defaultWeights)} palette={palette(prompt)} testId={`art-model-preview-default-${i}`} />
+                  </td>
+                  <td>
+                    <PixelCanvas pixels={generateArt(prompt, parsed.weights)} palette={palette(prompt)} testId={`art-model-preview-custom-${i}`} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <label>
+            Name <input data-testid="art-model-name" value={name} maxLength={64} onChange={(e) => setName(e.target.value)} />
+          </label>{" "}
+          <button data-testid="art-model-add" disabled={!name.trim()} onClick={() => void add()}>
+            Keep this model
+          </button>
+        </div>
+      )}
+      {error && (
+        <p className="error" data-testid="art-model-error" style={{ color: "#a0222c" }}>
+          {error}
+        </p>
+      )}
+      <ul data-testid="art-model-list">
+        {models.map((m) => (
+          <li key={m.commitment} data-testid="art-model-entry" data-commitment={m.commitment}>
+            <strong>{m.name}</strong> — commitment <code>{m.commitment}</code>{" "}
+            {m.registered ? (
+              <span data-testid="art-model-registered">
+                registered on chain {m.registered.chainId} by {m.registered.owner}
+              </span>
+            ) : (
+              <button data-testid="art-model-register" disabled={busy === m.commitment} onClick={() => void act("register", m.commitment)}>
+                {busy === m.commitment ? "Registering…" : `Register on-chain (registerModel(${m.commitment.slice(0, 10)}…, 1, "${m.name}"); costs gas)`}
+              </button>
+            )}{" "}
+            <button data-testid="art-model-remove" onClick={() => void act("remove", m.commitment)}>
+              Remove
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}

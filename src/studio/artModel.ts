@@ -1,0 +1,22 @@
+import type { ArtWeights } from "../art/weights"
+
+/** A developer's art model (custom weights of mamori-art-v1), kept by the extension until removed. */
+export type ArtModelEntry = {
+  /** The model commitment (decimal): Poseidon of the weights, as the circuit and the registry see it. */
+  commitment: string
+  name: string
+  weights: ArtWeights
+  addedAt: number
+  /** Set once the registry knows the commitment on the Studio's chain. */
+  registered?: { chainId: number; registry: string; owner: string; tx?: string }
+}
+
+/** What the popup's picker and the options page list (weights included: the popup previews with them). */
+export type ArtModelsRequest =
+  | { action: "list" }
+  | { action: "add"; json: string; name: string }
+  | { action: "remove"; commitment: string }
+  | { action: "register"; commitment: string }
+
+/** `problems` lists every check an `add` failed, one sentence each. */
+export type ArtModelsResponse = { models: ArtModelEntry[]; problems?: string[] }
