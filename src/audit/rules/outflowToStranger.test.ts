@@ -37,3 +37,14 @@ describe("outflow-to-stranger on signatures", () => {
     expect(run(sig("0x3fc91a3afd70395cd496c647d5a6cc9d4b2b7fad")).verdict).toBe("safe")
   })
 })
+
+describe("outflow-to-stranger on router plans", () => {
+  it("does not flag a V2 route that pulls the input into the pair, but flags the same pull with no swap", async () => {
+    const { UR, WETH } = await import("../../../test/unit/audit/kit")
+    const PAIR = "0xb4e16d0168e52d35cacd2c6185b44281ec28c9dc"
+    const pull = { command: 0x02, types: ["address", "address", "uint160"], values: [USDC, PAIR, 10n ** 9n] }
+    const swap = { command: 0x08, types: ["address", "uint256", "uint256", "address[]", "bool"], values: ["0x0000000000000000000000000000000000000001", 0n, 1n, [USDC, WETH], false] }
+    expect(severityOf(run(tx(UR, data.routerPlan([pull, swap]))), "outflow-to-stranger")).toBeUndefined()
+    expect(severityOf(run(tx(UR, data.routerPlan([pull]))), "outflow-to-stranger")).toBe("danger")
+  })
+})

@@ -20,7 +20,9 @@ export const outflowToStranger: Rule = {
     const hits = a.effects.filter(
       (e): e is Outflow =>
         e.type === "outflow" && e.source === "request" && !e.exchange && e.to !== undefined && e.amount !== "0" && partyOf(a, e.to) === "stranger" &&
-        e.to !== "0x0000000000000000000000000000000000000000" && !(e.via === "value sent with a call" && !e.inBatch)
+        // Coin sent along with a contract call pays for the call (a mint, a deposit): the call is judged by
+        // the decoders and undecoded-call / payable-claim-call, not as a transfer.
+        e.to !== "0x0000000000000000000000000000000000000000" && e.via !== "value sent with a call"
     )
     if (hits.length === 0) return []
     const danger = hits.filter((e) => !e.direct)
