@@ -18,8 +18,9 @@ describe("outflow-to-stranger", () => {
     const d = data.multicall([encodeFunctionData({ abi, functionName: "sweepToken", args: [USDC, 0n, STRANGER] })])
     expect(severityOf(run(tx(ROUTER, d)), "outflow-to-stranger")).toBe("danger")
   })
-  it("is a warning for the user's own single send, and quiet for someone in the history", () => {
-    expect(severityOf(run(tx(STRANGER, "0x", 10n ** 17n)), "outflow-to-stranger")).toBe("warning")
+  it("notes the user's own native send, warns on a token send, and is quiet for someone in the history", () => {
+    expect(severityOf(run(tx(STRANGER, "0x", 10n ** 17n)), "outflow-to-stranger")).toBe("info")
+    expect(run(tx(STRANGER, "0x", 10n ** 17n)).verdict).toBe("safe")
     expect(severityOf(run(tx(USDC, data.transfer(STRANGER, 5n))), "outflow-to-stranger")).toBe("warning")
     expect(severityOf(run(tx(STRANGER, "0x", 10n ** 17n), { history: [STRANGER] }), "outflow-to-stranger")).toBeUndefined()
   })
