@@ -240,8 +240,12 @@ function interpret(name: string, arity: number, args: readonly unknown[], call: 
       const [commands, inputs] = args as [string, readonly string[]]
       const steps = decodeRouterPlan(commands, inputs, call.to, opts.asUser)
       entry.inner = steps.map((s) => s.call)
+      // V2 routes pull the input straight into the pair (PERMIT2_TRANSFER_FROM → pair, then a swap the router
+      // pays from): that pull feeds the plan's own swap, it is not a payout.
+      const swaps = steps.some((s) => /SWAP/.test(s.call.functionName ?? ""))
       for (const s of steps) {
-        if (s.recipient && s.recipient !== call.to) noteRecipient(s.recipient, a, `router ${s.call.functionName}`, s.token)
+        const feedsSwap = swaps && s.call.functionName === "PERMIT2_TRANSFER_FROM"
+        if (s.recipient && s.recipient !== call.to && !feedsSwap) noteRecipient(s.recipient, a, `router ${s.call.functionName}`, s.token)
         if (s.unknown && opts.asUser) emitUnknown(a, `a router step the Shield cannot read (${s.call.functionName})`, call.to)
         if (s.permit && opts.asUser) {
           a.grants.push({

@@ -176,7 +176,7 @@ function grantOf(a: Analysis, power: GrantPower, to: string | undefined, token: 
   })
 }
 
-const GRANTEE = /^(spender|operator|delegatee|delegate|manager|authorized|authorised|approved|allowed|guardian|controller|agent|executor|signer|newOwner|owner_?new)$/i
+const GRANTEE = /^(spender|operator|delegatee|delegate|manager|authorized|authorised|approved|allowed|newOwner|owner_?new)$/i
 const RECEIVER = /^(receiver|recipient|to|destination|beneficiary|payee|dst)$/i
 const AMOUNT = /^(value|amount|allowance|wad|limit|maxAmount|amountMax|quantity|tokenAmount|amounts?)$/i
 const TOKEN_ID = /^(tokenId|id|nftId|tokenIds|ids)$/i
@@ -217,7 +217,7 @@ function byRoles(t: TypedDataV4, verifyingContract: string | undefined, a: Analy
           ? "ownership"
           : name === "operator"
             ? "operator"
-            : /manager|authori[sz]ed|controller|agent|executor|signer|guardian/.test(name) || flagF
+            : /manager|authori[sz]ed/.test(name) || flagF
             ? "manager"
             : idF && !amountF
               ? "operator"

@@ -24,11 +24,13 @@ export function partyOf(a: Analysis, address: string | undefined): Party {
 /** What an amount of an asset is worth to the judgement: real value, dust, or a token we cannot value. */
 export type Worth = "nft" | "valuable" | "dust" | "unknown-token"
 
-/** Dust floors: 0.001 of the native coin (1 POL on Polygon), 1 unit of a stablecoin, 10⁻⁴ of other listed tokens. */
+/** Dust floors: 0.001 of the native coin (0.0001 ETH on L2s, 1 POL on Polygon), 1 unit of a stablecoin, 10⁻⁴ of other listed tokens. */
 export function worthOf(a: Analysis, asset: EffectAsset, amount: string | undefined): Worth {
   if (asset.kind === "erc721" || asset.kind === "erc1155") return "nft"
   const raw = amount !== undefined && /^[0-9]{1,80}$/.test(amount) ? BigInt(amount) : undefined
-  const nativeFloor = a.ctx.chainId === 137 ? 10n ** 18n : 10n ** 15n
+  // L2 NFTs trade for fractions of a cent of gas: 0.0001 ETH there; 1 POL on Polygon; 0.001 elsewhere.
+  const chain = a.ctx.chainId
+  const nativeFloor = chain === 137 ? 10n ** 18n : chain === 10 || chain === 8453 || chain === 42161 ? 10n ** 14n : 10n ** 15n
   if (asset.kind === "native" || (asset.kind === "erc20" && a.ctx.isWrappedNative(asset.token))) {
     return raw !== undefined && raw >= nativeFloor ? "valuable" : "dust"
   }

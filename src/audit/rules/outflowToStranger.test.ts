@@ -18,8 +18,9 @@ describe("outflow-to-stranger", () => {
     const d = data.multicall([encodeFunctionData({ abi, functionName: "sweepToken", args: [USDC, 0n, STRANGER] })])
     expect(severityOf(run(tx(ROUTER, d)), "outflow-to-stranger")).toBe("danger")
   })
-  it("is a warning for the user's own single send, and quiet for someone in the history", () => {
-    expect(severityOf(run(tx(STRANGER, "0x", 10n ** 17n)), "outflow-to-stranger")).toBe("warning")
+  it("notes the user's own native send, warns on a token send, and is quiet for someone in the history", () => {
+    expect(severityOf(run(tx(STRANGER, "0x", 10n ** 17n)), "outflow-to-stranger")).toBe("info")
+    expect(run(tx(STRANGER, "0x", 10n ** 17n)).verdict).toBe("safe")
     expect(severityOf(run(tx(USDC, data.transfer(STRANGER, 5n))), "outflow-to-stranger")).toBe("warning")
     expect(severityOf(run(tx(STRANGER, "0x", 10n ** 17n), { history: [STRANGER] }), "outflow-to-stranger")).toBeUndefined()
   })
@@ -35,5 +36,16 @@ describe("outflow-to-stranger on signatures", () => {
     const sig = (spender: string) => typed("PermitTransferFrom", T, { name: "Permit2", chainId: 1, verifyingContract: PERMIT2 }, { permitted: { token: USDC, amount: "5000000000" }, spender, nonce: "1", deadline: String(NOW_S + 1800) })
     expect(severityOf(run(sig(STRANGER)), "outflow-to-stranger")).toBe("danger")
     expect(run(sig("0x3fc91a3afd70395cd496c647d5a6cc9d4b2b7fad")).verdict).toBe("safe")
+  })
+})
+
+describe("outflow-to-stranger on router plans", () => {
+  it("does not flag a V2 route that pulls the input into the pair, but flags the same pull with no swap", async () => {
+    const { UR, WETH } = await import("../../../test/unit/audit/kit")
+    const PAIR = "0xb4e16d0168e52d35cacd2c6185b44281ec28c9dc"
+    const pull = { command: 0x02, types: ["address", "address", "uint160"], values: [USDC, PAIR, 10n ** 9n] }
+    const swap = { command: 0x08, types: ["address", "uint256", "uint256", "address[]", "bool"], values: ["0x0000000000000000000000000000000000000001", 0n, 1n, [USDC, WETH], false] }
+    expect(severityOf(run(tx(UR, data.routerPlan([pull, swap]))), "outflow-to-stranger")).toBeUndefined()
+    expect(severityOf(run(tx(UR, data.routerPlan([pull]))), "outflow-to-stranger")).toBe("danger")
   })
 })

@@ -1,7 +1,8 @@
 /**
  * Anything that leaves the user for an address that is neither the user, a protocol contract known on
- * this chain, nor a counterparty from the user's history — outside an exchange that returns value. A plain
- * send the user makes by hand is a warning (check the recipient); the same outflow pulled by a contract,
+ * this chain, nor a counterparty from the user's history — outside an exchange that returns value. The
+ * user's own single send is a note for the native coin (the everyday payment every wallet shows plainly)
+ * and a warning for tokens and NFTs (check the recipient); the same outflow pulled by a contract,
  * paid out by a router step, carried in a batch or authorised by a signature is danger: that is how
  * drainers move assets (the 2025 7702 "approve + transfer" batches, router sweeps, Permit2 pulls).
  */
@@ -20,7 +21,9 @@ export const outflowToStranger: Rule = {
     const hits = a.effects.filter(
       (e): e is Outflow =>
         e.type === "outflow" && e.source === "request" && !e.exchange && e.to !== undefined && e.amount !== "0" && partyOf(a, e.to) === "stranger" &&
-        e.to !== "0x0000000000000000000000000000000000000000" && !(e.via === "value sent with a call" && !e.inBatch)
+        // Coin sent along with a contract call pays for the call (a mint, a deposit): the call is judged by
+        // the decoders and undecoded-call / payable-claim-call, not as a transfer.
+        e.to !== "0x0000000000000000000000000000000000000000" && e.via !== "value sent with a call"
     )
     if (hits.length === 0) return []
     const danger = hits.filter((e) => !e.direct)
@@ -28,7 +31,8 @@ export const outflowToStranger: Rule = {
     const what = e.asset.kind === "native" ? tokenLabel(a, undefined) : e.asset.kind === "erc721" || e.asset.kind === "erc1155" ? `NFT ${short(e.asset.token)}${e.asset.tokenId ? ` #${e.asset.tokenId.slice(0, 12)}` : ""}` : e.asset.token ? tokenLabel(a, e.asset.token) : "what it produces"
     const recipients = [...new Set(hits.map((h) => h.to!))]
     if (danger.length === 0) {
-      return [finding(this, "Sends to an address you have not dealt with", `This sends ${what} to ${short(e.to)}, which is not a contract the Shield knows and not in your history. Check every character of the address.`, "warning")]
+      const severity = hits.every((h) => h.asset.kind === "native") ? "info" : "warning"
+      return [finding(this, "Sends to an address you have not dealt with", `This sends ${what} to ${short(e.to)}, which is not a contract the Shield knows and not in your history. Check every character of the address.`, severity)]
     }
     return [
       finding(
