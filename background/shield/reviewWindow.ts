@@ -27,10 +27,18 @@ export const reviewQueue = new ReviewQueue((items) => {
 })
 
 /** Shows the review window (opens it, or brings it to the front). */
-export function showReviewWindow(): Promise<void> {
-  if (windowId !== undefined) return chrome.windows.update(windowId, { focused: true, drawAttention: true }).then(() => {}, () => {})
-  opening ??= chrome.windows
-    .create({ url: chrome.runtime.getURL(REVIEW_PAGE), type: "popup", focused: true, width: WIDTH, height: HEIGHT })
+export async function showReviewWindow(): Promise<void> {
+  if (windowId !== undefined) {
+    const id = windowId
+    // A window that disappeared without its onRemoved reaching us (a restarted worker) is replaced.
+    const alive = await chrome.windows.update(id, { focused: true, drawAttention: true }).then(() => true, () => false)
+    if (alive) return
+    if (windowId === id) windowId = undefined
+  }
+  opening ??= Promise.race([
+    chrome.windows.create({ url: chrome.runtime.getURL(REVIEW_PAGE), type: "popup", focused: true, width: WIDTH, height: HEIGHT }),
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error("the window did not open within 5 s")), 5_000))
+  ])
     .then(
       (w) => {
         windowId = w?.id
