@@ -25,7 +25,7 @@ const review = createReviewer({
 })
 installGuard(window as any, {
   bridge,
-  onProvider: (provider, source, info) => {
+  onProvider: (provider, _source, info) => {
     if (info?.name) names.set(provider, info.name)
     wrapProvider(provider, review)
   }

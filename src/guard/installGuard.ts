@@ -81,7 +81,7 @@ function watchWindowEthereum(win: GuardWindow, check: () => void): void {
     check()
     return
   }
-  let current: unknown = undefined
+  let current: unknown 
   try {
     Object.defineProperty(win, "ethereum", {
       configurable: true,

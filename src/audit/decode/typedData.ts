@@ -159,6 +159,7 @@ function seaport(m: unknown, a: Analysis) {
       const token = toAddress(own(item, "token"))
       const start = big(own(item, "startAmount"))
       const end = big(own(item, "endAmount"))
+      // biome-ignore lint/complexity/useMathMinMax: bigints (Math.min takes numbers only)
       const amount = start < end ? start : end
       const recipient = toAddress(own(item, "recipient"))
       const native = nativeValue(t, token, amount)

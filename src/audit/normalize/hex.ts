@@ -75,5 +75,5 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 /** Reads an own property only (ignores prototype chains and `__proto__` tricks). */
 export function own(value: unknown, key: string): unknown {
   if (!isRecord(value)) return undefined
-  return Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key] : undefined
+  return Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined
 }
