@@ -9,6 +9,7 @@ export type LlmErrorCode =
   | "llm/model-unreachable"
   | "llm/file-missing"
   | "llm/config-invalid"
+  | "llm/gguf-invalid"
   | "llm/model-lib-invalid"
   | "llm/out-of-memory"
   | "llm/aborted"
@@ -91,6 +92,16 @@ export class ConfigInvalidError extends LlmError {
   readonly url: string
   constructor(url: string, problem: string, params: LlmErrorParameters = {}) {
     super(`${fileName(url)} is not usable: ${problem}.`, "llm/config-invalid", { details: url, ...params })
+    this.url = url
+  }
+}
+
+/** A GGUF model file (CPU engine) is not one llama.cpp can run: bad header, architecture, tensors or context. */
+export class GgufInvalidError extends LlmError {
+  override name = "GgufInvalidError"
+  readonly url: string
+  constructor(url: string, problem: string, params: LlmErrorParameters = {}) {
+    super(`The GGUF file ${fileName(url)} is not usable: ${problem}.`, "llm/gguf-invalid", { details: url, ...params })
     this.url = url
   }
 }

@@ -1,8 +1,9 @@
 /**
  * Where downloaded model files are kept. The scopes are web-llm's Cache API cache names, so files stored
  * by `downloadModel` are found by web-llm's own loader (`cache.match(url)`) and by `hasModelInCache`.
+ * "mamori/gguf" holds the CPU engine's GGUF files, in parts (see `gguf/ggufParts.ts`).
  */
-export type ArtifactScope = "webllm/config" | "webllm/model" | "webllm/wasm"
+export type ArtifactScope = "webllm/config" | "webllm/model" | "webllm/wasm" | "mamori/gguf"
 
 export interface ArtifactStore {
   has(scope: ArtifactScope, url: string): Promise<boolean>

@@ -1,8 +1,9 @@
 import { progressEvent, type LlmProgress } from "../llm/engine"
-import { ConfigInvalidError, LlmAbortedError, ModelLibInvalidError, ModelUnreachableError } from "../llm/errors"
+import { ConfigInvalidError, LlmAbortedError, ModelLibInvalidError } from "../llm/errors"
 import type { ArtifactScope, ArtifactStore } from "./artifactStore"
 import type { WebLlmModelRecord } from "./customModelTypes"
 import { fetchChecked, type FetchLike } from "./fetchChecked"
+import { readBody } from "./readBody"
 import { CHAT_CONFIG_FILE, parseChatConfig, parseTensorCache, resolveModelBaseUrl, TENSOR_CACHE_FILE } from "./modelLayout"
 
 export type DownloadModelParameters = {
@@ -56,7 +57,7 @@ export async function downloadModel(record: WebLlmModelRecord, params: DownloadM
       return cached
     }
     const response = await fetchChecked(url, { fetch, timeoutMs, signal: jobSignal })
-    const body = await readAll(response, url, jobSignal, onBytes)
+    const body = await readBody(response, url, { signal: jobSignal, onBytes })
     if (expectBytes !== undefined && body.byteLength !== expectBytes) {
       throw new ConfigInvalidError(url, `the download has ${body.byteLength} bytes but ${TENSOR_CACHE_FILE} lists ${expectBytes} (a corrupted or changed file)`)
     }
@@ -130,35 +131,6 @@ export async function downloadModel(record: WebLlmModelRecord, params: DownloadM
     onProgress?.(progressEvent("model-lib", 1, 1, "Model library fetched."))
   }
   return result
-}
-
-async function readAll(response: Response, url: string, signal: AbortSignal | undefined, onBytes?: (n: number) => void): Promise<Uint8Array> {
-  const reader = response.body?.getReader()
-  if (!reader) return new Uint8Array(await response.arrayBuffer())
-  const chunks: Uint8Array[] = []
-  let size = 0
-  try {
-    for (;;) {
-      if (signal?.aborted) throw new LlmAbortedError("The download")
-      const { done, value } = await reader.read()
-      if (done) break
-      chunks.push(value)
-      size += value.byteLength
-      onBytes?.(value.byteLength)
-    }
-  } catch (error) {
-    await reader.cancel().catch(() => undefined)
-    if (error instanceof LlmAbortedError || signal?.aborted)
-      throw error instanceof LlmAbortedError ? error : new LlmAbortedError("The download", { cause: error })
-    throw new ModelUnreachableError(url, { cause: error, metaMessages: ["The connection broke during the download."] })
-  }
-  const out = new Uint8Array(size)
-  let offset = 0
-  for (const chunk of chunks) {
-    out.set(chunk, offset)
-    offset += chunk.byteLength
-  }
-  return out
 }
 
 /** Runs `work` over `items`, `limit` at a time; on the first failure aborts `stop` and rethrows that failure (not the aborts it caused). */

@@ -32,6 +32,15 @@ import { undecodedCall } from "./undecodedCall"
 import { unlimitedApproval } from "./unlimitedApproval"
 import { unsupportedMethod } from "./unsupportedMethod"
 import { valueToTokenContract } from "./valueToTokenContract"
+import { blindBulkListing } from "./blindBulkListing"
+import { grantToUnknownParty } from "./grantToUnknownParty"
+import { orderPoorProceeds } from "./orderPoorProceeds"
+import { outflowToStranger } from "./outflowToStranger"
+import { ownershipTransfer } from "./ownershipTransfer"
+import { payableClaimCall } from "./payableClaimCall"
+import { safeAdminChange } from "./safeAdminChange"
+import { unreadableField } from "./unreadableField"
+import { unrecognisedTypedData } from "./unrecognisedTypedData"
 import { typedDataVerifyingContract } from "./typedDataVerifyingContract"
 
 export const RULES: readonly Rule[] = [
@@ -67,7 +76,16 @@ export const RULES: readonly Rule[] = [
   unlimitedApproval,
   unsupportedMethod,
   valueToTokenContract,
-  typedDataVerifyingContract
+  typedDataVerifyingContract,
+  blindBulkListing,
+  grantToUnknownParty,
+  orderPoorProceeds,
+  outflowToStranger,
+  ownershipTransfer,
+  payableClaimCall,
+  safeAdminChange,
+  unreadableField,
+  unrecognisedTypedData
 ]
 
 export type { Rule } from "./rule"

@@ -11,6 +11,6 @@ describe("simulation-unavailable", () => {
     expect(severityOf(r, "simulation-unavailable")).toBe("info")
   })
   it("is silent for a successful simulation", () => {
-    expect(run(tx(STRANGER, "0x", 1n), { facts: { simulation: { status: "ok", success: true, logs: 1 } } }).verdict).toBe("safe")
+    expect(run(tx(STRANGER, "0x", 1n), { history: [STRANGER], facts: { simulation: { status: "ok", success: true, logs: 1 } } }).verdict).toBe("safe")
   })
 })

@@ -6,6 +6,7 @@ describe("transfer-to-contract-address", () => {
     expect(severityOf(run(tx(USDC, data.transfer(USDC, 5n))), "transfer-to-contract-address")).toBe("warning")
   })
   it("is quiet for a transfer to a person", () => {
-    expect(run(tx(USDC, data.transfer(STRANGER, 5n))).verdict).toBe("safe")
+    // (a send to someone outside the history is a warning from outflow-to-stranger, not this rule)
+    expect(run(tx(USDC, data.transfer(STRANGER, 5n)), { history: [STRANGER] }).verdict).toBe("safe")
   })
 })
