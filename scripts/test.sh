@@ -22,9 +22,8 @@ stage typecheck npx tsc --noEmit -p tsconfig.json
 # The pure core compiles alone (no DOM, no chrome types) and imports nothing from outside src/.
 stage core bash -c "npx tsc --noEmit -p src/tsconfig.json && node scripts/check-core.mjs"
 stage unit vitest vitest.config.ts unit
-if ls contracts/*.sol >/dev/null 2>&1; then
-  stage solhint npm run --silent lint:sol
-fi
+# Biome (lint rules and the formatter's check, biome.json) and solhint, with zero findings.
+stage lint npm run --silent lint
 stage integration vitest vitest.integration.config.ts integration
 stage e2e vitest vitest.e2e.config.ts e2e
 

@@ -8,7 +8,7 @@ import {
   type ModelCacheManager,
   type ModelRef
 } from "./engine"
-import { LlmAbortedError, LlmError, ModelNotLoadedError } from "./errors"
+import { LlmAbortedError, type LlmError, ModelNotLoadedError } from "./errors"
 
 /** How the double answers a conversation: a fixed string, or a function of the messages. */
 export type ScriptedReply = string | ((messages: readonly ChatMessage[]) => string)

@@ -9,7 +9,7 @@ import type { Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 
 import { rpc } from "../../scripts/lib/chain"
-import { clickContinue, clickReject, reviewText, reviewWindow, waitForReview, walletInbox } from "./support/reviewWindow"
+import { clickContinue, clickReject, reviewText, waitForReview, walletInbox } from "./support/reviewWindow"
 import { artifact, startStack, type Stack } from "./support/stack"
 
 let stack: Stack

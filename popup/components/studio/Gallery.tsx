@@ -9,6 +9,7 @@ import { PixelCanvas } from "./PixelCanvas"
 export function Gallery({ refreshKey }: { refreshKey: string }) {
   const [items, setItems] = useState<{ tokenId: string; token: DecodedToken }[] | null>(null)
   const [error, setError] = useState<string | null>(null)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: refreshKey is the signal to read the gallery again (a mint finished)
   useEffect(() => {
     void studioApi.gallery().then((r) => {
       if (!r.ok) return setError(r.error.message)

@@ -10,7 +10,6 @@ import { formatAmount } from "./amount"
 import type { Analysis, ResolvedContext } from "./analysis"
 import { decodeCall } from "./decodeCall"
 import { decodeMessage } from "./message"
-import { describeDeadline } from "./time"
 import { decodeTypedData } from "./typedData"
 import { mergeEffects } from "../simulation/mergeEffects"
 import { readSimulation } from "../simulation/readSimulation"
@@ -108,9 +107,4 @@ function get(a: Analysis): AssetMove[] {
     if (o.otherPaymentToOfferer) out.push({ kind: "erc20", to: o.offerer, amount: { raw: "?", display: "a payment in another token", unlimited: false } })
   }
   return out
-}
-
-/** "until 2026-01-01T00:00:00Z" or "forever" for a grant, for titles. */
-export function untilText(until: number | undefined, wasMs?: boolean): string {
-  return describeDeadline(until, wasMs)
 }

@@ -68,12 +68,12 @@ export function decodeTypedData(typed: TypedDataV4, a: Analysis): void {
 }
 
 function detectStandard(t: TypedDataV4, domainName: string | undefined): string | undefined {
-  const declared = Object.prototype.hasOwnProperty.call(t.types, t.primaryType) ? t.types[t.primaryType] : []
+  const declared = Object.hasOwn(t.types, t.primaryType) ? t.types[t.primaryType] : []
   const fields = new Set(declared.map((f) => f.name))
   if (PERMIT2_TYPES.has(t.primaryType) || (domainName === "Permit2" && t.primaryType.startsWith("Permit"))) return "Permit2"
   if (t.primaryType === "Permit" && fields.has("holder") && fields.has("allowed")) return "DAI Permit"
   if (t.primaryType === "Permit" && fields.has("spender") && fields.has("value")) return "EIP-2612 Permit"
-  if (t.primaryType === "OrderComponents" || t.primaryType === "BulkOrder" || (domainName === "Seaport" && Object.prototype.hasOwnProperty.call(t.types, "OrderComponents"))) return "Seaport"
+  if (t.primaryType === "OrderComponents" || t.primaryType === "BulkOrder" || (domainName === "Seaport" && Object.hasOwn(t.types, "OrderComponents"))) return "Seaport"
   if (fields.has("trader") && fields.has("side") && fields.has("price") && fields.has("collection")) return "Blur"
   if (t.primaryType === "Root" && fields.has("root") && /blur/i.test(domainName ?? "")) return "Blur bulk listing"
   if ((t.primaryType === "ERC721Order" || t.primaryType === "ERC1155Order") && fields.has("direction")) return "0x v4"
@@ -193,7 +193,7 @@ function byRoles(t: TypedDataV4, verifyingContract: string | undefined, a: Analy
   const user = a.req.from
   let placed = false
   const visit = (type: string, value: unknown, depth: number) => {
-    if (depth > 3 || !isRecord(value) || !Object.prototype.hasOwnProperty.call(t.types, type)) return
+    if (depth > 3 || !isRecord(value) || !Object.hasOwn(t.types, type)) return
     const fields = t.types[type]
     const addr = (re: RegExp) => fields.find((f) => f.type === "address" && re.test(f.name) && toAddress(own(value, f.name)) !== undefined && toAddress(own(value, f.name)) !== user)
     const field = (re: RegExp) => fields.find((f) => re.test(f.name) && own(value, f.name) !== undefined)
@@ -251,7 +251,7 @@ function byRoles(t: TypedDataV4, verifyingContract: string | undefined, a: Analy
     }
     for (const f of fields.slice(0, 30)) {
       const base = f.type.replace(/\[\d*\]$/, "")
-      if (!Object.prototype.hasOwnProperty.call(t.types, base)) continue
+      if (!Object.hasOwn(t.types, base)) continue
       const v = own(value, f.name)
       if (Array.isArray(v)) v.slice(0, 10).forEach((x) => visit(base, x, depth + 1))
       else visit(base, v, depth + 1)

@@ -28,7 +28,7 @@ function walk(types: Record<string, { name: string; type: string }[]>, type: str
     if (value.length > 50) node.children.push({ name: "…", type: inner, value: `${value.length - 50} more` })
     return node
   }
-  const fields = Object.prototype.hasOwnProperty.call(types, type) ? types[type] : undefined
+  const fields = Object.hasOwn(types, type) ? types[type] : undefined
   if (fields) {
     if (!isRecord(value)) {
       node.value = "(not an object)"

@@ -32,7 +32,7 @@ export function cleanTypedMessage(types: Types, primaryType: string, message: Re
       const inner = type.slice(0, type.lastIndexOf("["))
       return value.slice(0, 4096).map((v) => walk(inner, v, depth + 1))
     }
-    const fields = Object.prototype.hasOwnProperty.call(types, type) ? types[type] : undefined
+    const fields = Object.hasOwn(types, type) ? types[type] : undefined
     if (fields) {
       const out: Record<string, unknown> = Object.create(null)
       for (const f of fields) {
@@ -48,7 +48,7 @@ export function cleanTypedMessage(types: Types, primaryType: string, message: Re
   }
   const message2 = walk(primaryType, message, 0) as Record<string, unknown>
 
-  const declared = Object.prototype.hasOwnProperty.call(types, "EIP712Domain") ? types.EIP712Domain.map((f) => f.name) : DOMAIN_FIELDS
+  const declared = Object.hasOwn(types, "EIP712Domain") ? types.EIP712Domain.map((f) => f.name) : DOMAIN_FIELDS
   const domain2: Record<string, unknown> = Object.create(null)
   let keys: string[] = []
   try {

@@ -298,7 +298,7 @@ function readTyped(base: NormalizedRequest, list: unknown[]): NormalizedRequest 
     }
     cleanTypes[key] = clean
   }
-  if (!Object.prototype.hasOwnProperty.call(cleanTypes, primaryType)) {
+  if (!Object.hasOwn(cleanTypes, primaryType)) {
     base.problems.push(`the typed data's primaryType ${JSON.stringify(cap(primaryType, 40))} has no type definition`)
     return base
   }

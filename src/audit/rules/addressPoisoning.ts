@@ -1,8 +1,4 @@
-/**
- * Address poisoning: a recipient or spender that shares the first and last characters with an address in
- * your recent history but is not it (attackers mint look-alike addresses and seed your history with them).
- */
-import { short } from "../normalize/hex"
+
 import type { Rule } from "./rule"
 import { finding } from "./rule"
 

@@ -36,9 +36,4 @@ export function tokenLabel(a: Analysis, token: string | undefined): string {
   return a.ctx.token(token)?.symbol ?? (token ? `token ${short(token)}` : "tokens")
 }
 
-/** Grants that give away something (revokes are not recorded). */
-export function activeGrants(a: Analysis): Grant[] {
-  return a.grants
-}
-
 export const ZERO = "0x0000000000000000000000000000000000000000"

@@ -81,6 +81,7 @@ describe("explainAudit", () => {
 
   it("wraps a non-Mamori engine error", async () => {
     const engine = await loaded()
+    // biome-ignore lint/correctness/useYield: an engine whose stream fails before its first token
     engine.complete = async function* () {
       throw new TypeError("boom")
     }

@@ -1,4 +1,4 @@
-import type { ExplainFinding, Verdict } from "../prompt/types"
+import type { Verdict } from "../prompt/types"
 
 /** One family of findings: rule ids matching `match` share a plain-words sentence. */
 type FindingFamily = { family: string; match: RegExp; sentence: string }

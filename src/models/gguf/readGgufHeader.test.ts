@@ -45,9 +45,9 @@ describe("readGgufHeader + checkGgufHeader on the generated tiny model", () => {
 
     const header = readGgufHeader(model.bytes)
     expect(() => checkGgufHeader({ ...header, tensorCount: 0 }, URL_)).toThrow(/tensor count 0 is not a model's/)
-    const { ["llama.context_length"]: _, ...noContext } = header.metadata
+    const { "llama.context_length": _, ...noContext } = header.metadata
     expect(() => checkGgufHeader({ ...header, metadata: noContext }, URL_)).toThrow(/no llama\.context_length/)
-    const { ["tokenizer.ggml.model"]: __, ...noTokenizer } = header.metadata
+    const { "tokenizer.ggml.model": __, ...noTokenizer } = header.metadata
     expect(() => checkGgufHeader({ ...header, metadata: noTokenizer }, URL_)).toThrow(/no tokenizer/)
     try {
       checkGgufHeader({ ...header, tensorCount: 0 }, URL_)

@@ -35,7 +35,7 @@ export async function waitForReview(from: Page | Frame | BrowserContext, timeout
         return item ? { id: item.getAttribute("data-item")!, verdict: item.querySelector("[data-verdict]")?.getAttribute("data-verdict") ?? "" } : undefined
       })
       .catch(() => undefined)
-    if (state && state.verdict && state.verdict !== "checking") return { ...state, win }
+    if (state?.verdict && state.verdict !== "checking") return { ...state, win }
     last = state?.verdict ?? "none"
     if (Date.now() > deadline) throw new Error(`no verdict in the review window within ${timeoutMs} ms (state: ${last})`)
     await new Promise((r) => setTimeout(r, 25))

@@ -120,7 +120,7 @@ describe("audit never throws, always answers, never mutates", () => {
         let node: unknown = req
         for (const key of path.slice(0, -1)) {
           // Own properties only: walking into __proto__ would pollute Object.prototype for every later test.
-          const next = Object.prototype.hasOwnProperty.call(node, key) ? (node as Record<string, unknown>)[key as never] : undefined
+          const next = Object.hasOwn(node as object, key) ? (node as Record<string, unknown>)[key as never] : undefined
           if (typeof next !== "object" || next === null) break
           node = next
         }

@@ -22,6 +22,6 @@ self.onmessage = async (event) => {
     const ms = performance.now() - started
     self.postMessage({ id, ok: true, pixels: Uint8Array.from(out.pixels.data), ms, sessionMs })
   } catch (error) {
-    self.postMessage({ id, ok: false, message: String(error && error.message ? error.message : error) })
+    self.postMessage({ id, ok: false, message: String(error?.message ? error.message : error) })
   }
 }
