@@ -6,7 +6,11 @@ import { errorMessage } from "~src/errors/base"
 import { artCircuitInput } from "~src/zk/artCircuitInput"
 import { proofToSolidity } from "~src/zk/proofToSolidity"
 
+import { startCpuLlmHost } from "../background/llm/offscreenCpuHost"
 import type { OffscreenProgress, OffscreenProveRequest, OffscreenResult } from "../background/studio/offscreenProtocol"
+
+// The CPU language model (wllama) also lives here: it starts a Web Worker too.
+startCpuLlmHost()
 
 const running = new Map<string, Promise<OffscreenResult>>()
 const finished = new Map<string, OffscreenResult>()

@@ -1,4 +1,6 @@
 import type { CustomModelEntry, CustomModelInput } from "../../src/models/customModelTypes"
+import { validateCustomGguf } from "../../src/models/gguf/validateCustomGguf"
+import { buildCatalogue } from "../../src/models/catalogue"
 import { validateCustomModel } from "../../src/models/validateCustomModel"
 import { llmBackground } from "./startLlmInBackground"
 import { toUiError, type LlmUiError } from "./uiError"
@@ -15,16 +17,18 @@ export type CustomModelsResponse = { entries: CustomModelEntry[]; checks?: strin
  * the model's cached files. Failures come back as `error`, never thrown.
  */
 export async function runCustomModelAction(request: CustomModelsRequest): Promise<CustomModelsResponse> {
-  const { engine, customModels } = llmBackground()
+  const { engine, router, customModels } = llmBackground()
   try {
     if (request?.action === "add") {
-      const reservedIds = (await engine.appConfig()).model_list.map((r) => r.model_id)
-      const { checks, ...entry } = await validateCustomModel(request.input, { fetch: (url, init) => fetch(url, init), reservedIds, timeoutMs: 15_000 })
+      const reservedIds = [...(await engine.appConfig()).model_list.map((r) => r.model_id), ...buildCatalogue(await customModels.list()).map((m) => m.id)]
+      const options = { fetch: (url: string, init?: RequestInit) => fetch(url, init), reservedIds, timeoutMs: 15_000 }
+      const { checks, ...entry } =
+        request.input?.engine === "cpu" ? await validateCustomGguf(request.input, options) : await validateCustomModel(request.input, options)
       await customModels.add(entry)
       return { entries: await customModels.list(), checks }
     }
     if (request?.action === "remove") {
-      if (await customModels.get(request.id)) await engine.deleteModel(request.id).catch(() => undefined)
+      if (await customModels.get(request.id)) await router.deleteModel(request.id).catch(() => undefined)
       await customModels.remove(request.id)
     }
     return { entries: await customModels.list() }

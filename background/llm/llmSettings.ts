@@ -1,3 +1,5 @@
+import type { EngineChoice } from "../../src/llm/pickLlmEngine"
+
 /** The model manager's own settings in chrome.storage.local (developer switches, the chosen model). */
 export const LLM_SETTINGS_KEY = "mamori.llm.settings.v1"
 
@@ -7,14 +9,17 @@ export type LlmSettings = {
    * minutes per sentence. Tests and developers without a GPU turn it on in the options page.
    */
   allowFallbackAdapter: boolean
+  /** Which engine writes explanations: "auto" picks per machine (WebGPU, else CPU, else templates). */
+  engine: EngineChoice
 }
 
-export const DEFAULT_LLM_SETTINGS: LlmSettings = { allowFallbackAdapter: false }
+export const DEFAULT_LLM_SETTINGS: LlmSettings = { allowFallbackAdapter: false, engine: "auto" }
+const CHOICES: readonly EngineChoice[] = ["auto", "webgpu", "cpu", "templates"]
 
 /** Reads the settings, ignoring anything malformed. */
 export async function readLlmSettings(): Promise<LlmSettings> {
   const raw = (await chrome.storage.local.get(LLM_SETTINGS_KEY))[LLM_SETTINGS_KEY] as Partial<LlmSettings> | undefined
-  return { allowFallbackAdapter: raw?.allowFallbackAdapter === true }
+  return { allowFallbackAdapter: raw?.allowFallbackAdapter === true, engine: CHOICES.includes(raw?.engine as EngineChoice) ? (raw!.engine as EngineChoice) : "auto" }
 }
 
 /** Merges `patch` into the stored settings and returns the result. */

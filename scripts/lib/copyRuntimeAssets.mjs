@@ -24,6 +24,8 @@ export function copyRuntimeAssets(root, out) {
   // The offscreen document's prover worker runs snarkjs's browser build unbundled (see background/studio/static).
   if (!copy(path.join(root, "node_modules/snarkjs/build/snarkjs.min.js"), path.join(out, "zk", "snarkjs.min.js"))) missing.push("snarkjs/build/snarkjs.min.js")
   copy(path.join(root, "background/studio/static/snarkjsProverWorker.js"), path.join(out, "zk", "snarkjsProverWorker.js"))
+  // The CPU language model (wllama, in the offscreen document) loads its wasm by URL.
+  if (!copy(path.join(root, "node_modules/@wllama/wllama/esm/wasm/wllama.wasm"), path.join(out, "wllama", "wllama.wasm"))) missing.push("@wllama/wllama/esm/wasm/wllama.wasm")
   const deployments = path.join(root, "assets/deployments")
   if (existsSync(deployments))
     for (const f of readdirSync(deployments)) if (f.endsWith(".json")) copy(path.join(deployments, f), path.join(out, "assets/deployments", f))
