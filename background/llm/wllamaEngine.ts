@@ -11,7 +11,7 @@ export type WllamaEngineOptions = {
   wasmUrl: string
   /** Where `downloadGguf` put the model's parts (the Cache API in the extension). */
   store: ArtifactStore
-  /** Context window in tokens (default 2048: a prompt plus a short explanation). */
+  /** Context window in tokens (default 4096: a review's prompt plus a short explanation, with room). */
   contextSize?: number
   /** Threads when the page is cross-origin isolated (default half the cores, at most 4). */
   threads?: number
@@ -113,18 +113,32 @@ export class WllamaEngine implements LlmEngine {
     if (!parts) throw new EngineFailedError(`the model file ${url} is not downloaded (download it first)`)
     if (signal?.aborted) throw new LlmAbortedError("Loading the model")
     onProgress?.(progressEvent("load-gpu", 1, 2, "Loading the model into memory (CPU)…"))
-    const w = new Wllama({ default: this.options.wasmUrl }, { suppressNativeLog: true, logger: QUIET })
+    // llama.cpp reports why a file fails only in its log (wllama's load then resolves without a model):
+    // keep its error lines to say what is wrong.
+    const problems: string[] = []
+    const keep = (...args: unknown[]) => {
+      const line = args.map(String).join(" ")
+      if (/error|failed|wrong|invalid|corrupt/i.test(line)) problems.push(line.replace(/\s+/g, " ").trim())
+    }
+    const w = new Wllama({ default: this.options.wasmUrl }, { logger: { debug: () => {}, log: keep, warn: keep, error: keep } })
     const isolated = Boolean((globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated)
+    const refuse = async (detail: string, cause?: unknown) => {
+      await w.exit().catch(() => undefined)
+      return new GgufInvalidError(url, `llama.cpp could not load it (${detail.slice(0, 240)})`, { cause })
+    }
     try {
       await w.loadModel([new Blob(parts as BlobPart[])], {
-        n_ctx: this.options.contextSize ?? 2048,
+        n_ctx: this.options.contextSize ?? 4096,
         n_gpu_layers: 0,
         n_threads: isolated ? this.wantedThreads() : 1,
         n_parallel: 1
       })
     } catch (error) {
-      await w.exit().catch(() => undefined)
-      throw new GgufInvalidError(url, `llama.cpp could not load it (${errorMessage(error).slice(0, 200)})`, { cause: error })
+      throw await refuse(errorMessage(error), error)
+    }
+    if (!(vocabOf(w) > 0)) {
+      const why = problems.find((p) => /error loading model/i.test(p)) ?? problems[0] ?? "no model came out of the file"
+      throw await refuse(why.replace(/^.*error loading model:\s*/i, ""))
     }
     if (signal?.aborted) {
       await w.exit().catch(() => undefined)
@@ -140,4 +154,11 @@ export class WllamaEngine implements LlmEngine {
   }
 }
 
-const QUIET = { debug: () => {}, log: () => {}, warn: () => {}, error: (...args: unknown[]) => console.error("[wllama]", ...args) }
+/** The loaded vocabulary size, or 0 when wllama has no model (its metadata getter throws then). */
+function vocabOf(w: Wllama): number {
+  try {
+    return w.getModelMetadata()?.hparams.nVocab ?? 0
+  } catch {
+    return 0
+  }
+}
