@@ -2,8 +2,12 @@
 // this entry only wires start-up work.
 import { startLlmInBackground } from "./llm/startLlmInBackground"
 import { onServiceWorkerStart } from "./lifecycle"
+import { startReviewPort } from "./shield/reviewPort"
+import { startReviewWindow } from "./shield/reviewWindow"
 import { startStudio } from "./studio/start"
 
 onServiceWorkerStart()
+startReviewWindow()
+startReviewPort()
 startStudio()
 startLlmInBackground()

@@ -1,13 +1,17 @@
 // The Shield's guard: runs in the page's MAIN world at document_start in every frame, before any page script,
-// and wraps the page's wallet providers. It stays tiny; all logic lives in src/guard/.
+// and wraps the page's wallet providers. It stays tiny; all logic lives in src/guard/. The built-ins it uses
+// are captured when src/guard/intrinsics.ts is evaluated, which is the first thing this bundle does.
+import "~src/guard/intrinsics"
+
 import type { PlasmoCSConfig } from "plasmo"
 
 import { connectBridge } from "~src/guard/bridge"
-import { createReviewer } from "~src/guard/createReviewer"
+import { createDelegatingReviewer, createReviewer } from "~src/guard/createReviewer"
 import { installGuard } from "~src/guard/installGuard"
+import { exposeTopReview, findTopReview } from "~src/guard/topReview"
 import { wrapProvider } from "~src/guard/wrapProvider"
 
-// Chromium's `matchOriginAsFallback` (about:blank, srcdoc and blob frames) is passed through by Plasmo.
+// Chromium's `matchOriginAsFallback` (about:blank, srcdoc, data: and blob: frames) is passed through by Plasmo.
 export const config: PlasmoCSConfig & { match_origin_as_fallback: boolean } = {
   matches: ["<all_urls>"],
   world: "MAIN",
@@ -16,17 +20,21 @@ export const config: PlasmoCSConfig & { match_origin_as_fallback: boolean } = {
   match_origin_as_fallback: true
 }
 
-const bridge = connectBridge(window as any)
+const href = () => String(location.href)
 const names = new WeakMap<object, string>()
-const review = createReviewer({
-  bridge,
-  location: () => ({ origin: location.origin, href: location.href }),
-  providerName: (p) => names.get(p)
-})
+const providerName = (p: object) => names.get(p)
+// A same-origin child frame may have been instrumented by its parent before this script ran: it asks the top
+// frame's guard (whose channel no page script saw being made) to review; every other frame uses its own relay.
+const top = findTopReview(window as any)
+const bridge = top ? undefined : connectBridge(window as any)
+const own = bridge ? createReviewer({ bridge, href, providerName }) : undefined
+const review = top ? createDelegatingReviewer(top, { href, providerName }) : own!.review
+if (own && window.top === window) exposeTopReview(window, own.reviewJson)
+
 installGuard(window as any, {
   bridge,
-  onProvider: (provider, source, info) => {
+  onProvider: (provider, _source, info) => {
     if (info?.name) names.set(provider, info.name)
-    wrapProvider(provider, review)
+    wrapProvider(provider, review, (method, reason) => bridge?.send({ kind: "stopped", method, reason }))
   }
 })

@@ -10,7 +10,6 @@
  */
 import { createReadStream } from "node:fs"
 import { access } from "node:fs/promises"
-import { createInterface } from "node:readline"
 import { audit, auditSync } from "../src/audit/audit"
 import type { AuditContext, AuditResult } from "../src/audit/types"
 
@@ -59,6 +58,24 @@ async function auditLine(line: string, lineNo: number, opts: Options): Promise<A
   return opts.rpc ? audit(request as never, context) : auditSync(request as never, context)
 }
 
+/**
+ * Lines end at "\n" only (a "\r\n" ending loses its "\r"). readline would also end a line at a lone
+ * "\r", and a carriage return is legal JSON whitespace inside a request: that must not split it in two.
+ */
+async function* splitLines(input: AsyncIterable<string | Buffer>): AsyncGenerator<string> {
+  let rest = ""
+  for await (const chunk of input) {
+    rest += typeof chunk === "string" ? chunk : chunk.toString("utf8")
+    let i = rest.indexOf("\n")
+    while (i >= 0) {
+      yield rest.slice(0, i).replace(/\r$/, "")
+      rest = rest.slice(i + 1)
+      i = rest.indexOf("\n")
+    }
+  }
+  if (rest.length > 0) yield rest.replace(/\r$/, "")
+}
+
 async function main(): Promise<number> {
   const opts = parseArgs(process.argv.slice(2))
   if (typeof opts === "string") {
@@ -74,9 +91,8 @@ async function main(): Promise<number> {
     }
   }
   const input = opts.file === "-" ? process.stdin : createReadStream(opts.file, "utf8")
-  const lines = createInterface({ input, crlfDelay: Infinity })
   let lineNo = 0
-  for await (const line of lines) {
+  for await (const line of splitLines(input)) {
     lineNo++
     const result = await auditLine(line, lineNo, opts)
     process.stdout.write(`${JSON.stringify(result)}\n`)

@@ -1,6 +1,6 @@
 /**
  * Benchmarks the art circuit: constraints (total and per pixel), witness time, Groth16 proving time in
- * node and in a dedicated Web Worker in headless Chromium (the shipped src/zk/worker/proverWorker.ts,
+ * node and in a dedicated Web Worker in headless Chromium (the shipped lib/proverWorker.ts,
  * bundled with esbuild), proving-key size and peak memory. Run: npm run bench:zk
  */
 import { readFileSync, statSync } from "node:fs"

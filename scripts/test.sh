@@ -19,6 +19,8 @@ vitest() { npx vitest run --config "$1" --reporter=default --reporter=json --out
 # The build comes first: it also generates Plasmo's typings (.plasmo/) that the typecheck reads.
 stage build node scripts/build.mjs
 stage typecheck npx tsc --noEmit -p tsconfig.json
+# The pure core compiles alone (no DOM, no chrome types) and imports nothing from outside src/.
+stage core bash -c "npx tsc --noEmit -p src/tsconfig.json && node scripts/check-core.mjs"
 stage unit vitest vitest.config.ts unit
 if ls contracts/*.sol >/dev/null 2>&1; then
   stage solhint npm run --silent lint:sol

@@ -1,15 +1,9 @@
-import type { CustomModelEntry, CustomModelInput } from "../../src/models/customModelTypes"
-import { validateCustomGguf } from "../../src/models/gguf/validateCustomGguf"
+import type { CustomModelsRequest, CustomModelsResponse } from "../../src/messaging/protocol"
+import { toUiError } from "../../src/llm/uiError"
 import { buildCatalogue } from "../../src/models/catalogue"
+import { validateCustomGguf } from "../../src/models/gguf/validateCustomGguf"
 import { validateCustomModel } from "../../src/models/validateCustomModel"
 import { llmBackground } from "./startLlmInBackground"
-import { toUiError, type LlmUiError } from "./uiError"
-
-export type CustomModelsRequest = { action: "list" } | { action: "add"; input: CustomModelInput } | { action: "remove"; id: string }
-
-export type { LlmUiError }
-
-export type CustomModelsResponse = { entries: CustomModelEntry[]; checks?: string[]; error?: LlmUiError }
 
 /**
  * The custom-model registry's actions, run in the worker: `add` validates over the network (files
@@ -22,6 +16,7 @@ export async function runCustomModelAction(request: CustomModelsRequest): Promis
     if (request?.action === "add") {
       const reservedIds = [...(await engine.appConfig()).model_list.map((r) => r.model_id), ...buildCatalogue(await customModels.list()).map((m) => m.id)]
       const options = { fetch: (url: string, init?: RequestInit) => fetch(url, init), reservedIds, timeoutMs: 15_000 }
+      // A CPU model is one GGUF file, validated from its header; a WebGPU model is an MLC directory + library.
       const { checks, ...entry } =
         request.input?.engine === "cpu" ? await validateCustomGguf(request.input, options) : await validateCustomModel(request.input, options)
       await customModels.add(entry)

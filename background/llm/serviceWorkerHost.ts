@@ -1,6 +1,9 @@
+import { thisExtension } from "~lib/thisExtension"
+
 import type { LlmEngine } from "../../src/llm/engine"
 import { createLlmHost, type LlmHost } from "../../src/llm/port/createLlmHost"
-import { LLM_PORT_NAME, type PortLike } from "../../src/llm/port/protocol"
+import { CONTENT_SCRIPT_LLM_REQUESTS, LLM_PORT_NAME, type PortLike } from "../../src/llm/port/protocol"
+import { identifyCaller } from "../../src/messaging/caller"
 
 export type StartLlmHostOptions = {
   portName?: string
@@ -33,7 +36,11 @@ export function startLlmHost(engine: LlmEngine, { portName = LLM_PORT_NAME, keep
     }
   })
   chrome.runtime.onConnect.addListener((port) => {
-    if (port.name === portName) host.serve(port as unknown as PortLike)
+    if (port.name !== portName) return
+    // A content script (the overlay) may only read the status and generate; model management is for our pages.
+    const caller = identifyCaller(port.sender, thisExtension())
+    if (!caller) return port.disconnect()
+    host.serve(port as unknown as PortLike, caller.kind === "content-script" ? { allow: CONTENT_SCRIPT_LLM_REQUESTS } : {})
   })
   return host
 }

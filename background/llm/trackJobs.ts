@@ -1,8 +1,6 @@
-import type { ChatMessage, GenerateOptions, LlmEngine, LlmProgress, LoadOptions, ModelCacheManager, ModelRef } from "../../src/llm/engine"
+import type { ChatMessage, GenerateOptions, LlmEngine, LoadOptions, ModelCacheManager, ModelRef } from "../../src/llm/engine"
 import { modelIdOf } from "../../src/llm/engine"
-
-/** A download or load running in the worker, as a reopened popup sees it. */
-export type TrackedJob = { modelId: string; kind: "download" | "load"; progress?: LlmProgress; startedAt: number }
+import type { TrackedJob } from "../../src/llm/trackedJob"
 
 export type JobTracker<E> = {
   /** The engine to host: the same engine, with its downloads and loads recorded. */

@@ -1,17 +1,9 @@
-import type { PlasmoMessaging } from "@plasmohq/messaging"
-
-import type { EngineChoice } from "~src/llm/pickLlmEngine"
-import type { GpuAdapterDescription } from "~src/llm/webgpu/gpuDescription"
-
-import { probeWebGpu } from "../llm/probeWebGpu"
+import { handle } from "../handle"
 import { readLlmSettings } from "../llm/llmSettings"
-
-export type LlmGpuResponse = { gpu: GpuAdapterDescription; allowFallbackAdapter: boolean; engine: EngineChoice }
+import { probeWebGpu } from "../llm/probeWebGpu"
 
 /** The WebGPU adapter as the engine sees it (probed in the worker, where the model runs), plus the developer switch. */
-const handler: PlasmoMessaging.MessageHandler<Record<string, never>, LlmGpuResponse> = async (_req, res) => {
+export default handle("llm-gpu", async () => {
   const [gpu, settings] = await Promise.all([probeWebGpu(), readLlmSettings()])
-  res.send({ gpu, allowFallbackAdapter: settings.allowFallbackAdapter, engine: settings.engine })
-}
-
-export default handler
+  return { gpu, allowFallbackAdapter: settings.allowFallbackAdapter, engine: settings.engine }
+})

@@ -1,16 +1,14 @@
-import type { PlasmoMessaging } from "@plasmohq/messaging"
+import { handle } from "../handle"
+import { ENGINE_CHOICES, type LlmSettings } from "~src/llm/llmSettings"
+import type { EngineChoice } from "~src/llm/pickLlmEngine"
 
-import { writeLlmSettings, readLlmSettings, type LlmSettings } from "../llm/llmSettings"
-
-export type LlmSettingsRequest = { patch?: Partial<LlmSettings> }
+import { readLlmSettings, writeLlmSettings } from "../llm/llmSettings"
 
 /** Reads, or with `patch` updates, the local model's settings (the software-adapter switch, the engine choice). */
-const handler: PlasmoMessaging.MessageHandler<LlmSettingsRequest, LlmSettings> = async (req, res) => {
-  const patch = req.body?.patch
+export default handle("llm-settings", async (body) => {
+  const patch = body?.patch
   const clean: Partial<LlmSettings> = {}
   if (typeof patch?.allowFallbackAdapter === "boolean") clean.allowFallbackAdapter = patch.allowFallbackAdapter
-  if (patch?.engine && ["auto", "webgpu", "cpu", "templates"].includes(patch.engine)) clean.engine = patch.engine
-  res.send(Object.keys(clean).length ? await writeLlmSettings(clean) : await readLlmSettings())
-}
-
-export default handler
+  if (ENGINE_CHOICES.includes(patch?.engine as EngineChoice)) clean.engine = patch!.engine
+  return Object.keys(clean).length ? writeLlmSettings(clean) : readLlmSettings()
+})

@@ -1,15 +1,12 @@
-import type { PlasmoMessaging } from "@plasmohq/messaging"
+import { MamoriError } from "~src/errors/base"
 
+import { handle } from "../handle"
 import { decideHistory } from "../shield/stores"
 
-export type ShieldDecisionRequest = { entryId: string; decision: "continued" | "rejected" }
-
 /** Records the user's answer to a review in the activity history. */
-const handler: PlasmoMessaging.MessageHandler<ShieldDecisionRequest, { ok: boolean }> = async (req, res) => {
-  const { entryId, decision } = req.body ?? ({} as ShieldDecisionRequest)
-  if (typeof entryId !== "string" || (decision !== "continued" && decision !== "rejected")) return res.send({ ok: false })
+export default handle("shield-decision", async (body) => {
+  const { entryId, decision } = body ?? {}
+  if (typeof entryId !== "string" || (decision !== "continued" && decision !== "rejected")) throw new MamoriError("A decision needs an entry id and continued or rejected.", { code: "messaging/bad-request" })
   await decideHistory(entryId, decision)
-  res.send({ ok: true })
-}
-
-export default handler
+  return { recorded: true }
+})

@@ -44,4 +44,15 @@ describe("local account in the extension", () => {
     expect((await lockAccount()).kind).toBe("locked")
     await expect(createAccount("password-three")).rejects.toMatchObject({ code: "wallet/exists" })
   })
+  it("unlock and export share one backoff: after three wrong passwords even the right one waits", async () => {
+    vi.useFakeTimers({ toFake: ["Date"] }) // the clock stands still: the wait cannot run out mid-test
+    await createAccount("password-one")
+    for (const attempt of [() => unlockAccount("wrong-1"), () => exportKey("wrong-2"), () => unlockAccount("wrong-3")])
+      await expect(attempt()).rejects.toMatchObject({ code: "wallet/wrong-password" })
+    await expect(exportKey("password-one")).rejects.toMatchObject({ code: "wallet/rate-limited" })
+    await expect(unlockAccount("password-one")).rejects.toMatchObject({ code: "wallet/rate-limited" })
+    vi.setSystemTime(Date.now() + 1_000)
+    expect((await unlockAccount("password-one")).kind).toBe("unlocked")
+    vi.useRealTimers()
+  })
 })

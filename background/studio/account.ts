@@ -1,5 +1,7 @@
 import { getAddress, type Address, type Hex } from "viem"
 
+import type { AccountState, TabWallet } from "../../src/wallet/accountState"
+import { createAttemptLimiter } from "../../src/wallet/attemptLimiter"
 import { WalletError } from "../../src/wallet/errors"
 import { createLocalAccount, decryptKey, encryptKey, parseKeystore, type Keystore } from "../../src/wallet/keystore"
 
@@ -8,8 +10,8 @@ import { getLocal, getSession, removeSession, setLocal, setSession } from "./sto
 const KEYSTORE = "studio.keystore"
 // chrome.storage.session lives in memory for this browser session only: a restart locks the account.
 const UNLOCKED = "studio.unlocked"
-
-export type AccountState = { kind: "none" } | { kind: "locked"; address: Address } | { kind: "unlocked"; address: Address }
+// One limiter for unlock and export: both check the same password. It lives as long as the service worker.
+const passwordAttempts = createAttemptLimiter()
 
 export async function accountState(): Promise<AccountState> {
   const stored = await getLocal<Keystore>(KEYSTORE)
@@ -31,7 +33,7 @@ export async function createAccount(password: string, privateKey?: Hex): Promise
 export async function unlockAccount(password: string): Promise<AccountState> {
   const stored = await getLocal<Keystore>(KEYSTORE)
   if (!stored) throw new WalletError("There is no local account yet.", { code: "wallet/none" })
-  const privateKey = await decryptKey(stored, password)
+  const privateKey = await passwordAttempts.attempt(() => decryptKey(stored, password))
   await setSession(UNLOCKED, { address: stored.address, privateKey })
   return { kind: "unlocked", address: stored.address }
 }
@@ -45,7 +47,7 @@ export async function lockAccount(): Promise<AccountState> {
 export async function exportKey(password: string): Promise<Hex> {
   const stored = await getLocal<Keystore>(KEYSTORE)
   if (!stored) throw new WalletError("There is no local account yet.", { code: "wallet/none" })
-  return decryptKey(stored, password)
+  return passwordAttempts.attempt(() => decryptKey(stored, password))
 }
 
 /** The unlocked key for signing, or a WalletError `wallet/locked` the job turns into a "waiting" state. */
@@ -59,8 +61,6 @@ export async function unlockedKey(): Promise<{ address: Address; privateKey: Hex
 
 const TAB_WALLET = "studio.tabWallet"
 
-/** The page wallet in use for this browser session (session storage: a restart forgets it). */
-export type TabWallet = { address: Address; tabId: number; origin: string; chainId: number }
 
 /** The web page the user is looking at: the active http(s) tab, else the most recently used one. */
 async function pageTab(): Promise<chrome.tabs.Tab> {

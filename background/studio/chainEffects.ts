@@ -4,6 +4,7 @@ import { privateKeyToAccount } from "viem/accounts"
 import { mamoriArtAbi } from "~src/chain/abi/mamoriArtAbi"
 import { randomSalt } from "~src/chain/commitmentHash"
 import { toChainError } from "~src/chain/errors"
+import { causes } from "~src/errors/causes"
 import { readCommitment } from "~src/chain/studio"
 import { MintError } from "~src/jobs/errors"
 import type { MintEffects, MintJob, MintProof, SignedTx } from "~src/jobs/types"
@@ -11,7 +12,7 @@ import { WalletError } from "~src/wallet/errors"
 
 import { sendThroughTab, tabWallet, unlockedKey } from "./account"
 import { proveInOffscreen } from "./offscreenProver"
-import type { StudioSettings } from "./settings"
+import type { StudioSettings } from "~src/studio/studioSettings"
 
 // ownerOf with OpenZeppelin's error, so "no such token" decodes to a name rather than raw revert data.
 const OWNER_OF_ABI = parseAbi(["function ownerOf(uint256 tokenId) view returns (address)", "error ERC721NonexistentToken(uint256 tokenId)"])
@@ -20,11 +21,10 @@ const NONEXISTENT_TOKEN_SELECTOR = "0x7e273289"
 
 /** True when any error in the cause chain carries revert data starting with `selector` (bundles may not decode it). */
 function mentionsSelector(error: unknown, selector: string): boolean {
-  for (let e = error, i = 0; e && i < 12; e = (e as { cause?: unknown }).cause, i++) {
+  return causes(error).some((e) => {
     const o = e as { message?: unknown; details?: unknown; data?: unknown }
-    if ([o.message, o.details, typeof o.data === "string" ? o.data : JSON.stringify(o.data ?? "")].some((t) => typeof t === "string" && t.includes(selector))) return true
-  }
-  return false
+    return [o.message, o.details, typeof o.data === "string" ? o.data : JSON.stringify(o.data ?? "")].some((t) => typeof t === "string" && t.includes(selector))
+  })
 }
 
 /** Gas budgets: a commit is one SSTORE; a reveal verifies a Groth16 proof (~300k) and stores the image. */

@@ -1,11 +1,11 @@
 import { parseAbi, parseAbiItem, type Address } from "viem"
 
 import { readToken } from "~src/chain/studio"
+import type { GalleryItem } from "~src/studio/galleryItem"
 
 import { publicClientFor } from "./chainEffects"
-import type { StudioSettings } from "./settings"
+import type { StudioSettings } from "~src/studio/studioSettings"
 
-export type GalleryItem = { tokenId: string; prompt: string; tokenURI: string; aigcData: string }
 
 const ENUMERABLE = parseAbi(["function balanceOf(address) view returns (uint256)", "function tokenOfOwnerByIndex(address, uint256) view returns (uint256)"])
 const TRANSFER = parseAbiItem("event Transfer(address indexed from, address indexed to, uint256 indexed tokenId)")

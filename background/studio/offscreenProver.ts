@@ -1,7 +1,7 @@
 import type { MintProof } from "~src/jobs/types"
 import { MintError } from "~src/jobs/errors"
 
-import { OFFSCREEN_PATH, type OffscreenProgress, type OffscreenProveRequest, type OffscreenResult } from "./offscreenProtocol"
+import { OFFSCREEN_PATH, type OffscreenProgress, type OffscreenProveRequest, type OffscreenResult } from "~src/messaging/offscreen"
 
 let creating: Promise<void> | null = null
 

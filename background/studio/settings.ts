@@ -1,11 +1,11 @@
 import { getAddress, isAddress, type Address } from "viem"
 
 import { parseDeployment } from "~src/chain/deployment"
+import type { StudioSettings } from "~src/studio/studioSettings"
 
 import { getLocal, setLocal } from "./storage"
 
-/** Where the Studio mints. Defaults to the devnet and its bundled deployment; tests and users override. */
-export type StudioSettings = { rpcUrl: string; chainId: number; collection: Address | null }
+export type { StudioSettings }
 
 const KEY = "studio.settings"
 export const DEFAULT_RPC_URL = "http://127.0.0.1:8545"

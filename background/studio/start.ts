@@ -1,12 +1,16 @@
-import { onOffscreenMessage } from "./offscreenProver"
+import { isFromOffscreenDocument } from "~src/messaging/offscreen"
+
+import { thisExtension } from "~lib/thisExtension"
 import { resumeJobs } from "./jobRunner"
+import { onOffscreenMessage } from "./offscreenProver"
 
 const ALARM = "studio-jobs"
 
 /** Service-worker start-up for the Studio: resume mint jobs now, on every alarm tick and on browser start. */
 export function startStudio(): void {
-  chrome.runtime.onMessage.addListener((message) => {
-    onOffscreenMessage(message)
+  chrome.runtime.onMessage.addListener((message, sender) => {
+    // Proof results and progress count only from the offscreen document, never from a content script.
+    if (isFromOffscreenDocument(sender, thisExtension())) onOffscreenMessage(message)
     return false
   })
   chrome.alarms.onAlarm.addListener((alarm) => {

@@ -1,9 +1,9 @@
 /**
- * Harness for the prover worker in headless Chromium: bundles src/zk/worker/proverWorker.ts with esbuild
- * (as an extension bundler would), serves it and the zk artifacts from 127.0.0.1 and opens a blank page.
+ * Harness for the prover worker in headless Chromium: bundles lib/proverWorker.ts exactly as the extension
+ * build does (scripts/lib/bundleProverWorker.mjs), serves it and the zk artifacts from 127.0.0.1 and opens
+ * a blank page.
  * Used by scripts/bench-zk.ts and test/integration/zk/proverWorker.test.ts.
  */
-import { build } from "esbuild"
 import { mkdtempSync, readFileSync, rmSync } from "node:fs"
 import { createServer } from "node:http"
 import { tmpdir } from "node:os"
@@ -11,21 +11,15 @@ import { join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { chromium, type Browser, type Page } from "playwright-core"
 
+import { bundleProverWorker } from "../../scripts/lib/bundleProverWorker.mjs"
+
 const root = fileURLToPath(new URL("../../", import.meta.url))
 
 export type BrowserProver = { page: Page; close: () => Promise<void> }
 
 export async function openBrowserProver(): Promise<BrowserProver> {
   const dir = mkdtempSync(join(tmpdir(), "mamori-zk-worker-"))
-  await build({
-    entryPoints: [root + "src/zk/worker/proverWorker.ts"],
-    bundle: true,
-    format: "esm",
-    platform: "browser",
-    target: "chrome120",
-    outfile: join(dir, "proverWorker.js"),
-    logLevel: "error"
-  })
+  await bundleProverWorker(root, join(dir, "proverWorker.js"))
   const files: Record<string, [string, string]> = {
     "/proverWorker.js": ["text/javascript", join(dir, "proverWorker.js")],
     "/art.wasm": ["application/wasm", root + "assets/zk/art.wasm"],
@@ -70,7 +64,7 @@ export type BrowserProofRun = { ms: number; stages: string[]; verified: boolean;
 export async function proveInBrowser(page: Page, prompt: string, singleThread = false): Promise<BrowserProofRun> {
   return page.evaluate(
     async ({ prompt, singleThread }) => {
-      const worker = new Worker("/proverWorker.js", { type: "module" })
+      const worker = new Worker("/proverWorker.js")
       const stages: string[] = []
       const t = performance.now()
       try {
@@ -104,7 +98,7 @@ export async function proveInBrowser(page: Page, prompt: string, singleThread = 
 /** Starts a proof, terminates the worker at the first "prove" progress message, and reports what arrived after. */
 export async function cancelInBrowser(page: Page): Promise<{ cancelledAt: string; messagesAfterCancel: number }> {
   return page.evaluate(async () => {
-    const worker = new Worker("/proverWorker.js", { type: "module" })
+    const worker = new Worker("/proverWorker.js")
     let cancelled = false
     let after = 0
     let cancelledAt = ""

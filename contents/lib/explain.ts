@@ -1,4 +1,4 @@
-import { createLlmClient } from "~background/llm/serviceWorkerClient"
+import { createLlmClient } from "~lib/llmClient"
 import { explainAudit, type ExplanationStream } from "~src/llm/explain/explainAudit"
 import type { LlmEngine } from "~src/llm/engine"
 

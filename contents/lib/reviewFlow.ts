@@ -1,56 +1,60 @@
-import { sendToBackground } from "@plasmohq/messaging"
-
 import type { GuardToRelay, RelayToGuard } from "~src/guard/channel"
-import type { ShieldAuditRequest, ShieldAuditResponse } from "~background/messages/shield-audit"
-import type { ShieldDecisionRequest } from "~background/messages/shield-decision"
+import { REVIEW_PORT, type BackgroundToRelay, type RelayToBackground } from "~background/shield/reviewProtocol"
 
-import { ShieldOverlay } from "./overlay/ShieldOverlay"
-import type { AuditOutcome } from "./overlay/renderReview"
-import { streamExplanation } from "./explain"
+import { ShieldNotice } from "./notice/ShieldNotice"
 
-/** How long the relay waits for the background's verdict before saying it could not check the request. */
-const AUDIT_TIMEOUT_MS = 10_000
+/** How long the service worker has to say it queued the request before the relay gives up, visibly. */
+const QUEUE_TIMEOUT_MS = 10_000
 
-let overlay: ShieldOverlay | undefined
+const notice = new ShieldNotice()
 
 /**
- * One signing request from the guard: ask the background for the verdict and the site's policy, show the
- * review, and send the user's decision back. Whatever fails, the user sees it and nothing is forwarded
- * without a click (except on sites the user paused or trusted, as they chose).
+ * One signing request from the guard: hand it to the service worker on its own port (the decision is taken in
+ * the extension's review window) and pass the answer back. Whatever fails, the page gets 4001 and the notice
+ * says why; nothing is forwarded without the user's click (except on sites the user paused or trusted).
  */
-export async function handleReview(message: Extract<GuardToRelay, { kind: "review" }>, reply: (m: RelayToGuard) => void): Promise<void> {
-  const audit = askBackground<ShieldAuditRequest, ShieldAuditResponse>("shield-audit", {
-    request: message.request,
-    origin: message.origin,
-    href: message.href,
-    chainId: message.chainId
-  })
-  // A fast verdict decides whether the review is needed at all (paused site, safe request on a trusted site);
-  // a slow one shows the review at once in its "checking" state.
-  const early = await Promise.race([audit.catch(() => undefined), new Promise<undefined>((r) => setTimeout(r, 150))])
-  if (early && early.policy !== "review") {
-    reply({ kind: "decision", id: message.id, allow: true })
-    return
+export function handleReview(message: Extract<GuardToRelay, { kind: "review" }>, reply: (m: RelayToGuard) => void): void {
+  reply({ kind: "received", id: message.id })
+  let method = "signing"
+  try {
+    method = String(JSON.parse(message.requestJson).method).slice(0, 40)
+  } catch {
+    // the service worker refuses it below
   }
-  const outcome: Promise<AuditOutcome> = audit.then((r) =>
-    r.result ? { ok: true, result: r.result, entryId: r.entryId, auditMs: r.auditMs } : { ok: false, error: r.error ?? "no verdict", entryId: r.entryId }
-  )
-  overlay ??= new ShieldOverlay()
-  const decision = await overlay.review(
-    { origin: message.origin, method: message.request.method, providerName: message.providerName, request: message.request },
-    outcome,
-    (o, target) => void streamExplanation(o, target)
-  )
-  reply({ kind: "decision", id: message.id, allow: decision.allow, reason: decision.reason })
-  const entryId = await outcome.then((o) => o.entryId).catch(() => undefined)
-  if (entryId)
-    void askBackground<ShieldDecisionRequest, unknown>("shield-decision", { entryId, decision: decision.allow ? "continued" : "rejected" }).catch(() => {})
+  const clear = notice.waitingFor(method)
+  let done = false
+  const port = chrome.runtime.connect({ name: REVIEW_PORT })
+  const finish = (allow: boolean, reason: string, failure?: string) => {
+    if (done) return
+    done = true
+    clear()
+    if (failure) notice.error(failure)
+    reply({ kind: "decision", id: message.id, allow, reason })
+    try {
+      port.disconnect()
+    } catch {
+      // already gone
+    }
+  }
+  const timer = setTimeout(() => finish(false, "Mamori's service worker did not answer, so the request was rejected.", "Mamori's service worker did not answer in time; the request was rejected."), QUEUE_TIMEOUT_MS)
+  port.onMessage.addListener((m: BackgroundToRelay) => {
+    if (m?.kind === "queued") clearTimeout(timer)
+    if (m?.kind !== "decision") return
+    clearTimeout(timer)
+    const failure = m.notice === "timeout" ? "Nobody answered Mamori's review in time; the request was rejected." : m.notice === "error" ? m.reason : undefined
+    finish(m.allow === true, m.reason, failure)
+  })
+  port.onDisconnect.addListener(() => finish(false, "Mamori's service worker stopped, so the request was rejected.", "Mamori's service worker stopped; the request was rejected."))
+  port.postMessage({
+    kind: "review",
+    requestJson: message.requestJson,
+    pageChainId: message.pageChainId,
+    providerName: message.providerName,
+    frameHref: message.frameHref
+  } satisfies RelayToBackground)
 }
 
-/** sendToBackground with a time-out: a stopped or busy service worker becomes a visible error, not a hang. */
-function askBackground<Req, Res>(name: string, body: Req): Promise<Res> {
-  return Promise.race([
-    sendToBackground<Req, Res>({ name: name as never, body }),
-    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer from Mamori's service worker within ${AUDIT_TIMEOUT_MS / 1000} s`)), AUDIT_TIMEOUT_MS))
-  ])
+/** A request the guard stopped by itself (too large, unreadable): the user sees why. */
+export function showStopped(message: Extract<GuardToRelay, { kind: "stopped" }>): void {
+  notice.error(`Mamori stopped a ${String(message.method).slice(0, 40)} request: ${String(message.reason).slice(0, 300)}`)
 }

@@ -1,10 +1,9 @@
-import { sendToBackground } from "@plasmohq/messaging"
 import { useCallback, useEffect, useState } from "react"
 
-import type { ShieldHistoryResponse } from "~background/messages/shield-history"
-import type { ShieldSiteRequest } from "~background/messages/shield-site"
+import { askBackground } from "~lib/askBackground"
+import type { MessageResponse } from "~src/messaging/protocol"
 import type { HistoryEntry } from "~src/shield/history"
-import type { ShieldSettings, SiteMode } from "~src/shield/settings"
+import type { SiteMode } from "~src/shield/settings"
 
 const VERDICT_LABEL: Record<HistoryEntry["verdict"], string> = { danger: "Danger", warning: "Warning", safe: "Safe", unknown: "Unchecked" }
 const DECISION_LABEL: Record<HistoryEntry["decision"], string> = {
@@ -17,19 +16,15 @@ const DECISION_LABEL: Record<HistoryEntry["decision"], string> = {
 
 /** The Shield's activity: every reviewed request with its verdict and the user's answer, newest first. */
 export function Activity() {
-  const [data, setData] = useState<ShieldHistoryResponse>()
+  const [data, setData] = useState<MessageResponse<"shield-history">>()
   const [error, setError] = useState<string>()
   const load = useCallback(() => {
-    sendToBackground<Record<string, never>, ShieldHistoryResponse>({ name: "shield-history" })
-      .then(setData)
-      .catch((e: unknown) => setError(`Could not read the activity: ${String(e)}`))
+    void askBackground("shield-history", {}).then((r) => (r.ok ? setData(r.value) : setError(`Could not read the activity: ${r.error.message}`)))
   }, [])
   useEffect(load, [load])
 
   const setSite = (origin: string, mode: SiteMode | "default") =>
-    sendToBackground<ShieldSiteRequest, ShieldSettings>({ name: "shield-site", body: { origin, mode } })
-      .then(() => load())
-      .catch((e: unknown) => setError(String(e)))
+    void askBackground("shield-site", { origin, mode }).then((r) => (r.ok ? load() : setError(r.error.message)))
 
   if (error) return <p className="error">{error}</p>
   if (!data) return <p>Loading…</p>

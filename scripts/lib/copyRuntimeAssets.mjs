@@ -1,11 +1,13 @@
 // Copies the files the extension loads at run time by URL (not through imports) into the build:
-// the zk artifacts (prover worker), the art ONNX model, onnxruntime-web's wasm backend (popup preview),
+// the zk artifacts and the prover worker (bundled here, see bundleProverWorker.mjs), the art ONNX model, onnxruntime-web's wasm backend (popup preview),
 // and the deployment records (Studio defaults).
 import { copyFileSync, existsSync, mkdirSync, readdirSync } from "node:fs"
 import path from "node:path"
 
+import { bundleProverWorker } from "./bundleProverWorker.mjs"
+
 /** @param {string} root repository root @param {string} out build directory */
-export function copyRuntimeAssets(root, out) {
+export async function copyRuntimeAssets(root, out) {
   const copy = (from, to) => {
     if (!existsSync(from)) return false
     mkdirSync(path.dirname(to), { recursive: true })
@@ -21,9 +23,8 @@ export function copyRuntimeAssets(root, out) {
   for (const f of ["ort.wasm.bundle.min.mjs", "ort-wasm-simd-threaded.wasm"])
     if (!copy(path.join(ortDist, f), path.join(out, "ort", f))) missing.push(`onnxruntime-web/dist/${f}`)
   copy(path.join(root, "popup/components/studio/static/ortPreviewWorker.mjs"), path.join(out, "ort", "ortPreviewWorker.mjs"))
-  // The offscreen document's prover worker runs snarkjs's browser build unbundled (see background/studio/static).
-  if (!copy(path.join(root, "node_modules/snarkjs/build/snarkjs.min.js"), path.join(out, "zk", "snarkjs.min.js"))) missing.push("snarkjs/build/snarkjs.min.js")
-  copy(path.join(root, "background/studio/static/snarkjsProverWorker.js"), path.join(out, "zk", "snarkjsProverWorker.js"))
+  // The offscreen document's prover worker: the same bundle the tests and the zk benchmark load.
+  await bundleProverWorker(root, path.join(out, "zk", "proverWorker.js"))
   // The CPU language model (wllama, in the offscreen document) loads its wasm by URL.
   if (!copy(path.join(root, "node_modules/@wllama/wllama/esm/wasm/wllama.wasm"), path.join(out, "wllama", "wllama.wasm"))) missing.push("@wllama/wllama/esm/wasm/wllama.wasm")
   const deployments = path.join(root, "assets/deployments")

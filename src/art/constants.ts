@@ -1,15 +1,9 @@
 /** Fixed shape of the Mamori art model v1; the circuit (circuits/src/art.circom) hard-codes the same numbers. */
-export const ART_SIZE = 32
-export const ART_PIXELS = ART_SIZE * ART_SIZE
+export { ART_PIXELS, ART_SIZE, WEIGHT_COUNT, WEIGHT_MAX, WEIGHT_MIN } from "../limits"
 /** Triangle-wave features per axis. */
 export const ART_WAVES = 4
 /** Hidden units per axis (and products per pixel). */
 export const ART_HIDDEN = 4
-/** Every weight is an integer in [WEIGHT_MIN, WEIGHT_MAX] (5-bit two's-complement range). */
-export const WEIGHT_MIN = -16
-export const WEIGHT_MAX = 15
-/** 16 + 16 + 4 + 4 + rho + beta. */
-export const WEIGHT_COUNT = 42
 /** Domain tag of the architecture inside the commitment: "mamori-art-v1" read as a big-endian integer. */
 export const ART_ARCH_TAG = 8666022059215008507768282641969n
 /** Ordered-dither thresholds (Bayer 4×4, values 0..15), indexed [y % 4][x % 4]. */

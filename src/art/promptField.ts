@@ -1,8 +1,8 @@
 import { keccak256, stringToBytes } from "viem"
+import { BN254_R } from "../limits"
 import { ArtInputError } from "./errors"
 
-/** BN254 scalar field order r. */
-export const BN254_R = 21888242871839275222246405745257275088548364400416034343698204186575808495617n
+export { BN254_R }
 
 /** keccak256 of the prompt's UTF-8 bytes, as 32 bytes. */
 export function promptHashBytes(prompt: string): Uint8Array {

@@ -3,6 +3,7 @@
  * Everything here is plain data (JSON-safe except bigint-free by design) so the background, the popup and
  * the command line can pass it around unchanged.
  */
+import type { Effect } from "./effects/types"
 
 /** A wallet request as a page sent it. Every field is untrusted and may be malformed. */
 export type AuditRequest = {
@@ -122,6 +123,11 @@ export type Decoded = {
   delegations?: { chainId: string; address: string; nonce?: string }[]
   /** What a simulation (eth_simulateV1) saw leave and reach the account, when one ran. */
   simulation?: { status: "ok" | "unavailable" | "failed"; give: AssetMove[]; get: AssetMove[] }
+  /**
+   * What the request does to the user's assets (outflows, inflows, grants, unknown pieces), request-side;
+   * a simulation adds its own with `source: "simulation"`. See `effects/types.ts`.
+   */
+  effects?: Effect[]
   /** Contract creation: the deployed bytecode size. */
   creation?: { codeBytes: number }
 }

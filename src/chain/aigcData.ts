@@ -1,6 +1,6 @@
 import { decodeAbiParameters, encodeAbiParameters, isHex, size, type Hex } from "viem"
 import { ChainError } from "./errors"
-import { WORDS } from "./pixelWords"
+import { PIXEL_WORDS as WORDS } from "../limits"
 
 export type AigcData = { modelCommitment: bigint; words: readonly bigint[] }
 export type Groth16Calldata = {

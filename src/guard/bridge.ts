@@ -8,6 +8,7 @@ import {
   type Handshake,
   type RelayToGuard
 } from "./channel"
+import { apply, getOwnPropertyDescriptor, jsonParse, jsonStringify } from "./intrinsics"
 
 /** The page-window capabilities the guard's side of the bridge needs; captured once, at document_start. */
 export type BridgeWindow = {
@@ -18,43 +19,60 @@ export type BridgeWindow = {
 }
 
 export type GuardBridge = {
-  /** True once the relay answered the handshake. */
+  /** True once the relay answered the handshake and nobody else asked for the channel. */
   readonly connected: boolean
+  /** True when a second party asked for the channel: the frame's signing requests are then refused. */
+  readonly compromised: boolean
   send: (message: GuardToRelay) => void
   /** Registers the handler for messages from the relay. */
   onMessage: (handler: (message: RelayToGuard) => void) => void
 }
 
 /**
- * The guard's end of the bridge. It keeps its own references to `dispatchEvent`, `CustomEvent` and `JSON`
- * taken before any page script ran, so a page that later patches those globals cannot watch or forge traffic.
+ * The guard's end of the bridge (protocol in channel.ts). It keeps its own references to `dispatchEvent`,
+ * `CustomEvent`, the `detail` getter and `JSON`, taken before any page script ran, so a page that later patches
+ * those cannot watch or forge traffic; it hands the channel out once and never announces it unasked.
  */
 export function connectBridge(win: BridgeWindow): GuardBridge {
   const dispatch = win.dispatchEvent.bind(win)
   const Custom = win.CustomEvent
-  const stringify = JSON.stringify
+  const detailGetter = getOwnPropertyDescriptor((Custom as unknown as { prototype: object }).prototype, "detail")?.get
+  const detailOf = (event: unknown): unknown => (detailGetter ? apply(detailGetter, event, []) : undefined)
   const channel = newChannelName((b) => win.crypto.getRandomValues(b))
+  let handedOut = false
   let connected = false
+  let compromised = false
   let handler: ((message: RelayToGuard) => void) | undefined
+  const emit = (type: string, value: unknown) => dispatch(new Custom(type, { detail: jsonStringify(value) }))
 
-  const hello = () => dispatch(new Custom(HANDSHAKE_EVENT, { detail: stringify({ from: "guard", channel } satisfies Handshake) }))
-  win.addEventListener(toGuardEvent(channel), (event: { detail?: unknown }) => {
-    const message = parseDetail<RelayToGuard>(event.detail)
+  win.addEventListener(toGuardEvent(channel), (event: unknown) => {
+    const message = parseDetail<RelayToGuard>(detailOf(event), jsonParse)
     if (!message) return
     if (message.kind === "connected") connected = true
     else handler?.(message)
   })
-  // The relay, if it starts after us, asks for the channel; we answer until it has connected.
-  win.addEventListener(HANDSHAKE_EVENT, (event: { detail?: unknown }) => {
-    if (!connected && parseDetail<Handshake>(event.detail)?.from === "relay") hello()
+  win.addEventListener(HANDSHAKE_EVENT, (event: unknown) => {
+    if (parseDetail<Handshake>(detailOf(event), jsonParse)?.from !== "relay") return
+    if (handedOut) {
+      // The relay asks once; whoever asks again is not the relay.
+      compromised = true
+      return
+    }
+    handedOut = true
+    emit(HANDSHAKE_EVENT, { from: "guard", channel } satisfies Handshake)
   })
-  hello()
+  emit(HANDSHAKE_EVENT, { from: "guard" } satisfies Handshake)
 
   return {
     get connected() {
-      return connected
+      return connected && !compromised
     },
-    send: (message) => dispatch(new Custom(toRelayEvent(channel), { detail: stringify(message) })),
+    get compromised() {
+      return compromised
+    },
+    send: (message) => {
+      emit(toRelayEvent(channel), message)
+    },
     onMessage: (h) => {
       handler = h
     }

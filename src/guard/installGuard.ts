@@ -1,9 +1,10 @@
 import type { GuardBridge } from "./bridge"
+import { apply, defineProperty, getOwnPropertyDescriptor, isArray } from "./intrinsics"
 import { GUARD_MARKER, type GuardMarker } from "./marker"
 
 /** The parts of a page's `window` the guard touches; passed in so the core never reaches for globals. */
 export type GuardWindow = {
-  addEventListener: (type: string, listener: (event: any) => void, options?: boolean | AddEventListenerOptions) => void
+  addEventListener: (type: string, listener: (event: any) => void, options?: boolean | { capture?: boolean; once?: boolean; passive?: boolean }) => void
   performance: { now(): number }
 } & Record<PropertyKey, any>
 
@@ -34,19 +35,23 @@ export function installGuard(win: GuardWindow, options: InstallGuardOptions = {}
       return bridge?.connected ?? false
     }
   }
-  Object.defineProperty(win, GUARD_MARKER, { value: marker, enumerable: false, configurable: false, writable: false })
+  defineProperty(win, GUARD_MARKER, { value: marker, enumerable: false, configurable: false, writable: false })
 
+  // Captured built-ins: providers found after page scripts ran (late announcements, a re-assigned
+  // window.ethereum) must not depend on a WeakSet or Array method the page has patched by then.
   const seen = new WeakSet<object>()
+  const seenHas = WeakSet.prototype.has
+  const seenAdd = WeakSet.prototype.add
   const found = (provider: unknown, source: ProviderSource, info?: { name?: string; rdns?: string }) => {
     if (!provider || (typeof provider !== "object" && typeof provider !== "function")) return
-    if (!seen.has(provider as object)) {
-      seen.add(provider as object)
+    if (!apply(seenHas, seen, [provider])) {
+      apply(seenAdd, seen, [provider])
       marker.providers++
       options.onProvider?.(provider as object, source, info)
     }
     // Legacy multi-wallet injection: window.ethereum.providers[] holds each wallet.
     const list = (provider as { providers?: unknown }).providers
-    if (source === "window.ethereum" && Array.isArray(list)) for (const p of list) found(p, "window.ethereum.providers")
+    if (source === "window.ethereum" && isArray(list)) for (let i = 0; i < list.length; i++) found(list[i], "window.ethereum.providers")
   }
 
   const checkWindowEthereum = () => found(win.ethereum, "window.ethereum")
@@ -76,14 +81,14 @@ export function installGuard(win: GuardWindow, options: InstallGuardOptions = {}
  * picked up by a later check.
  */
 function watchWindowEthereum(win: GuardWindow, check: () => void): void {
-  const descriptor = Object.getOwnPropertyDescriptor(win, "ethereum")
+  const descriptor = getOwnPropertyDescriptor(win, "ethereum")
   if (descriptor) {
     check()
     return
   }
   let current: unknown = undefined
   try {
-    Object.defineProperty(win, "ethereum", {
+    defineProperty(win, "ethereum", {
       configurable: true,
       enumerable: true,
       get: () => current,

@@ -3,22 +3,24 @@ import { describe, expect, it, vi } from "vitest"
 import { wrapProvider, type Reviewer } from "./wrapProvider"
 
 function walletDouble() {
-  const calls: { method: string; self: unknown }[] = []
+  const calls: { method: string; params?: unknown; self: unknown; payload?: unknown }[] = []
   const error = Object.assign(new Error("execution reverted"), { code: -32000, data: "0x08c379a0" })
   const provider = {
     isMetaMask: true,
     _state: { accounts: ["0xabc"] },
     async request(this: any, args: { method: string; params?: unknown[] }) {
-      calls.push({ method: args.method, self: this })
+      calls.push({ method: args.method, params: args.params, self: this })
       if (args.method === "eth_call") throw error
       if (args.method === "eth_chainId") return "0x7a69"
       return `signed:${args.method}`
     },
-    sendAsync(this: any, payload: { id: number; method: string }, cb: (e: unknown, r?: unknown) => void) {
-      calls.push({ method: payload.method, self: this })
-      cb(null, { id: payload.id, jsonrpc: "2.0", result: `async:${payload.method}` })
+    sendAsync(this: any, payload: any, cb: (e: unknown, r?: unknown) => void) {
+      const list = Array.isArray(payload) ? payload : [payload]
+      for (const p of list) calls.push({ method: p.method, params: p.params, self: this, payload })
+      cb(null, Array.isArray(payload) ? payload.map((p: any) => ({ id: p.id, result: `async:${p.method}` })) : { id: payload.id, jsonrpc: "2.0", result: `async:${payload.method}` })
     },
     send(this: any, method: string | { method: string }, params?: unknown) {
+      if (typeof params === "function") return provider.sendAsync.call(this, method, params as any)
       calls.push({ method: typeof method === "string" ? method : method.method, self: this })
       return Promise.resolve(`send:${typeof method === "string" ? method : method.method}:${JSON.stringify(params ?? null)}`)
     }
@@ -26,8 +28,18 @@ function walletDouble() {
   return { provider, calls, error }
 }
 
-const allow: Reviewer = async () => ({ allow: true })
-const deny: Reviewer = async () => ({ allow: false, reason: "Rejected in Mamori" })
+/** A class-based wallet: its methods live on the prototype. */
+class ClassWallet {
+  received: { method: string; params?: unknown }[] = []
+  async request(args: { method: string; params?: unknown }) {
+    this.received.push({ method: args.method, params: args.params })
+    return `ok:${args.method}`
+  }
+}
+
+const allow: Reviewer = (_r, _j, _p, decide) => decide(true)
+const deny: Reviewer = (_r, _j, _p, decide) => decide(false, "Rejected in Mamori")
+const tick = () => new Promise((r) => setTimeout(r, 0))
 
 describe("wrapProvider", () => {
   it("passes non-signing calls through unchanged: result, error object, this, flags", async () => {
@@ -42,12 +54,13 @@ describe("wrapProvider", () => {
     expect(review).not.toHaveBeenCalled()
   })
 
-  it("holds signing requests for review and forwards them when allowed", async () => {
+  it("holds signing requests for review and forwards the reviewed copy when allowed", async () => {
     const { provider, calls } = walletDouble()
     const review = vi.fn(allow)
     wrapProvider(provider, review)
     expect(await provider.request({ method: "personal_sign", params: ["0x68", "0xabc"] })).toBe("signed:personal_sign")
-    expect(review).toHaveBeenCalledWith({ method: "personal_sign", params: ["0x68", "0xabc"] }, provider)
+    expect(review.mock.calls[0][0]).toEqual({ method: "personal_sign", params: ["0x68", "0xabc"] })
+    expect(review.mock.calls[0][1]).toBe('{"method":"personal_sign","params":["0x68","0xabc"]}')
     expect(calls.map((c) => c.method)).toEqual(["personal_sign"])
   })
 
@@ -58,26 +71,113 @@ describe("wrapProvider", () => {
     expect(calls).toEqual([])
   })
 
+  it("reads method and params once: getters cannot show one request to Mamori and send another", async () => {
+    const { provider, calls } = walletDouble()
+    const seen: unknown[] = []
+    wrapProvider(provider, (r, _j, _p, decide) => (seen.push(r), decide(true)))
+    let m = 0
+    await provider.request({ get method() { return m++ ? "eth_sendTransaction" : "eth_chainId" } } as any)
+    expect(calls.map((c) => c.method)).toEqual(["eth_chainId"])
+    let p = 0
+    const small = [{ to: "0x" + "a".repeat(40), value: "0x1" }]
+    const big = [{ to: "0x" + "b".repeat(40), value: "0x8ac7230489e80000" }]
+    await provider.request({ method: "eth_sendTransaction", get params() { return p++ ? big : small } } as any)
+    expect(seen).toEqual([{ method: "eth_sendTransaction", params: small }])
+    expect(calls[1]).toMatchObject({ method: "eth_sendTransaction", params: small })
+  })
+
+  it("the wallet receives a copy: the page changing its params object during the review changes nothing", async () => {
+    const { provider, calls } = walletDouble()
+    let decideLater: (allow: boolean) => void = () => {}
+    wrapProvider(provider, (_r, _j, _p, decide) => (decideLater = decide))
+    const tx = { to: "0x" + "a".repeat(40), value: "0x1" }
+    const sent = provider.request({ method: "eth_sendTransaction", params: [tx] })
+    tx.to = "0x" + "b".repeat(40)
+    decideLater(true)
+    await sent
+    expect((calls[0].params as any)[0].to).toBe("0x" + "a".repeat(40))
+  })
+
+  it("wraps prototype methods of class-based wallets: the prototype's method and a deleted own method stay guarded", async () => {
+    const wallet = new ClassWallet()
+    wrapProvider(wallet, deny)
+    const proto = Object.getPrototypeOf(wallet)
+    await expect(proto.request.call(wallet, { method: "eth_sendTransaction", params: [{}] })).rejects.toMatchObject({ code: 4001 })
+    delete (wallet as any).request
+    await expect(wallet.request({ method: "eth_sendTransaction", params: [{}] })).rejects.toMatchObject({ code: 4001 })
+    expect(wallet.received).toEqual([])
+    expect(await wallet.request({ method: "eth_chainId" })).toBe("ok:eth_chainId")
+  })
+
+  it("does not use built-ins the page can patch after start-up (Function.prototype.call/apply, Set.prototype.has, Array.prototype.some)", async () => {
+    const { provider, calls } = walletDouble()
+    wrapProvider(provider, deny)
+    const saved = { call: Function.prototype.call, apply: Function.prototype.apply, has: Set.prototype.has, some: Array.prototype.some }
+    const leaked: unknown[] = []
+    let r: Promise<unknown> | undefined
+    let passed: Promise<unknown> | undefined
+    try {
+      Function.prototype.call = function (this: unknown, ...a: unknown[]) { leaked.push(this); return Reflect.apply(this as any, a[0], a.slice(1)) } as any
+      Function.prototype.apply = function (this: unknown, self: unknown, a: unknown[]) { leaked.push(this); return Reflect.apply(this as any, self, a ?? []) } as any
+      Set.prototype.has = () => false
+      Array.prototype.some = () => false
+      r = provider.request({ method: "eth_sendTransaction", params: [{}] })
+      passed = provider.request({ method: "eth_chainId" })
+    } finally {
+      Function.prototype.call = saved.call
+      Function.prototype.apply = saved.apply
+      Set.prototype.has = saved.has
+      Array.prototype.some = saved.some
+    }
+    await expect(r).rejects.toMatchObject({ code: 4001 })
+    await passed
+    expect(calls.map((c) => c.method)).toEqual(["eth_chainId"])
+    expect(leaked).toEqual([])
+  })
+
+  it("reviews every signing element of send/sendAsync batches; one rejection rejects the batch", async () => {
+    const { provider, calls } = walletDouble()
+    const reviewed: string[] = []
+    wrapProvider(provider, (r, _j, _p, decide) => (reviewed.push(r.method), decide(r.method !== "eth_sendTransaction", "no")))
+    const viaSendAsync = await new Promise<{ e: any; r: any }>((resolve) =>
+      provider.sendAsync([{ id: 1, method: "eth_chainId" }, { id: 2, method: "personal_sign", params: ["0x68"] }, { id: 3, method: "eth_sendTransaction", params: [{}] }], (e, r) => resolve({ e, r }))
+    )
+    expect(viaSendAsync.e.code).toBe(4001)
+    expect(viaSendAsync.r).toHaveLength(3)
+    expect(reviewed).toEqual(["personal_sign", "eth_sendTransaction"])
+    const viaSend = await new Promise<{ e: any }>((resolve) => (provider.send as any)([{ id: 4, method: "eth_sign", params: [] }], (e: any) => resolve({ e })))
+    expect(reviewed).toEqual(["personal_sign", "eth_sendTransaction", "eth_sign"])
+    expect(viaSend.e).toBeNull()
+    expect(calls.map((c) => c.method)).toEqual(["eth_sign"])
+  })
+
   it("reviews the legacy send and sendAsync forms too", async () => {
     const { provider, calls } = walletDouble()
     wrapProvider(provider, deny)
     await expect(provider.send("eth_signTypedData_v4", ["0xabc", "{}"])).rejects.toMatchObject({ code: 4001 })
-    const viaCallback = await new Promise<{ e: any; r: any }>((resolve) =>
-      provider.sendAsync({ id: 7, method: "eth_sign" }, (e, r) => resolve({ e, r }))
-    )
+    const viaCallback = await new Promise<{ e: any; r: any }>((resolve) => provider.sendAsync({ id: 7, method: "eth_sign" }, (e, r) => resolve({ e, r })))
     expect(viaCallback.e.code).toBe(4001)
     expect(viaCallback.r).toMatchObject({ id: 7, error: { code: 4001 } })
-    expect(await provider.send("eth_chainId")).toBe('send:eth_chainId:null')
+    expect(await provider.send("eth_chainId")).toBe("send:eth_chainId:null")
     expect(calls.map((c) => c.method)).toEqual(["eth_chainId"])
+  })
+
+  it("stops a request too large to review, and says so", async () => {
+    const { provider, calls } = walletDouble()
+    const stopped: string[] = []
+    wrapProvider(provider, allow, (method, reason) => stopped.push(`${method}: ${reason}`))
+    await expect(provider.request({ method: "eth_signTypedData_v4", params: ["0xabc", "x".repeat(1_100_000)] })).rejects.toMatchObject({ code: 4001 })
+    expect(stopped[0]).toMatch(/^eth_signTypedData_v4: The request is too large/)
+    expect(calls).toEqual([])
   })
 
   it("gives each concurrent request its own decision", async () => {
     const { provider } = walletDouble()
     const pending: ((allow: boolean) => void)[] = []
-    wrapProvider(provider, () => new Promise((resolve) => pending.push((allow) => resolve({ allow }))))
+    wrapProvider(provider, (_r, _j, _p, decide) => pending.push(decide))
     const a = provider.request({ method: "personal_sign", params: ["0x61"] })
     const b = provider.request({ method: "personal_sign", params: ["0x62"] })
-    await new Promise((r) => setTimeout(r, 0))
+    await tick()
     expect(pending).toHaveLength(2)
     pending[1](false)
     pending[0](true)

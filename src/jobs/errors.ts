@@ -1,5 +1,6 @@
 import { BaseError, HttpRequestError, InsufficientFundsError, TimeoutError } from "viem"
 import { MamoriError, errorMessage, type MamoriErrorParameters } from "../errors/base"
+import { causes } from "../errors/causes"
 import type { MintJobError } from "./types"
 
 /** A mint job failure with a message the user can act on; `retryable` says whether Retry can help. */
@@ -26,10 +27,7 @@ export function toMintJobError(error: unknown): MintJobError {
   return { code, message: errorMessage(error), retryable: true, details: causeChain(error) }
 }
 
-const walk = (error: unknown, test: (e: unknown) => boolean): boolean => {
-  for (let e = error, i = 0; e && i < 10; e = (e as { cause?: unknown }).cause, i++) if (test(e)) return true
-  return false
-}
+const walk = (error: unknown, test: (e: unknown) => boolean): boolean => causes(error, 10).some(test)
 
 function isInsufficientFunds(error: unknown): boolean {
   return walk(error, (e) => e instanceof InsufficientFundsError || /insufficient funds/i.test(String((e as Error)?.message ?? "")))
@@ -48,10 +46,11 @@ function isRpcDown(error: unknown): boolean {
 
 /** The messages along an error's cause chain, for the job's details line (diagnosis, not for the headline). */
 function causeChain(error: unknown): string {
-  const parts: string[] = []
-  for (let e = error, i = 0; e && i < 8; e = (e as { cause?: unknown }).cause, i++) {
-    const o = e as { name?: string; shortMessage?: string; message?: string; details?: string }
-    parts.push(`${o.name ?? "Error"}: ${o.details ?? o.shortMessage ?? String(o.message ?? e).split("\n")[0]}`)
-  }
-  return parts.join(" <- ").slice(0, 800)
+  return causes(error, 8)
+    .map((e) => {
+      const o = e as { name?: string; shortMessage?: string; message?: string; details?: string }
+      return `${o.name ?? "Error"}: ${o.details ?? o.shortMessage ?? String(o.message ?? e).split("\n")[0]}`
+    })
+    .join(" <- ")
+    .slice(0, 800)
 }

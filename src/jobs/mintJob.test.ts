@@ -234,9 +234,12 @@ describe("mint job", () => {
     expect(world.minedCommits()).toHaveLength(1)
   })
 
-  it("rejects an empty or over-long prompt", () => {
-    expect(() => createMintJob({ id: "x", prompt: " ", account: ME, chainId: 1, collection: COLLECTION, now: 0 })).toThrow(/empty/)
-    expect(() => createMintJob({ id: "x", prompt: "é".repeat(101), account: ME, chainId: 1, collection: COLLECTION, now: 0 })).toThrow(/200 bytes/)
+  it("rejects an empty prompt, and one over the contract's 160 UTF-8 bytes (counted in bytes, not characters)", () => {
+    const job = (prompt: string) => createMintJob({ id: "x", prompt, account: ME, chainId: 1, collection: COLLECTION, now: 0 })
+    expect(() => job(" ")).toThrow(/empty/)
+    expect(job("é".repeat(80)).prompt).toHaveLength(80) // 160 bytes: the contract's limit, accepted
+    expect(() => job("é".repeat(81))).toThrow("The prompt is 162 bytes long; the collection accepts at most 160 bytes (UTF-8).")
+    expect(() => job("a".repeat(161))).toThrow(/161 bytes/)
   })
 })
 

@@ -1,6 +1,7 @@
 import { getAddress, type Address, type Hex } from "viem"
 import { commitmentHash } from "../chain/commitmentHash"
 import { tokenIdOf } from "../chain/tokenIdOf"
+import { MAX_PROMPT_BYTES } from "../limits"
 import { MintError, toMintJobError } from "./errors"
 import type { CommitRecord, MintEffects, MintJob, MintStep, RevealRecord, TxReceipt } from "./types"
 
@@ -9,7 +10,9 @@ export type CreateMintJobParameters = { id: string; prompt: string; account: Add
 /** A new job in step `created`; the caller persists it. */
 export function createMintJob(p: CreateMintJobParameters): MintJob {
   if (typeof p.prompt !== "string" || p.prompt.trim() === "") throw new MintError("The prompt is empty.", { code: "mint/bad-input", retryable: false })
-  if (new TextEncoder().encode(p.prompt).length > 200) throw new MintError("The prompt is longer than 200 bytes.", { code: "mint/bad-input", retryable: false })
+  const bytes = new TextEncoder().encode(p.prompt).length
+  if (bytes > MAX_PROMPT_BYTES)
+    throw new MintError(`The prompt is ${bytes} bytes long; the collection accepts at most ${MAX_PROMPT_BYTES} bytes (UTF-8).`, { code: "mint/bad-input", retryable: false })
   return {
     id: p.id,
     prompt: p.prompt,
@@ -182,18 +185,18 @@ async function advance(job: MintJob, fx: MintEffects, save: Save, options: RunMi
         await save(job)
         throw new MintError("This prompt was minted by someone else first. Your commit is kept in the job's history.", { code: "mint/already-minted", retryable: false })
       }
-      const window = await fx.readCommit(c.commitment)
+      const commitWindow = await fx.readCommit(c.commitment)
       const block = await fx.blockNumber()
-      if (window.committedAt === 0n || block + 1n > window.expiresAfter) {
+      if (commitWindow.committedAt === 0n || block + 1n > commitWindow.expiresAfter) {
         // The reveal can no longer land in the window: keep the paid commit, ask before paying for a new one.
         c.state = "expired"
         await save(moveTo(job, "proved", now, "commit expired"))
-        throw new MintError(`The commitment expired (its window ended at block ${window.expiresAfter}). Retry commits again with a new salt; the old commit stays in the history.`, {
+        throw new MintError(`The commitment expired (its window ended at block ${commitWindow.expiresAfter}). Retry commits again with a new salt; the old commit stays in the history.`, {
           code: "mint/commit-expired",
           retryable: true
         })
       }
-      if (block + 1n < window.readyAt) {
+      if (block + 1n < commitWindow.readyAt) {
         await fx.sleep(options.pollMs ?? 1000)
         return
       }

@@ -17,6 +17,7 @@ export type LlmErrorCode =
   | "llm/unknown-model"
   | "llm/custom-model-invalid"
   | "llm/engine-failed"
+  | "llm/forbidden"
 
 type LlmErrorParameters = Omit<MamoriErrorParameters, "code">
 

@@ -28,7 +28,7 @@ const utf8 = (s: string) => new TextEncoder().encode(s)
 // TS 5.9's BufferSource wants ArrayBuffer-backed views; copy to be explicit.
 const buf = (u: Uint8Array): ArrayBuffer => u.slice().buffer as ArrayBuffer
 
-async function deriveKey(password: string, salt: Uint8Array, iterations: number): Promise<CryptoKey> {
+async function deriveKey(password: string, salt: Uint8Array, iterations: number) {
   const base = await subtle().importKey("raw", buf(utf8(password)), "PBKDF2", false, ["deriveKey"])
   return subtle().deriveKey({ name: "PBKDF2", hash: "SHA-256", salt: buf(salt), iterations }, base, { name: "AES-GCM", length: 256 }, false, ["encrypt", "decrypt"])
 }

@@ -18,6 +18,8 @@ describe("pixel packing", () => {
     expect(unpackPixels(words)).toEqual(px)
     const random = Uint8Array.from({ length: 1024 }, (_, i) => (i * 7 + (i >> 3)) & 3)
     expect(unpackPixels(packPixels(random).map(String))).toEqual(random)
+    // Every word stays below 4^126; word 8 (16 pixels) below 2^32.
+    expect(packPixels(new Uint8Array(1024).fill(3))[8]).toBe(2n ** 32n - 1n)
   })
 
   it("rejects bad input", () => {

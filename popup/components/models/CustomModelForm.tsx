@@ -1,6 +1,6 @@
 import { useState } from "react"
 
-import type { LlmUiError } from "~background/llm/uiError"
+import type { LlmUiError } from "~src/llm/uiError"
 
 import type { ModelEngine } from "~src/models/customModelTypes"
 

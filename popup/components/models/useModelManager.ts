@@ -1,14 +1,11 @@
-import { sendToBackground } from "@plasmohq/messaging"
 import { useCallback, useEffect, useMemo, useRef, useState } from "react"
 
-import type { CustomModelsRequest, CustomModelsResponse } from "~background/llm/customModelActions"
-import type { LlmSettings } from "~background/llm/llmSettings"
-import { createLlmClient } from "~background/llm/serviceWorkerClient"
-import { toUiError, type LlmUiError } from "~background/llm/uiError"
-import type { LlmGpuResponse } from "~background/messages/llm-gpu"
-import type { TrackedJob } from "~background/llm/trackJobs"
-import type { LlmJobsRequest } from "~background/messages/llm-jobs"
-import type { LlmSettingsRequest } from "~background/messages/llm-settings"
+import { askBackground } from "~lib/askBackground"
+import { createLlmClient } from "~lib/llmClient"
+import type { TrackedJob } from "~src/llm/trackedJob"
+import { toUiError, type LlmUiError } from "~src/llm/uiError"
+import type { CustomModelsResponse, MessageName, MessageRequest, MessageResponse } from "~src/messaging/protocol"
+import { unwrap } from "~src/messaging/result"
 import { describeLlmStatus, type LlmStatusText } from "~src/llm/describeLlmStatus"
 import type { LlmProgress } from "~src/llm/engine"
 import { LlmError, type LlmErrorCode } from "~src/llm/errors"
@@ -50,7 +47,10 @@ export type ModelManager = {
   setEngineChoice(choice: EngineChoice): Promise<void>
 }
 
-const ask = <Req, Res>(name: string, body?: Req) => sendToBackground<Req, Res>({ name: name as never, body: body as Req })
+type LlmGpuResponse = MessageResponse<"llm-gpu">
+
+/** The hook's actions report failures by throwing (they show them with `toUiError`). */
+const ask = async <N extends MessageName>(name: N, body: MessageRequest<N>): Promise<MessageResponse<N>> => unwrap(await askBackground(name, body))
 
 /**
  * The model manager's state and actions, shared by the popup's Models tab and the options page. The
@@ -87,7 +87,7 @@ export function useModelManager(): ModelManager {
 
   const refresh = useCallback(async () => {
     try {
-      const [g, list] = await Promise.all([ask<Record<string, never>, LlmGpuResponse>("llm-gpu"), ask<CustomModelsRequest, CustomModelsResponse>("llm-custom-models", { action: "list" })])
+      const [g, list] = await Promise.all([ask("llm-gpu", {}), ask("llm-custom-models", { action: "list" })])
       setGpu(g)
       setEntries(list.entries)
       await refreshCache(list.entries)
@@ -106,7 +106,7 @@ export function useModelManager(): ModelManager {
   const pollBackground = useCallback(async () => {
     let list: TrackedJob[]
     try {
-      list = await ask<LlmJobsRequest, TrackedJob[]>("llm-jobs", {})
+      list = await ask("llm-jobs", {})
     } catch {
       return
     }
@@ -117,7 +117,7 @@ export function useModelManager(): ModelManager {
       if (!controller) {
         controller = new AbortController()
         const id = job.modelId
-        controller.signal.addEventListener("abort", () => void ask<LlmJobsRequest, TrackedJob[]>("llm-jobs", { cancel: id }).catch(() => undefined))
+        controller.signal.addEventListener("abort", () => void ask("llm-jobs", { cancel: id }).catch(() => undefined))
         backgroundControllers.current.set(id, controller)
       }
       next[job.modelId] = { kind: job.kind, progress: job.progress, controller, startedAt: job.startedAt, background: true }
@@ -249,22 +249,22 @@ export function useModelManager(): ModelManager {
       await refreshCache().catch(() => undefined)
     },
     addCustom: async (input) => {
-      const reply = await ask<CustomModelsRequest, CustomModelsResponse>("llm-custom-models", { action: "add", input })
+      const reply = await ask("llm-custom-models", { action: "add", input })
       setEntries(reply.entries)
       if (!reply.error) await refreshCache(reply.entries).catch(() => undefined)
       return reply
     },
     removeCustom: async (id) => {
-      const reply = await ask<CustomModelsRequest, CustomModelsResponse>("llm-custom-models", { action: "remove", id })
+      const reply = await ask("llm-custom-models", { action: "remove", id })
       setEntries(reply.entries)
       await refreshCache(reply.entries).catch(() => undefined)
     },
     setAllowFallback: async (allow) => {
-      await ask<LlmSettingsRequest, LlmSettings>("llm-settings", { patch: { allowFallbackAdapter: allow } })
+      await ask("llm-settings", { patch: { allowFallbackAdapter: allow } })
       await refresh()
     },
     setEngineChoice: async (choice) => {
-      await ask<LlmSettingsRequest, LlmSettings>("llm-settings", { patch: { engine: choice } })
+      await ask("llm-settings", { patch: { engine: choice } })
       // Templates only: no model may keep writing explanations.
       if (choice === "templates") await client.unload().catch(() => undefined)
       await refresh()

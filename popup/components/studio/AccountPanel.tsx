@@ -1,6 +1,6 @@
 import { useState } from "react"
 
-import type { AccountState, TabWallet } from "~background/studio/account"
+import type { AccountState, TabWallet } from "~src/wallet/accountState"
 
 import { studioApi } from "./api"
 
@@ -16,7 +16,7 @@ export function AccountPanel({ account, tab, balance, onChange }: { account: Acc
     const r = await studioApi.account(action === "lock" || action === "connect-tab" || action === "use-local" ? { action } : { action, password })
     setBusy(false)
     if (!r.ok) return setError(r.error.message)
-    if (action === "export") setExported(r.privateKey ?? null)
+    if (action === "export") setExported(r.value.privateKey ?? null)
     setPassword("")
     onChange()
   }

@@ -12,7 +12,7 @@ export function Gallery({ refreshKey }: { refreshKey: string }) {
   useEffect(() => {
     void studioApi.gallery().then((r) => {
       if (!r.ok) return setError(r.error.message)
-      setItems(r.items.map((i) => ({ tokenId: i.tokenId, token: decodeTokenUri(i.tokenURI) })))
+      setItems(r.value.items.map((i) => ({ tokenId: i.tokenId, token: decodeTokenUri(i.tokenURI) })))
     })
   }, [refreshKey])
   if (error) return <p className="error">The gallery cannot be read: {error}</p>

@@ -25,10 +25,20 @@ export function JobView({ job }: { job: MintJob }) {
   const reveal = job.reveals[job.reveals.length - 1]
   useEffect(() => {
     if (job.status !== "done" || token) return
-    void studioApi.gallery().then((r) => {
-      const item = r.ok ? r.items.find((i) => i.tokenId === job.tokenId) : undefined
-      if (item) setToken(decodeTokenUri(item.tokenURI))
-    })
+    // Read until the token shows: the first read may meet a service worker that is just restarting.
+    let stopped = false
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const read = (attempt: number) =>
+      void studioApi.gallery().then((r) => {
+        const item = r.ok ? r.value.items.find((i) => i.tokenId === job.tokenId) : undefined
+        if (item) setToken(decodeTokenUri(item.tokenURI))
+        else if (!stopped && attempt < 10) timer = setTimeout(() => read(attempt + 1), 1000)
+      })
+    read(0)
+    return () => {
+      stopped = true
+      clearTimeout(timer)
+    }
   }, [job.status, job.tokenId, token])
   return (
     <div className="studio-job" data-testid="studio-job" data-step={job.step} data-status={job.status} data-job-id={job.id}>

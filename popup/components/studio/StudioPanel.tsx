@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useState } from "react"
 
-import type { AccountState, TabWallet } from "~background/studio/account"
-import type { StudioSettingsResponse } from "~background/messages/studio-settings"
 import type { MintJob } from "~src/jobs/types"
+import { promptLength } from "~src/studio/promptLength"
+import type { StudioSettingsResponse } from "~src/messaging/protocol"
+import type { AccountState, TabWallet } from "~src/wallet/accountState"
 
 import { AccountPanel } from "./AccountPanel"
 import { studioApi } from "./api"
@@ -13,8 +14,6 @@ import { STUDIO_CSS } from "./studioCss"
 import { useArtTitle } from "./useArtTitle"
 import { usePreview } from "./usePreview"
 
-type Chain = Extract<StudioSettingsResponse, { ok: true }>
-
 const LOW_BALANCE_ETH = 0.01
 
 /** The Studio tab: account, prompt → preview, background mint job, gallery. */
@@ -22,23 +21,24 @@ export function StudioPanel() {
   const [account, setAccount] = useState<AccountState | null>(null)
   const [tab, setTab] = useState<TabWallet | undefined>(undefined)
   const [jobs, setJobs] = useState<MintJob[]>([])
-  const [chain, setChain] = useState<Chain | null>(null)
+  const [chain, setChain] = useState<StudioSettingsResponse | null>(null)
   const [prompt, setPrompt] = useState("")
   const [mintError, setMintError] = useState<string | null>(null)
   const { preview, error: previewError, busy, generate } = usePreview()
   const { title, draft: titleDraft } = useArtTitle(preview?.prompt)
+  const length = promptLength(prompt)
 
   const refresh = useCallback(async () => {
     const r = await studioApi.jobs()
     if (r.ok) {
-      setJobs(r.jobs)
-      setAccount(r.account)
-      setTab(r.tab)
+      setJobs(r.value.jobs)
+      setAccount(r.value.account)
+      setTab(r.value.tab)
     }
   }, [])
   const refreshChain = useCallback(async () => {
     const r = await studioApi.settings()
-    if (r.ok) setChain(r)
+    if (r.ok) setChain(r.value)
   }, [])
   useEffect(() => {
     void refresh()
@@ -81,8 +81,11 @@ export function StudioPanel() {
         </p>
       )}
       <div className="studio-create">
-        <textarea data-testid="studio-prompt" rows={2} maxLength={200} placeholder="Describe an image…" value={prompt} onChange={(e) => setPrompt(e.target.value)} style={{ width: "100%" }} />
-        <button data-testid="studio-generate" disabled={!prompt.trim() || busy} onClick={() => void generate(prompt.trim())}>
+        <textarea data-testid="studio-prompt" rows={2} placeholder="Describe an image…" value={prompt} onChange={(e) => setPrompt(e.target.value)} style={{ width: "100%" }} />
+        <small className={length.tooLong ? "error" : "muted"} data-testid="studio-prompt-length" data-too-long={length.tooLong}>
+          {length.note}
+        </small>
+        <button data-testid="studio-generate" disabled={!prompt.trim() || length.tooLong || busy} onClick={() => void generate(prompt.trim())}>
           {busy ? "Generating…" : "Generate"}
         </button>
         <button data-testid="studio-mint" disabled={!preview || (account?.kind !== "unlocked" && !tab)} onClick={() => void mint()}>

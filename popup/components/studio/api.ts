@@ -1,18 +1,12 @@
-import { sendToBackground } from "@plasmohq/messaging"
+import { askBackground } from "~lib/askBackground"
+import type { StudioAccountRequest, StudioMintRequest } from "~src/messaging/protocol"
+import type { StudioSettings } from "~src/studio/studioSettings"
 
-import type { StudioAccountRequest, StudioAccountResponse } from "~background/messages/studio-account"
-import type { StudioGalleryRequest, StudioGalleryResponse } from "~background/messages/studio-gallery"
-import type { StudioJobsResponse } from "~background/messages/studio-jobs"
-import type { StudioMintRequest, StudioMintResponse } from "~background/messages/studio-mint"
-import type { StudioSettingsRequest, StudioSettingsResponse } from "~background/messages/studio-settings"
-
-const ask = <Req, Res>(name: string, body?: Req) => sendToBackground<Req, Res>({ name: name as never, body: body as Req })
-
-/** Typed calls to the Studio's background handlers. */
+/** Typed calls to the Studio's background handlers; each answers a `Result` the panels explain. */
 export const studioApi = {
-  account: (body: StudioAccountRequest) => ask<StudioAccountRequest, StudioAccountResponse>("studio-account", body),
-  jobs: () => ask<Record<string, never>, StudioJobsResponse>("studio-jobs", {}),
-  mint: (body: StudioMintRequest) => ask<StudioMintRequest, StudioMintResponse>("studio-mint", body),
-  gallery: (body: StudioGalleryRequest = {}) => ask<StudioGalleryRequest, StudioGalleryResponse>("studio-gallery", body),
-  settings: (body: StudioSettingsRequest = {}) => ask<StudioSettingsRequest, StudioSettingsResponse>("studio-settings", body)
+  account: (body: StudioAccountRequest) => askBackground("studio-account", body),
+  jobs: () => askBackground("studio-jobs", {}),
+  mint: (body: StudioMintRequest) => askBackground("studio-mint", body),
+  gallery: (body: { owner?: string } = {}) => askBackground("studio-gallery", body),
+  settings: (body: { change?: Partial<StudioSettings> } = {}) => askBackground("studio-settings", body)
 }

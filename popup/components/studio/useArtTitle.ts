@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react"
 
-import { createLlmClient } from "~background/llm/serviceWorkerClient"
+import { createLlmClient } from "~lib/llmClient"
 import { titleArt, type TitleArtReturnType } from "~src/llm"
 
 /**

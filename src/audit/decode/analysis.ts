@@ -3,6 +3,7 @@
  * is a few lines. Built by `analyzeRequest`; never shown to users as such (the UI gets `Decoded`).
  */
 import type { Allowance, Decoded, KnownFacts, TokenInfo } from "../types"
+import type { Effect, GrantPower } from "../effects/types"
 import type { NormalizedRequest } from "../normalize/normalizeRequest"
 
 /** Someone receives a right over the user's assets. */
@@ -21,6 +22,8 @@ export type Grant = {
   approved?: boolean
   /** True when it sits in a batch or wrapper with other calls. */
   inBatch: boolean
+  /** A power other than the kind's usual one (manager, credit delegation, Safe and ownership changes). */
+  power?: GrantPower
 }
 
 /** One call, flattened out of wrappers. */
@@ -38,7 +41,7 @@ export type FlatCall = {
 
 /** A marketplace order the user signs. Amounts of payment are in the native coin or its wrapped form. */
 export type Order = {
-  market: "seaport" | "blur" | "0x" | "looksrare"
+  market: "seaport" | "blur" | "0x" | "looksrare" | "element"
   offerer?: string
   /** NFTs (or other non-fungible items) the offerer gives. */
   nftsOffered: number
@@ -62,7 +65,22 @@ export type Order = {
 }
 
 /** Outgoing transfers (the user gives). */
-export type Transfer = { kind: "native" | "erc20" | "erc721" | "erc1155" | "unknown"; token?: string; to?: string; raw?: bigint; tokenId?: string }
+export type Transfer = {
+  kind: "native" | "erc20" | "erc721" | "erc1155" | "unknown"
+  token?: string
+  to?: string
+  raw?: bigint
+  tokenId?: string
+  /** How, in our words (default "transfer" / "native transfer"). */
+  via?: string
+  inBatch?: boolean
+  /** Everything the user holds of it (sweeps, unwrap-all). */
+  all?: boolean
+  /** One side of a recognised exchange that returns value to the user. */
+  exchange?: boolean
+  /** The user's own plain send: a top-level transfer call or native send, alone in the request. */
+  direct?: boolean
+}
 
 export type Analysis = {
   req: NormalizedRequest
@@ -82,6 +100,10 @@ export type Analysis = {
   delegatecalls: string[]
   /** EIP-7702 delegations requested (from a tx field or a signing method). */
   delegations: { chainId: string; address?: string }[]
+  /** What the request does to the user's assets: outflows, inflows, grants, unknown pieces. */
+  effects: Effect[]
+  /** Parts of the request that could not be read safely (hostile or malformed fields), in words. */
+  unreadable: string[]
   /** Current time, unix seconds. */
   nowSec: number
   ctx: ResolvedContext
@@ -95,4 +117,8 @@ export type ResolvedContext = {
   token(address: string | undefined): TokenInfo | undefined
   history: readonly string[]
   facts: KnownFacts
+  /** The chain the request is for (undefined when it does not say: Ethereum lists are used). */
+  chainId: number | undefined
+  /** The chain's wrapped native coin (or the zero / 0xeeee… address standing for the coin). */
+  isWrappedNative(address: string | undefined): boolean
 }

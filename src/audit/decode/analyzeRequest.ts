@@ -2,7 +2,8 @@
  * From a normalised request to the analysis the rules read and the `decoded` block the UI shows.
  * Pure and synchronous; facts from the chain arrive through the resolved context.
  */
-import { cap } from "../normalize/hex"
+import { safeText } from "../normalize/hex"
+import { collectEffects, emit, emitUnknown } from "../effects/emit"
 import type { NormalizedRequest } from "../normalize/normalizeRequest"
 import type { AllowanceView, AssetMove, Decoded } from "../types"
 import { formatAmount } from "./amount"
@@ -22,7 +23,7 @@ export function analyzeRequest(req: NormalizedRequest, ctx: ResolvedContext, now
   const decoded: Decoded = {
     kind: KIND[req.kind], method: req.method, chainId: req.chainId, from: req.from, give: [], get: [], allowances: [], calls: []
   }
-  const a: Analysis = { req, decoded, grants: [], calls: [], orders: [], transfers: [], outputRecipients: [], delegatecalls: [], delegations: [], nowSec, ctx }
+  const a: Analysis = { req, decoded, grants: [], calls: [], orders: [], transfers: [], outputRecipients: [], delegatecalls: [], delegations: [], effects: [], unreadable: [...req.unreadable], nowSec, ctx }
   switch (req.kind) {
     case "tx": {
       const tx = req.tx!
@@ -35,7 +36,10 @@ export function analyzeRequest(req: NormalizedRequest, ctx: ResolvedContext, now
     }
     case "batch":
       for (const call of req.calls!) {
-        if (call.to === undefined) decoded.calls.push({ asUser: true, functionName: "(contract creation)" })
+        if (call.to === undefined) {
+          decoded.calls.push({ asUser: true, functionName: "(contract creation)" })
+          emitUnknown(a, "a contract creation inside a batch")
+        }
         else decoded.calls.push(decodeCall({ to: call.to, value: call.value, data: call.data }, a, { depth: 0, asUser: true, inBatch: req.calls!.length > 1 }))
       }
       break
@@ -45,8 +49,9 @@ export function analyzeRequest(req: NormalizedRequest, ctx: ResolvedContext, now
     case "typed-v1":
       decoded.typedData = {
         primaryType: "(legacy v1 list)", domain: {},
-        tree: { name: "message", type: "v1", children: req.typedV1!.slice(0, 100).map((f) => ({ name: f.name, type: f.type, value: cap(String(f.value), 200) })) }
+        tree: { name: "message", type: "v1", children: req.typedV1!.slice(0, 100).map((f) => ({ name: f.name, type: f.type, value: safeText(f.value, 200) })) }
       }
+      emitUnknown(a, "legacy (v1) typed data: a list of values whose meaning the Shield cannot read")
       break
     case "personal":
     case "eth-sign":
@@ -56,6 +61,9 @@ export function analyzeRequest(req: NormalizedRequest, ctx: ResolvedContext, now
       a.delegations.push(...req.authorizations!)
       break
   }
+  for (const d of a.delegations) emit(a, { type: "grant", source: "request", via: "EIP-7702 authorisation", power: "account-code", to: d.address, unlimited: true })
+  collectEffects(a)
+  decoded.effects = a.effects
   if (a.delegations.length) decoded.delegations = a.delegations.map((d) => ({ chainId: d.chainId, address: d.address ?? "(missing)", nonce: (d as { nonce?: string }).nonce }))
   decoded.simulation = simulated(a)
   decoded.give = give(a)

@@ -1,15 +1,21 @@
 /**
  * Decodes one contract call (and, recursively, the calls wrapped inside it) into a UI entry, while
- * recording grants, transfers and flattened calls on the analysis the rules will read.
+ * recording grants, transfers, payouts and unknown pieces on the analysis the rules will read.
+ * The selector and fixed arguments are decoded whatever trails them: calldata beyond 128 KB is cut before
+ * decoding (a page cannot hide an approval behind a padding blob).
  */
 import { decodeAbiParameters, decodeFunctionData } from "viem"
 import type { DecodedCall } from "../types"
 import { ABI_BY_SELECTOR, ERC7821_CALLS } from "./abis"
 import { formatAmount, isHuge, isUnlimited } from "./amount"
-import type { Analysis } from "./analysis"
+import type { Analysis, Grant } from "./analysis"
 import { decodeRouterPlan } from "./universalRouter"
-import { MAX_DATA_BYTES } from "../normalize/hex"
+import { MAX_DATA_BYTES, short } from "../normalize/hex"
 import { ROUTER_PLACEHOLDERS } from "../known/knownContracts"
+import { isSafeLibrary, isSafeMultiSend } from "../known/protocolContracts"
+import { emit, emitUnknown } from "../effects/emit"
+import { decodeMultiSend } from "./multiSend"
+import type { GrantPower } from "../effects/types"
 
 const MAX_DEPTH = 4
 const MAX_INNER = 64
@@ -17,28 +23,42 @@ const MAX_INNER = 64
 export type CallInput = { to?: string; value: bigint; data: string }
 export type CallOptions = { depth: number; asUser: boolean; inBatch: boolean }
 
-const lower = (v: unknown) => (typeof v === "string" ? v.toLowerCase() : String(v))
+const lower = (v: unknown) => (typeof v === "string" ? v.toLowerCase() : "")
 
 /** Decodes `call`; see the module comment. Never throws. */
 export function decodeCall(call: CallInput, a: Analysis, opts: CallOptions): DecodedCall {
   const nativeSymbol = a.ctx.token(undefined)
   const entry: DecodedCall = { to: call.to, asUser: opts.asUser }
+  const selector = call.data.length >= 10 ? call.data.slice(0, 10) : undefined
   if (call.value > 0n) {
     entry.value = formatAmount(call.value, nativeSymbol)
-    if (opts.asUser) a.transfers.push({ kind: "native", to: call.to, raw: call.value })
+    if (opts.asUser) {
+      const plain = !selector
+      a.transfers.push({
+        kind: "native", to: call.to, raw: call.value, inBatch: opts.inBatch, via: plain ? "native transfer" : "value sent with a call",
+        direct: plain && opts.depth === 0 && !opts.inBatch
+      })
+    }
   }
-  const selector = call.data.length >= 10 ? call.data.slice(0, 10) : undefined
   entry.selector = selector
   a.calls.push({ to: call.to, value: call.value, data: call.data, selector, args: [], depth: opts.depth, asUser: opts.asUser })
   const flat = a.calls[a.calls.length - 1]
-  if (!selector || call.data.length > MAX_DATA_BYTES * 2 + 2) return entry
+  if (!selector) return entry
   const item = ABI_BY_SELECTOR.get(selector)
-  if (!item) return entry
+  if (!item) {
+    if (opts.asUser) emitUnknown(a, `a call the Shield cannot read (function ${selector} on ${short(call.to)})`, call.to, call.value)
+    return entry
+  }
+  // Decode at most the first 128 KB: fixed arguments sit at the front, trailing bytes change nothing.
+  const long = call.data.length > MAX_DATA_BYTES * 2 + 2
+  const data = long ? call.data.slice(0, MAX_DATA_BYTES * 2 + 2) : call.data
+  if (long && a.unreadable.length < 10) a.unreadable.push(`calldata to ${short(call.to)} beyond 128 KB was not read (the function and its fixed arguments were)`)
   let args: readonly unknown[]
   try {
-    args = (decodeFunctionData({ abi: [item], data: call.data as `0x${string}` }).args ?? []) as readonly unknown[]
+    args = (decodeFunctionData({ abi: [item], data: data as `0x${string}` }).args ?? []) as readonly unknown[]
   } catch {
     entry.args = { error: "the arguments do not match the function signature" }
+    if (opts.asUser) emitUnknown(a, `a ${item.name} call whose arguments do not match its signature (to ${short(call.to)})`, call.to, call.value)
     return entry
   }
   entry.functionName = item.name
@@ -57,9 +77,12 @@ function interpret(name: string, arity: number, args: readonly unknown[], call: 
   const token = call.to
   const info = a.ctx.token(token)
   const user = a.req.from
-  const grant = (g: Omit<Analysis["grants"][number], "via" | "inBatch">) => {
+  const direct = opts.depth === 0 && !opts.inBatch
+  const grant = (g: Omit<Grant, "via" | "inBatch">) => {
     if (opts.asUser) a.grants.push({ ...g, via: "transaction", inBatch: opts.inBatch })
   }
+  const power = (p: GrantPower, to: string | undefined, extra: Partial<Grant> = {}) =>
+    grant({ kind: "erc20-approve", power: p, token, spender: to ?? "", unlimited: true, huge: true, ...extra })
   switch (name) {
     case "approve": {
       if (arity === 4) {
@@ -91,50 +114,82 @@ function interpret(name: string, arity: number, args: readonly unknown[], call: 
       grant({ kind: "nft-operator", token, spender: lower(operator), unlimited: true, huge: true, approved })
       return
     }
+    case "approveDelegation": {
+      const [delegatee, amount] = args as [string, bigint]
+      if (amount === 0n) return
+      grant({ kind: "erc20-approve", power: "credit-delegation", token, spender: lower(delegatee), raw: amount, unlimited: isUnlimited(amount), huge: isHuge(amount, info?.decimals) })
+      return
+    }
+    case "allow":
+    case "setAuthorization": {
+      const [manager, on] = args as [string, boolean]
+      if (on) power("manager", lower(manager))
+      return
+    }
     case "transfer": {
       const [to, amount] = args as [string, bigint]
       entry.args = { to: lower(to), amount: formatAmount(amount, info).display }
-      if (opts.asUser) a.transfers.push({ kind: "erc20", token, to: lower(to), raw: amount })
+      if (opts.asUser) a.transfers.push({ kind: "erc20", token, to: lower(to), raw: amount, inBatch: opts.inBatch, direct })
       return
     }
     case "transferFrom": {
       if (arity === 4) {
         const [from, to, amount, tok] = args as [string, string, bigint, string]
-        if (lower(from) === user) a.transfers.push({ kind: "erc20", token: lower(tok), to: lower(to), raw: amount })
+        if (lower(from) === user) a.transfers.push({ kind: "erc20", token: lower(tok), to: lower(to), raw: amount, via: "Permit2 transferFrom", inBatch: opts.inBatch })
         return
       }
       const [from, to, amount] = args as [string, string, bigint]
       if (opts.asUser && lower(from) === user) {
         const kind = info ? "erc20" : "unknown"
-        a.transfers.push({ kind, token, to: lower(to), raw: amount, tokenId: info ? undefined : amount.toString() })
+        // A known ERC-20 is sent with transfer(); transferFrom out of one's own account is a drainer's shape.
+        // (On an NFT collection, transferFrom is an ordinary send.)
+        a.transfers.push({ kind, token, to: lower(to), raw: amount, tokenId: info ? undefined : amount.toString(), inBatch: opts.inBatch, via: "transferFrom", direct: !info && direct })
       }
       return
     }
     case "safeTransferFrom": {
       const [from, to, id, amount] = args as [string, string, bigint, unknown]
       if (opts.asUser && lower(from) === user) {
-        a.transfers.push({ kind: arity === 5 ? "erc1155" : "erc721", token, to: lower(to), tokenId: String(id), raw: typeof amount === "bigint" ? amount : 1n })
+        a.transfers.push({ kind: arity === 5 ? "erc1155" : "erc721", token, to: lower(to), tokenId: String(id), raw: typeof amount === "bigint" ? amount : 1n, inBatch: opts.inBatch, direct })
       }
       return
     }
     case "safeBatchTransferFrom": {
       const [from, to, ids] = args as [string, string, readonly bigint[]]
       if (opts.asUser && lower(from) === user) {
-        for (const id of ids.slice(0, MAX_INNER)) a.transfers.push({ kind: "erc1155", token, to: lower(to), tokenId: String(id) })
+        for (const id of ids.slice(0, MAX_INNER)) a.transfers.push({ kind: "erc1155", token, to: lower(to), tokenId: String(id), inBatch: true })
       }
       return
     }
     case "swapExactETHForTokens":
     case "swapExactTokensForTokens":
     case "swapExactTokensForETH":
-    case "swapETHForExactTokens": {
-      noteRecipient(args[args.length - 2], a)
+    case "swapETHForExactTokens":
+    case "swapExactTokensForTokensSupportingFeeOnTransferTokens":
+    case "swapExactETHForTokensSupportingFeeOnTransferTokens":
+    case "swapExactTokensForETHSupportingFeeOnTransferTokens": {
+      noteRecipient(args[args.length - 2], a, "swap output")
       return
     }
     case "exactInputSingle":
-    case "exactInput": {
+    case "exactInput":
+    case "exactOutputSingle":
+    case "exactOutput": {
       const p = args[0] as { recipient?: string }
-      noteRecipient(p?.recipient, a)
+      noteRecipient(p?.recipient, a, "swap output")
+      return
+    }
+    case "sweepToken": {
+      if (arity === 3) noteRecipient(args[2], a, "router sweepToken", lower(args[0]))
+      return
+    }
+    case "unwrapWETH9": {
+      if (arity === 2) noteRecipient(args[1], a, "router unwrapWETH9")
+      return
+    }
+    case "swap": {
+      const desc = args[1] as { dstReceiver?: string; dstToken?: string }
+      noteRecipient(desc?.dstReceiver, a, "aggregator swap output", lower(desc?.dstToken))
       return
     }
     case "multicall": {
@@ -153,6 +208,11 @@ function interpret(name: string, arity: number, args: readonly unknown[], call: 
       return
     }
     case "execute": {
+      if (arity === 3 && typeof args[0] === "object" && args[0] !== null) {
+        // 0x Settler: where the bought tokens go.
+        noteRecipient((args[0] as { recipient?: string }).recipient, a, "aggregator swap output", lower((args[0] as { buyToken?: string }).buyToken))
+        return
+      }
       if (arity === 3 && typeof args[0] === "string" && (args[0] as string).length === 42) {
         const [target, value, data] = args as [string, bigint, string]
         const self = call.to === user
@@ -162,13 +222,17 @@ function interpret(name: string, arity: number, args: readonly unknown[], call: 
       if (arity === 2 && typeof args[0] === "string" && (args[0] as string).length === 66) {
         // ERC-7821: batch mode carries abi.encode(Call[]) in executionData.
         const [mode, executionData] = args as [string, string]
-        if (mode.slice(2, 4) !== "01") return
+        if (mode.slice(2, 4) !== "01") {
+          if (opts.asUser) emitUnknown(a, `an ERC-7821 execute in a mode the Shield does not read (${mode.slice(0, 10)})`, call.to, call.value)
+          return
+        }
         try {
           const [calls] = decodeAbiParameters(ERC7821_CALLS, executionData as `0x${string}`)
           const self = call.to === user
           entry.inner = calls.slice(0, MAX_INNER).map((c) => nested({ to: lower(c.to), value: c.value, data: c.data }, a, opts, self && opts.asUser))
         } catch {
           entry.args = { error: "the batch could not be decoded" }
+          if (opts.asUser) emitUnknown(a, "an ERC-7821 batch that could not be decoded", call.to, call.value)
         }
         return
       }
@@ -177,7 +241,8 @@ function interpret(name: string, arity: number, args: readonly unknown[], call: 
       const steps = decodeRouterPlan(commands, inputs, call.to, opts.asUser)
       entry.inner = steps.map((s) => s.call)
       for (const s of steps) {
-        if (s.recipient) noteRecipient(s.recipient, a)
+        if (s.recipient && s.recipient !== call.to) noteRecipient(s.recipient, a, `router ${s.call.functionName}`, s.token)
+        if (s.unknown && opts.asUser) emitUnknown(a, `a router step the Shield cannot read (${s.call.functionName})`, call.to)
         if (s.permit && opts.asUser) {
           a.grants.push({
             kind: "permit2", via: "transaction", inBatch: true, token: s.permit.token, spender: s.permit.spender, raw: s.permit.amount,
@@ -193,16 +258,79 @@ function interpret(name: string, arity: number, args: readonly unknown[], call: 
       entry.inner = calls.slice(0, MAX_INNER).map((c) => nested({ to: lower(c.target), value: c.value, data: c.data }, a, opts, self && opts.asUser))
       return
     }
+    case "execTransaction": {
+      // The user executes a Safe transaction: the inner call runs as the Safe (the user's account).
+      const [to, value, data, operation] = args as [string, bigint, string, number]
+      entry.inner = [asSafe(a, call.to, () => safeCall({ to: lower(to), value, data, operation: Number(operation) }, a, opts))]
+      return
+    }
+    case "multiSend": {
+      // Reached as a Safe's delegatecall: each item runs as the Safe (the current "user").
+      const items = decodeMultiSend(args[0] as string)
+      if (items === undefined) {
+        if (opts.asUser) emitUnknown(a, "a Safe MultiSend payload that could not be decoded", call.to)
+        return
+      }
+      entry.inner = items.slice(0, MAX_INNER).map((it) => safeCall(it, a, { ...opts, inBatch: true }))
+      return
+    }
+    case "addOwnerWithThreshold":
+      return power("safe-owner", lower(args[0]))
+    case "swapOwner":
+      return power("safe-owner", lower(args[2]))
+    case "removeOwner":
+    case "changeThreshold":
+      return power("safe-threshold", undefined)
+    case "enableModule":
+      return power("safe-module", lower(args[0]))
+    case "setGuard":
+    case "setModuleGuard":
+      return power("safe-guard", lower(args[0]))
+    case "setFallbackHandler":
+      return power("safe-fallback", lower(args[0]))
+    case "transferOwnership":
+    case "changeAdmin":
+    case "setOwner":
+    case "upgradeTo":
+    case "upgradeToAndCall":
+      return power("ownership", lower(args[0]))
+  }
+}
+
+/** One Safe-executed call; operation 1 (delegatecall) to anything but a Safe library is recorded. */
+function safeCall(c: { to: string; value: bigint; data: string; operation: number }, a: Analysis, opts: CallOptions): DecodedCall {
+  if (c.operation === 1 && !isSafeMultiSend(c.to) && !isSafeLibrary(c.to)) a.delegatecalls.push(c.to)
+  return nested({ to: c.to, value: c.value, data: c.data }, a, opts, opts.asUser)
+}
+
+/** Runs `fn` with "the user" set to the Safe, so transfers out of the Safe count as the user's. */
+export function asSafe<T>(a: Analysis, safe: string | undefined, fn: () => T): T {
+  const saved = a.req.from
+  if (safe) a.req.from = safe
+  try {
+    return fn()
+  } finally {
+    a.req.from = saved
   }
 }
 
 function nested(call: CallInput, a: Analysis, opts: CallOptions, asUser: boolean): DecodedCall {
-  if (opts.depth >= MAX_DEPTH) return { to: call.to, asUser, functionName: "(nested too deep: not decoded)" }
+  if (opts.depth >= MAX_DEPTH) {
+    if (asUser) emitUnknown(a, `calls nested too deep to read (to ${short(call.to)})`, call.to, call.value)
+    return { to: call.to, asUser, functionName: "(nested too deep: not decoded)" }
+  }
   return decodeCall(call, a, { depth: opts.depth + 1, asUser, inBatch: true })
 }
 
-function noteRecipient(value: unknown, a: Analysis) {
+/** A swap or router step pays out to `value`: anyone but the user (or a router placeholder) is a payout. */
+function noteRecipient(value: unknown, a: Analysis, via: string, token?: string) {
   const r = typeof value === "string" ? value.toLowerCase() : undefined
-  if (!r || ROUTER_PLACEHOLDERS.has(r) || r === a.req.from || a.ctx.knownName(r)) return
-  if (!a.outputRecipients.includes(r)) a.outputRecipients.push(r)
+  if (!r || ROUTER_PLACEHOLDERS.has(r) || r === a.req.from || r === "0x0000000000000000000000000000000000000000") return
+  // The router itself (output kept for a later unwrap or sweep step) is not a payout.
+  if (a.calls.some((c) => c.to === r && c.functionName !== undefined)) return
+  const known = a.ctx.knownName(r)
+  if (!known && !a.outputRecipients.includes(r)) a.outputRecipients.push(r)
+  a.transfers.push({ kind: token ? (token === "0x0000000000000000000000000000000000000000" ? "native" : "erc20") : "unknown", token: token || undefined, to: r, via, inBatch: true })
 }
+
+export { emit }

@@ -1,5 +1,7 @@
 /** Merges the caller's context with the built-in lists once per audit, lower-casing every key. */
-import { KNOWN_CONTRACTS, KNOWN_TOKENS, NATIVE_SYMBOL } from "../known/knownContracts"
+import { KNOWN_TOKENS, NATIVE_SYMBOL } from "../known/knownContracts"
+import { protocolContractName } from "../known/protocolContracts"
+import { isWrappedNative, listedToken } from "../known/tokenDirectory"
 import { toAddress } from "../normalize/hex"
 import type { AuditContext, KnownFacts, TokenInfo } from "../types"
 import type { ResolvedContext } from "./analysis"
@@ -44,7 +46,7 @@ export function resolveContext(context: AuditContext | undefined, chainId: numbe
   return {
     knownName(address) {
       if (!address) return undefined
-      return KNOWN_CONTRACTS[address] ?? (extraKnown.has(address) ? "a contract you trust" : undefined)
+      return protocolContractName(chainId, address) ?? (extraKnown.has(address) ? "a contract you trust" : undefined)
     },
     isBlockedAddress: (address) => !!address && blocked.has(address),
     blockedSelectors,
@@ -53,11 +55,14 @@ export function resolveContext(context: AuditContext | undefined, chainId: numbe
       const fromFacts = facts.tokens?.[address]
       return (
         userTokens[address] ??
-        KNOWN_TOKENS[address] ??
+        listedToken(chainId, address) ??
+        (chainId === undefined || chainId === 1 || chainId === 31337 ? KNOWN_TOKENS[address] : undefined) ??
         (fromFacts?.symbol && fromFacts.decimals !== undefined ? { symbol: fromFacts.symbol.slice(0, 20), decimals: fromFacts.decimals } : undefined)
       )
     },
     history,
-    facts
+    facts,
+    chainId,
+    isWrappedNative: (address) => isWrappedNative(chainId, address)
   }
 }

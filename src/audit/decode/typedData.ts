@@ -1,31 +1,36 @@
 /**
- * Typed-data (EIP-712) decoding: permits (EIP-2612, DAI-style, Permit2 in all its forms), marketplace
- * orders (Seaport incl. bulk orders, Blur, 0x v4, LooksRare) and, for anything else, a readable tree.
- * Records grants and orders on the analysis.
+ * Typed-data (EIP-712) decoding: permits (EIP-2612, DAI-style, Permit2 in all its forms), orders on both
+ * sides (typedOrders.ts), Safe transactions, governance votes, and, for anything else, the fields read by
+ * their roles (spender/operator/delegatee/manager/receiver with an amount, allowance, token id or deadline).
+ * Records grants, orders and effects on the analysis; what it cannot place becomes an unknown effect.
  */
-import { cap, isRecord, own, toAddress, toBigIntLoose, toChainId } from "../normalize/hex"
+import { cap, isRecord, own, safeText, toAddress, toBigIntLoose, toChainId } from "../normalize/hex"
 import type { TypedDataV4 } from "../normalize/normalizeRequest"
-import { WRAPPED_NATIVE } from "../known/knownContracts"
 import { isHuge, isUnlimited } from "./amount"
-import type { Analysis, Order } from "./analysis"
+import type { Analysis, Grant } from "./analysis"
 import { readDeadline } from "./time"
-import { decodeCall } from "./decodeCall"
+import { asSafe, decodeCall } from "./decodeCall"
 import { typedTree } from "./typedTree"
+import { isSafeLibrary } from "../known/protocolContracts"
+import { emit, emitUnknown } from "../effects/emit"
+import { blur, fungibleOrder, looksRare, nftErc20Order, seaport, witnessOutputs } from "./typedOrders"
+import type { EffectAsset, GrantPower } from "../effects/types"
 
 const PERMIT2_TYPES = new Set(["PermitSingle", "PermitBatch", "PermitTransferFrom", "PermitBatchTransferFrom", "PermitWitnessTransferFrom", "PermitBatchWitnessTransferFrom"])
-const NATIVE_SENTINEL = "0xeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee"
+const ELEMENT_TYPES = new Set(["ERC721SellOrder", "ERC721BuyOrder", "ERC1155SellOrder", "ERC1155BuyOrder"])
 
-/** Decodes typed data into `a` (domain, grants, orders) and returns the UI block. */
+/** Decodes typed data into `a` (domain, grants, orders, effects). */
 export function decodeTypedData(typed: TypedDataV4, a: Analysis): void {
   const { domain, message, primaryType, types } = typed
   const verifyingContract = toAddress(own(domain, "verifyingContract"))
-  const domainName = typeof own(domain, "name") === "string" ? cap(String(own(domain, "name")), 80) : undefined
+  const rawName = own(domain, "name")
+  const domainName = typeof rawName === "string" ? cap(rawName, 80) : undefined
   const standard = detectStandard(typed, domainName)
   a.domain = { chainId: toChainId(own(domain, "chainId")), verifyingContract, name: domainName, standard, primaryType: cap(primaryType, 80) }
   const domainView: Record<string, string> = {}
   for (const key of ["name", "version", "chainId", "verifyingContract", "salt"]) {
     const v = own(domain, key)
-    if (v !== undefined && v !== null) domainView[key] = cap(String(v), 100)
+    if (v !== undefined && v !== null) domainView[key] = safeText(v, 100)
   }
   a.decoded.typedData = { primaryType: cap(primaryType, 80), domain: domainView, standard, tree: typedTree(types, primaryType, message) }
 
@@ -40,39 +45,51 @@ export function decodeTypedData(typed: TypedDataV4, a: Analysis): void {
       return seaport(message, a)
     case "Blur":
       return blur(message, a)
+    case "Blur bulk listing":
+      return emitUnknown(a, "a Blur bulk listing: the orders are hidden behind a Merkle root, so what is sold and for how much cannot be read", verifyingContract)
     case "0x v4":
-      return zeroEx(message, a)
+      return nftErc20Order(primaryType, message, a, "0x")
+    case "Element":
+      return nftErc20Order(primaryType, message, a, "element")
     case "LooksRare":
       return looksRare(message, a)
     case "Safe transaction":
       return safeTx(message, verifyingContract, a)
     case "Trade order":
-      return tradeOrder(message, a)
+      return fungibleOrder(message, a, `${domainName ?? "trade"} order`)
+    case "Vote":
+      // Votes move nothing; but a page can name any domain "snapshot", so its fields are still read by role.
+      return byRoles(typed, verifyingContract, a, true)
+    case "Vote delegation":
+      return grantOf(a, "votes", toAddress(own(message, "delegatee")), verifyingContract, undefined, readDeadline(own(message, "expiry")), "vote delegation (signature)")
     default:
-      return genericGrant(message, verifyingContract, a)
+      return byRoles(typed, verifyingContract, a)
   }
 }
 
 function detectStandard(t: TypedDataV4, domainName: string | undefined): string | undefined {
-  const fields = new Set((t.types[t.primaryType] ?? []).map((f) => f.name))
+  const declared = Object.prototype.hasOwnProperty.call(t.types, t.primaryType) ? t.types[t.primaryType] : []
+  const fields = new Set(declared.map((f) => f.name))
   if (PERMIT2_TYPES.has(t.primaryType) || (domainName === "Permit2" && t.primaryType.startsWith("Permit"))) return "Permit2"
   if (t.primaryType === "Permit" && fields.has("holder") && fields.has("allowed")) return "DAI Permit"
   if (t.primaryType === "Permit" && fields.has("spender") && fields.has("value")) return "EIP-2612 Permit"
-  if (t.primaryType === "OrderComponents" || t.primaryType === "BulkOrder" || (domainName === "Seaport" && "OrderComponents" in t.types)) return "Seaport"
+  if (t.primaryType === "OrderComponents" || t.primaryType === "BulkOrder" || (domainName === "Seaport" && Object.prototype.hasOwnProperty.call(t.types, "OrderComponents"))) return "Seaport"
   if (fields.has("trader") && fields.has("side") && fields.has("price") && fields.has("collection")) return "Blur"
+  if (t.primaryType === "Root" && fields.has("root") && /blur/i.test(domainName ?? "")) return "Blur bulk listing"
   if ((t.primaryType === "ERC721Order" || t.primaryType === "ERC1155Order") && fields.has("direction")) return "0x v4"
-  if (t.primaryType === "MakerOrder" && fields.has("isOrderAsk")) return "LooksRare"
+  if (ELEMENT_TYPES.has(t.primaryType) && fields.has("erc20Token")) return "Element"
+  if ((t.primaryType === "MakerOrder" && fields.has("isOrderAsk")) || (t.primaryType === "Maker" && fields.has("quoteType"))) return "LooksRare"
   if (t.primaryType === "SafeTx" && fields.has("to") && fields.has("data") && fields.has("operation")) return "Safe transaction"
-  // CoW Protocol orders and 1inch-style limit orders name who receives the proceeds.
-  if (fields.has("receiver") && (fields.has("sellToken") || fields.has("makerAsset") || fields.has("makerToken"))) return "Trade order"
+  // CoW orders, 1inch limit orders, 0x limit / RFQ orders: two tokens and two amounts.
+  if ((fields.has("sellToken") && fields.has("buyToken")) || (fields.has("makerAsset") && fields.has("takerAsset")) || (fields.has("makerToken") && fields.has("takerToken"))) return "Trade order"
+  if (/^snapshot$/i.test(domainName ?? "") && /^(Vote|Proposal|Follow|Unfollow|Alias|Space|Subscribe)/.test(t.primaryType)) return "Vote"
+  if (t.primaryType === "Delegation" && fields.has("delegatee") && !fields.has("value") && !fields.has("amount")) return "Vote delegation"
   return undefined
 }
 
-function big(v: unknown): bigint {
-  return toBigIntLoose(v) ?? 0n
-}
+const big = (v: unknown): bigint => toBigIntLoose(v) ?? 0n
 
-function pushGrant(a: Analysis, g: Omit<Analysis["grants"][number], "via" | "inBatch" | "unlimited" | "huge"> & { raw?: bigint }) {
+function pushGrant(a: Analysis, g: Omit<Grant, "via" | "inBatch" | "unlimited" | "huge"> & { raw?: bigint }) {
   const decimals = a.ctx.token(g.token)?.decimals
   const raw = g.raw
   a.grants.push({ ...g, via: "signature", inBatch: false, unlimited: raw !== undefined && isUnlimited(raw), huge: raw !== undefined && isHuge(raw, decimals) })
@@ -80,7 +97,7 @@ function pushGrant(a: Analysis, g: Omit<Analysis["grants"][number], "via" | "inB
 
 function permit2612(m: Record<string, unknown>, token: string | undefined, a: Analysis) {
   const spender = toAddress(own(m, "spender"))
-  if (!spender) return
+  if (!spender) return emitUnknown(a, "a permit without a readable spender", token)
   const d = readDeadline(own(m, "deadline"))
   pushGrant(a, { kind: "erc20-permit", token, spender, raw: big(own(m, "value")), until: d.until, untilWasMs: d.wasMs })
 }
@@ -88,7 +105,8 @@ function permit2612(m: Record<string, unknown>, token: string | undefined, a: An
 function daiPermit(m: Record<string, unknown>, token: string | undefined, a: Analysis) {
   const spender = toAddress(own(m, "spender"))
   const allowed = own(m, "allowed")
-  if (!spender || !(allowed === true || allowed === "true" || allowed === 1 || allowed === "1")) return
+  if (!spender) return emitUnknown(a, "a permit without a readable spender", token)
+  if (!(allowed === true || allowed === "true" || allowed === 1 || allowed === "1")) return
   const d = readDeadline(own(m, "expiry"))
   // DAI's permit grants an unlimited allowance; expiry 0 means it never expires.
   pushGrant(a, { kind: "erc20-permit", token, spender, raw: (1n << 256n) - 1n, until: d.until === 0 ? Number.MAX_SAFE_INTEGER : d.until, untilWasMs: d.wasMs })
@@ -96,13 +114,13 @@ function daiPermit(m: Record<string, unknown>, token: string | undefined, a: Ana
 
 function permit2(primaryType: string, m: Record<string, unknown>, a: Analysis) {
   const spender = toAddress(own(m, "spender"))
-  if (!spender) return
+  if (!spender) return emitUnknown(a, "a Permit2 signature without a readable spender")
   const sig = readDeadline(own(m, "sigDeadline") ?? own(m, "deadline"))
   const details = own(m, "details")
   const permitted = own(m, "permitted")
-  const list = (x: unknown) => (Array.isArray(x) ? x.slice(0, 100) : x === undefined ? [] : [x])
+  const items = (x: unknown) => (Array.isArray(x) ? x.slice(0, 100) : x === undefined ? [] : [x])
   if (details !== undefined) {
-    for (const d of list(details)) {
+    for (const d of items(details)) {
       const exp = readDeadline(own(d, "expiration"))
       // Permit2 allowance expiration 0 means "until the block it is used in"; treat as the signature deadline.
       const until = exp.until === 0 ? sig.until : exp.until
@@ -110,138 +128,22 @@ function permit2(primaryType: string, m: Record<string, unknown>, a: Analysis) {
     }
     return
   }
-  for (const p of list(permitted)) {
-    pushGrant(a, { kind: "permit2-transfer", token: toAddress(own(p, "token")), spender, raw: big(own(p, "amount")), until: sig.until, untilWasMs: sig.wasMs })
+  const sides: { asset: EffectAsset; amount?: bigint }[] = []
+  for (const p of items(permitted)) {
+    const token = toAddress(own(p, "token"))
+    pushGrant(a, { kind: "permit2-transfer", token, spender, raw: big(own(p, "amount")), until: sig.until, untilWasMs: sig.wasMs })
+    sides.push({ asset: { kind: "erc20", token }, amount: big(own(p, "amount")) })
   }
-  if (primaryType.includes("Witness")) a.decoded.typedData!.standard = "Permit2 (with witness)"
-}
-
-/** Native-equivalent value of an item, or undefined when it is paid in some other token. */
-function nativeValue(itemType: bigint, token: string | undefined, amount: bigint): bigint | undefined {
-  if (itemType === 0n) return amount
-  if (itemType === 1n && token && WRAPPED_NATIVE.has(token)) return amount
-  return undefined
-}
-
-function emptyOrder(market: Order["market"], offerer: string | undefined): Order {
-  return {
-    market, offerer, nftsOffered: 0, fungibleOffered: 0, paidToOfferer: 0n, otherPaymentToOfferer: false,
-    itemsToOfferer: 0, paidToOthers: 0n, nftsToOthers: 0, otherRecipients: [], side: "sell"
+  let order = false
+  if (primaryType.includes("Witness")) {
+    a.decoded.typedData!.standard = "Permit2 (with witness)"
+    order = witnessOutputs(own(m, "witness"), sides, a)
   }
-}
-
-function addRecipient(o: Order, r: string | undefined) {
-  if (r && r !== o.offerer && !o.otherRecipients.includes(r) && o.otherRecipients.length < 20) o.otherRecipients.push(r)
-}
-
-/** Walks a Seaport message (OrderComponents, or a BulkOrder tree of them). */
-function seaport(m: unknown, a: Analysis) {
-  const found: Record<string, unknown>[] = []
-  const seek = (v: unknown, depth: number) => {
-    if (found.length >= 50 || depth > 12) return
-    if (Array.isArray(v)) v.slice(0, 64).forEach((x) => seek(x, depth + 1))
-    else if (isRecord(v)) {
-      if (Array.isArray(own(v, "offer")) && Array.isArray(own(v, "consideration"))) found.push(v)
-      else Object.keys(v).slice(0, 32).forEach((k) => seek(own(v, k), depth + 1))
-    }
+  // A transfer signature is a pull the spender can make at once: the tokens go to the spender's hands
+  // (unless a witness order says what comes back for them).
+  if (!order) {
+    for (const s of sides) emit(a, { type: "outflow", source: "request", via: "Permit2 transfer signature", asset: s.asset, amount: s.amount?.toString(), to: spender, inBatch: sides.length > 1 || undefined })
   }
-  seek(m, 0)
-  for (const oc of found) {
-    const offerer = toAddress(own(oc, "offerer")) ?? a.req.from
-    const o = emptyOrder("seaport", offerer)
-    for (const item of (own(oc, "offer") as unknown[]).slice(0, 200)) {
-      const t = big(own(item, "itemType"))
-      if (t >= 2n) o.nftsOffered++
-      else o.fungibleOffered++
-    }
-    for (const item of (own(oc, "consideration") as unknown[]).slice(0, 200)) {
-      const t = big(own(item, "itemType"))
-      const token = toAddress(own(item, "token"))
-      const start = big(own(item, "startAmount"))
-      const end = big(own(item, "endAmount"))
-      const amount = start < end ? start : end
-      const recipient = toAddress(own(item, "recipient"))
-      const native = nativeValue(t, token, amount)
-      if (recipient === offerer) {
-        o.itemsToOfferer++
-        if (native !== undefined) o.paidToOfferer += native
-        else if (t === 1n) o.otherPaymentToOfferer = true
-      } else {
-        addRecipient(o, recipient)
-        if (native !== undefined) o.paidToOthers += native
-        if (t >= 2n) o.nftsToOthers++
-      }
-    }
-    o.side = o.nftsOffered > 0 ? "sell" : "buy"
-    a.orders.push(o)
-  }
-}
-
-function blur(m: Record<string, unknown>, a: Analysis) {
-  const o = emptyOrder("blur", toAddress(own(m, "trader")) ?? a.req.from)
-  const side = big(own(m, "side"))
-  const price = big(own(m, "price"))
-  const payment = toAddress(own(m, "paymentToken"))
-  o.side = side === 1n ? "sell" : "buy"
-  if (o.side === "sell") o.nftsOffered = 1
-  else o.fungibleOffered = 1
-  let feeBips = 0n
-  for (const f of Array.isArray(own(m, "fees")) ? (own(m, "fees") as unknown[]).slice(0, 50) : []) {
-    const rate = big(own(f, "rate"))
-    feeBips += rate
-    addRecipient(o, toAddress(own(f, "recipient")))
-  }
-  if (feeBips > 10_000n) feeBips = 10_000n
-  const native = payment === undefined || WRAPPED_NATIVE.has(payment)
-  if (native) {
-    o.paidToOthers = (price * feeBips) / 10_000n
-    o.paidToOfferer = price - o.paidToOthers
-  } else o.otherPaymentToOfferer = price > 0n
-  o.itemsToOfferer = price > 0n ? 1 : 0
-  a.orders.push(o)
-}
-
-function zeroEx(m: Record<string, unknown>, a: Analysis) {
-  const o = emptyOrder("0x", toAddress(own(m, "maker")) ?? a.req.from)
-  const sell = big(own(m, "direction")) === 0n
-  o.side = sell ? "sell" : "buy"
-  const token = toAddress(own(m, "erc20Token"))
-  const amount = big(own(m, "erc20TokenAmount"))
-  const native = token === NATIVE_SENTINEL || (token !== undefined && WRAPPED_NATIVE.has(token))
-  const taker = toAddress(own(m, "taker"))
-  if (taker && taker !== "0x0000000000000000000000000000000000000000") o.taker = taker
-  let fees = 0n
-  for (const f of Array.isArray(own(m, "fees")) ? (own(m, "fees") as unknown[]).slice(0, 50) : []) {
-    fees += big(own(f, "amount"))
-    addRecipient(o, toAddress(own(f, "recipient")))
-  }
-  if (sell) {
-    o.nftsOffered = 1
-    o.itemsToOfferer = amount > 0n ? 1 : 0
-    if (native) o.paidToOfferer = amount
-    else o.otherPaymentToOfferer = amount > 0n
-    if (native) o.paidToOthers = fees
-  } else o.fungibleOffered = 1
-  a.orders.push(o)
-}
-
-function looksRare(m: Record<string, unknown>, a: Analysis) {
-  const o = emptyOrder("looksrare", toAddress(own(m, "signer")) ?? a.req.from)
-  const ask = own(m, "isOrderAsk")
-  o.side = ask === true || ask === "true" ? "sell" : "buy"
-  const price = big(own(m, "price"))
-  const currency = toAddress(own(m, "currency"))
-  const minPct = big(own(m, "minPercentageToAsk"))
-  if (o.side === "sell") {
-    o.nftsOffered = 1
-    o.itemsToOfferer = price > 0n ? 1 : 0
-    const toSeller = minPct > 0n && minPct <= 10_000n ? (price * minPct) / 10_000n : price
-    if (currency && WRAPPED_NATIVE.has(currency)) {
-      o.paidToOfferer = toSeller
-      o.paidToOthers = price - toSeller
-    } else o.otherPaymentToOfferer = price > 0n
-  } else o.fungibleOffered = 1
-  a.orders.push(o)
 }
 
 /**
@@ -252,36 +154,109 @@ function safeTx(m: Record<string, unknown>, safe: string | undefined, a: Analysi
   const to = toAddress(own(m, "to"))
   const rawData = own(m, "data")
   const dataHex = typeof rawData === "string" && /^0x([0-9a-fA-F]{2})*$/.test(rawData) ? rawData.toLowerCase() : "0x"
-  if (!to) return
-  const saved = a.req.from
-  // Inside a Safe transaction "the user" is the Safe: transfers from it are the user's.
-  if (safe) a.req.from = safe
-  try {
+  if (!to) return emitUnknown(a, "a Safe transaction without a readable target", safe)
+  const operation = big(own(m, "operation"))
+  asSafe(a, safe, () => {
     const call = decodeCall({ to, value: big(own(m, "value")), data: dataHex }, a, { depth: 0, asUser: true, inBatch: false })
     a.decoded.calls.push(call)
-  } finally {
-    a.req.from = saved
-  }
-  if (big(own(m, "operation")) === 1n) a.delegatecalls.push(to)
-}
-
-/** Trade orders (CoW, 1inch limit orders): proceeds to someone else is what matters. */
-function tradeOrder(m: Record<string, unknown>, a: Analysis) {
-  const receiver = toAddress(own(m, "receiver"))
-  const owner = toAddress(own(m, "maker")) ?? a.req.from
-  if (receiver && receiver !== "0x0000000000000000000000000000000000000000" && receiver !== owner && receiver !== a.req.from && !a.outputRecipients.includes(receiver)) {
-    a.outputRecipients.push(receiver)
+  })
+  if (operation === 1n && !a.delegatecalls.includes(to)) {
+    if (!isSafeLibrary(to)) a.delegatecalls.push(to)
   }
 }
 
-/** Unknown typed data that still names a spender and an amount is treated as a permit. */
-function genericGrant(m: Record<string, unknown>, token: string | undefined, a: Analysis) {
-  const spender = toAddress(own(m, "spender")) ?? toAddress(own(m, "operator"))
-  if (!spender) return
-  const amountField = own(m, "value") ?? own(m, "amount") ?? own(m, "allowance")
-  const approved = own(m, "approved")
-  const raw = amountField !== undefined ? big(amountField) : approved === true || approved === "true" ? (1n << 256n) - 1n : undefined
-  if (raw === undefined || raw === 0n) return
-  const d = readDeadline(own(m, "deadline") ?? own(m, "expiry") ?? own(m, "expiration"))
-  pushGrant(a, { kind: "erc20-permit", token, spender, raw, until: d.until, untilWasMs: d.wasMs })
+
+
+function grantOf(a: Analysis, power: GrantPower, to: string | undefined, token: string | undefined, amount: bigint | undefined, d: { until?: number; wasMs: boolean }, via: string, asset?: EffectAsset) {
+  if (!to) return
+  emit(a, {
+    type: "grant", source: "request", via, power, to, asset: asset ?? (token ? { kind: "erc20", token } : undefined), amount: amount?.toString(),
+    unlimited: amount === undefined ? power !== "votes" : isUnlimited(amount) || isHuge(amount, a.ctx.token(token)?.decimals) || undefined,
+    until: d.until === 0 ? undefined : d.until, untilWasMs: d.wasMs || undefined
+  })
+}
+
+const GRANTEE = /^(spender|operator|delegatee|delegate|manager|authorized|authorised|approved|allowed|guardian|controller|agent|executor|signer|newOwner|owner_?new)$/i
+const RECEIVER = /^(receiver|recipient|to|destination|beneficiary|payee|dst)$/i
+const AMOUNT = /^(value|amount|allowance|wad|limit|maxAmount|amountMax|quantity|tokenAmount|amounts?)$/i
+const TOKEN_ID = /^(tokenId|id|nftId|tokenIds|ids)$/i
+const FLAG = /^(isAllowed|approved|allowed|isAuthorized|authorized|enabled|status)$/i
+const DEADLINE = /^(deadline|expiry|expiration|validTo|validUntil|validBefore|endTime|sigDeadline|expiresAt|until)$/i
+const CALL_BYTES = /^(functionSignature|data|callData|calldata|payload|call)$/
+const TOKEN = /^(token|asset|currency|tokenAddress|underlying|collection|nft)$/i
+
+/**
+ * Typed data of no known standard: read its fields by role. A grantee with an amount, a token id, a flag
+ * or a deadline is a grant of that kind; a receiver with an amount is a transfer. Nothing placed → unknown.
+ */
+function byRoles(t: TypedDataV4, verifyingContract: string | undefined, a: Analysis, quiet = false) {
+  const user = a.req.from
+  let placed = false
+  const visit = (type: string, value: unknown, depth: number) => {
+    if (depth > 3 || !isRecord(value) || !Object.prototype.hasOwnProperty.call(t.types, type)) return
+    const fields = t.types[type]
+    const addr = (re: RegExp) => fields.find((f) => f.type === "address" && re.test(f.name) && toAddress(own(value, f.name)) !== undefined && toAddress(own(value, f.name)) !== user)
+    const field = (re: RegExp) => fields.find((f) => re.test(f.name) && own(value, f.name) !== undefined)
+    const grantee = addr(GRANTEE)
+    const receiver = addr(RECEIVER)
+    const amountF = field(AMOUNT)
+    const idF = field(TOKEN_ID)
+    const flagF = fields.find((f) => f.type === "bool" && FLAG.test(f.name))
+    const deadlineF = field(DEADLINE)
+    const tokenF = fields.find((f) => f.type === "address" && TOKEN.test(f.name))
+    const token = (tokenF && toAddress(own(value, tokenF.name))) || verifyingContract
+    const amount = amountF ? toBigIntLoose(own(value, amountF.name)) ?? (Array.isArray(own(value, amountF.name)) ? (1n << 256n) - 1n : undefined) : undefined
+    const d = deadlineF ? readDeadline(own(value, deadlineF.name)) : { wasMs: false }
+    if (grantee) {
+      const to = toAddress(own(value, grantee.name))
+      const flag = flagF ? own(value, flagF.name) : undefined
+      if (flag === false || flag === "false") placed = true // a revoke
+      else if (amountF || idF || flagF || deadlineF) {
+        const name = grantee.name.toLowerCase()
+        const p: GrantPower = /newowner|owner_?new/.test(name)
+          ? "ownership"
+          : name === "operator"
+            ? "operator"
+            : /manager|authori[sz]ed|controller|agent|executor|signer|guardian/.test(name) || flagF
+            ? "manager"
+            : idF && !amountF
+              ? "operator"
+              : /delegat/.test(name)
+                ? amountF
+                  ? "credit-delegation"
+                  : "votes"
+                : "allowance"
+        const asset: EffectAsset | undefined = idF && !amountF ? { kind: "erc721", token, tokenId: toBigIntLoose(own(value, idF.name))?.toString() } : undefined
+        grantOf(a, p, to, token, p === "operator" || p === "manager" || p === "ownership" ? undefined : amount, d, `${cap(t.primaryType, 40)} signature (read by field roles)`, asset)
+        placed = true
+      }
+    }
+    // Meta-transactions and forwarders (ERC-2771 ForwardRequest, executeMetaTransaction): the signed bytes
+    // are a call made as the user; decode it like one.
+    const callF = fields.find((f) => f.type === "bytes" && CALL_BYTES.test(f.name) && typeof own(value, f.name) === "string")
+    if (callF) {
+      const target = toAddress(own(value, "to")) ?? toAddress(own(value, "target")) ?? verifyingContract
+      const raw = own(value, callF.name) as string
+      if (target && /^0x([0-9a-fA-F]{2})*$/.test(raw) && raw.length >= 10) {
+        a.decoded.calls.push(decodeCall({ to: target, value: toBigIntLoose(own(value, "value")) ?? 0n, data: raw.toLowerCase() }, a, { depth: 1, asUser: true, inBatch: true }))
+        placed = true
+        return
+      }
+    }
+    if (receiver && (amountF || idF)) {
+      const to = toAddress(own(value, receiver.name))
+      const asset: EffectAsset = idF && !amountF ? { kind: "erc721", token, tokenId: toBigIntLoose(own(value, idF.name))?.toString() } : token ? { kind: "erc20", token } : { kind: "unknown" }
+      emit(a, { type: "outflow", source: "request", via: `${cap(t.primaryType, 40)} signature (read by field roles)`, asset, amount: amount?.toString(), to })
+      placed = true
+    }
+    for (const f of fields.slice(0, 30)) {
+      const base = f.type.replace(/\[\d*\]$/, "")
+      if (!Object.prototype.hasOwnProperty.call(t.types, base)) continue
+      const v = own(value, f.name)
+      if (Array.isArray(v)) v.slice(0, 10).forEach((x) => visit(base, x, depth + 1))
+      else visit(base, v, depth + 1)
+    }
+  }
+  visit(t.primaryType, t.message, 0)
+  if (!placed && !quiet) emitUnknown(a, `typed data of a kind the Shield does not recognise (${cap(t.primaryType, 40)})`, verifyingContract)
 }

@@ -72,8 +72,26 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value)
 }
 
-/** Reads an own property only (ignores prototype chains and `__proto__` tricks). */
+/**
+ * Reads an own data property only: ignores prototype chains and `__proto__` tricks, and never runs a
+ * getter (a page's getter could answer differently each time, or throw). Anything odd reads as undefined;
+ * `scanHostile` (normalize) reports it as unreadable.
+ */
 export function own(value: unknown, key: string): unknown {
   if (!isRecord(value)) return undefined
-  return Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key] : undefined
+  try {
+    const d = Object.getOwnPropertyDescriptor(value, key)
+    return d && "value" in d ? d.value : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** Text of a scalar without ever calling a page object's `toString` (which may throw or lie). */
+export function safeText(value: unknown, max = 200): string {
+  if (typeof value === "string") return cap(value, max)
+  if (typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") return String(value)
+  if (value === null) return "null"
+  if (value === undefined) return "(missing)"
+  return "(unreadable value)"
 }

@@ -4,6 +4,8 @@
  * a JSON string or object, legacy v1 arrays recognised. Problems are collected, never thrown.
  */
 import { cap, isRecord, own, toAddress, toBigIntLoose, toChainId, toHexData } from "./hex"
+import { scanHostile } from "./scanHostile"
+import { cleanTypedMessage } from "./cleanTypedData"
 
 export type NormalizedTx = {
   from?: string
@@ -40,11 +42,13 @@ export type NormalizedRequest = {
   payloadText?: string
   /** Standalone EIP-7702 authorisations (a signing method rather than a transaction field). */
   authorizations?: { chainId: string; address?: string; nonce?: string }[]
-  /** What could not be read, in words. */
+  /** What could not be read, in words (the request as a whole could not be judged). */
   problems: string[]
+  /** Parts that could not be read safely (getters, odd objects, undeclared domain fields); the rest is judged. */
+  unreadable: string[]
 }
 
-const METHOD_ALIASES: Record<string, string> = {
+const METHOD_ALIASES: ReadonlyMap<string, string> = new Map(Object.entries({
   eth_signtypeddata: "eth_signTypedData",
   eth_signtypeddata_v1: "eth_signTypedData_v1",
   eth_signtypeddata_v3: "eth_signTypedData_v3",
@@ -54,7 +58,7 @@ const METHOD_ALIASES: Record<string, string> = {
   eth_sign: "eth_sign",
   personal_sign: "personal_sign",
   wallet_sendcalls: "wallet_sendCalls"
-}
+}))
 
 const MAX_CALLS = 256
 
@@ -63,7 +67,7 @@ export function normalizeRequest(request: unknown): NormalizedRequest {
   const problems: string[] = []
   const rawMethod = own(request, "method")
   const method = typeof rawMethod === "string" ? cap(rawMethod.trim(), 80) : ""
-  const folded = METHOD_ALIASES[method.toLowerCase()] ?? method
+  const folded = METHOD_ALIASES.get(method.toLowerCase()) ?? method
   const rawOrigin = own(request, "origin")
   const origin = typeof rawOrigin === "string" ? cap(rawOrigin.trim(), 300) : ""
   const base: NormalizedRequest = {
@@ -73,7 +77,8 @@ export function normalizeRequest(request: unknown): NormalizedRequest {
     originHost: hostOf(origin),
     chainId: toChainId(own(request, "chainId")),
     from: toAddress(own(request, "from")),
-    problems
+    problems,
+    unreadable: scanHostile(request)
   }
   if (!isRecord(request)) {
     problems.push("the request is not an object")
@@ -238,8 +243,10 @@ function readTyped(base: NormalizedRequest, list: unknown[]): NormalizedRequest 
     if (payload === undefined) payload = item
   }
   if (typeof payload === "string") {
-    if (payload.length > 1_000_000) {
-      base.problems.push("the typed data is larger than 1 MB")
+    // The 1 MB limit applies to what is signed (declared fields), checked after stripping below; a page
+    // must not turn a verdict into "unknown" by padding an undeclared field. This bound only caps parsing.
+    if (payload.length > 32_000_000) {
+      base.problems.push("the typed data is larger than 32 MB")
       return base
     }
     try {
@@ -256,7 +263,7 @@ function readTyped(base: NormalizedRequest, list: unknown[]): NormalizedRequest 
       return base
     }
     base.kind = "typed-v1"
-    base.typedV1 = items.map((i) => ({ name: cap(String(own(i, "name")), 100), type: cap(String(own(i, "type")), 60), value: own(i, "value") }))
+    base.typedV1 = items.map((i) => ({ name: cap(own(i, "name") as string, 100), type: cap(own(i, "type") as string, 60), value: own(i, "value") }))
     return base
   }
   if (!isRecord(payload)) {
@@ -271,7 +278,8 @@ function readTyped(base: NormalizedRequest, list: unknown[]): NormalizedRequest 
     base.problems.push("the typed data lacks types, primaryType, domain or message")
     return base
   }
-  const cleanTypes: Record<string, { name: string; type: string }[]> = {}
+  // Null prototype: a type named "__proto__" or "constructor" is just a name here.
+  const cleanTypes: Record<string, { name: string; type: string }[]> = Object.create(null)
   for (const key of Object.keys(types).slice(0, 100)) {
     const fields = own(types, key)
     if (!Array.isArray(fields)) {
@@ -294,8 +302,14 @@ function readTyped(base: NormalizedRequest, list: unknown[]): NormalizedRequest 
     base.problems.push(`the typed data's primaryType ${JSON.stringify(cap(primaryType, 40))} has no type definition`)
     return base
   }
+  const clean = cleanTypedMessage(cleanTypes, primaryType, message, domain)
+  base.unreadable.push(...clean.notes)
+  if (clean.size > 1_000_000) {
+    base.problems.push("the signed part of the typed data is larger than 1 MB")
+    return base
+  }
   base.kind = "typed"
-  base.typed = { types: cleanTypes, primaryType, domain, message }
+  base.typed = { types: cleanTypes, primaryType, domain: clean.domain, message: clean.message }
   return base
 }
 

@@ -6,32 +6,42 @@ import { approvalUnknownSpender } from "./approvalUnknownSpender"
 import { batchHiddenApproval } from "./batchHiddenApproval"
 import { blindEthSign } from "./blindEthSign"
 import { blocklistedAddress } from "./blocklistedAddress"
-import { chainFactsProblems } from "./chainFactsProblems"
+import { chainFactsUnavailable } from "./chainFactsUnavailable"
 import { contractCreation } from "./contractCreation"
 import { eip7702Delegation } from "./eip7702Delegation"
 import { malformedRequest } from "./malformedRequest"
-import { nftOperatorUnknown } from "./nftOperatorUnknown"
-import { nftOrderNearZero } from "./nftOrderNearZero"
+import { nftApprovalForAll } from "./nftApprovalForAll"
+import { nftOrderNearZeroPrice } from "./nftOrderNearZeroPrice"
 import { nftOrderNoProceeds } from "./nftOrderNoProceeds"
-import { nftOrderThirdParty } from "./nftOrderThirdParty"
+import { nftOrderProceedsToThirdParty } from "./nftOrderProceedsToThirdParty"
 import { orderFixedTaker } from "./orderFixedTaker"
-import { permitFarFuture } from "./permitFarFuture"
-import { permitOpenEnded } from "./permitOpenEnded"
-import { personalSignBinary } from "./personalSignBinary"
+import { permitFarFutureDeadline } from "./permitFarFutureDeadline"
+import { permitOpenEndedUnknownSpender } from "./permitOpenEndedUnknownSpender"
+import { personalSignUnreadable } from "./personalSignUnreadable"
 import { personalSignHash } from "./personalSignHash"
 import { safeDelegatecall } from "./safeDelegatecall"
 import { scamSelector } from "./scamSelector"
-import { simulationResult } from "./simulationResult"
+import { simulationReverts } from "./simulationReverts"
+import { simulationUnavailable } from "./simulationUnavailable"
 import { siweAddressMismatch } from "./siweAddressMismatch"
 import { siweDomainMismatch } from "./siweDomainMismatch"
-import { swapOutputThirdParty } from "./swapOutputThirdParty"
-import { transferToTokenContract } from "./transferToTokenContract"
+import { swapOutputToThirdParty } from "./swapOutputToThirdParty"
+import { transferToContractAddress } from "./transferToContractAddress"
 import { typedDataChainMismatch } from "./typedDataChainMismatch"
 import { undecodedCall } from "./undecodedCall"
 import { unlimitedApproval } from "./unlimitedApproval"
 import { unsupportedMethod } from "./unsupportedMethod"
 import { valueToTokenContract } from "./valueToTokenContract"
-import { verifyingContractMissing } from "./verifyingContractMissing"
+import { blindBulkListing } from "./blindBulkListing"
+import { grantToUnknownParty } from "./grantToUnknownParty"
+import { orderPoorProceeds } from "./orderPoorProceeds"
+import { outflowToStranger } from "./outflowToStranger"
+import { ownershipTransfer } from "./ownershipTransfer"
+import { payableClaimCall } from "./payableClaimCall"
+import { safeAdminChange } from "./safeAdminChange"
+import { unreadableField } from "./unreadableField"
+import { unrecognisedTypedData } from "./unrecognisedTypedData"
+import { typedDataVerifyingContract } from "./typedDataVerifyingContract"
 
 export const RULES: readonly Rule[] = [
   addressPoisoning,
@@ -40,32 +50,42 @@ export const RULES: readonly Rule[] = [
   batchHiddenApproval,
   blindEthSign,
   blocklistedAddress,
-  chainFactsProblems,
+  chainFactsUnavailable,
   contractCreation,
   eip7702Delegation,
   malformedRequest,
-  nftOperatorUnknown,
-  nftOrderNearZero,
+  nftApprovalForAll,
+  nftOrderNearZeroPrice,
   nftOrderNoProceeds,
-  nftOrderThirdParty,
+  nftOrderProceedsToThirdParty,
   orderFixedTaker,
-  permitFarFuture,
-  permitOpenEnded,
-  personalSignBinary,
+  permitFarFutureDeadline,
+  permitOpenEndedUnknownSpender,
+  personalSignUnreadable,
   personalSignHash,
   safeDelegatecall,
   scamSelector,
-  simulationResult,
+  simulationUnavailable,
+  simulationReverts,
   siweAddressMismatch,
   siweDomainMismatch,
-  swapOutputThirdParty,
-  transferToTokenContract,
+  swapOutputToThirdParty,
+  transferToContractAddress,
   typedDataChainMismatch,
   undecodedCall,
   unlimitedApproval,
   unsupportedMethod,
   valueToTokenContract,
-  verifyingContractMissing
+  typedDataVerifyingContract,
+  blindBulkListing,
+  grantToUnknownParty,
+  orderPoorProceeds,
+  outflowToStranger,
+  ownershipTransfer,
+  payableClaimCall,
+  safeAdminChange,
+  unreadableField,
+  unrecognisedTypedData
 ]
 
 export type { Rule } from "./rule"

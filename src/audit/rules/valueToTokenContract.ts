@@ -2,7 +2,6 @@
 import type { Rule } from "./rule"
 import { finding } from "./rule"
 import { label } from "./helpers"
-import { WRAPPED_NATIVE } from "../known/knownContracts"
 
 const TOKEN_FUNCTIONS = new Set(["transfer", "approve", "transferFrom", "increaseAllowance", "setApprovalForAll", "safeTransferFrom", "permit"])
 
@@ -15,7 +14,7 @@ export const valueToTokenContract: Rule = {
       if (c.value === 0n || !c.to) return false
       const isToken = a.ctx.token(c.to) !== undefined && !a.ctx.knownName(c.to)
       // Wrapped native takes ETH through deposit() or an empty call: not a mistake.
-      if (WRAPPED_NATIVE.has(c.to) && (c.functionName === "deposit" || c.data === "0x")) return false
+      if (a.ctx.isWrappedNative(c.to) && (c.functionName === "deposit" || c.data === "0x")) return false
       return isToken || (c.functionName !== undefined && TOKEN_FUNCTIONS.has(c.functionName))
     })
     return hits.slice(0, 2).map((c) => finding(this, "Coins sent to a token contract", `This sends native coin to ${label(a, c.to)} with a token call. Token contracts do not accept it: it is lost or taken.`))

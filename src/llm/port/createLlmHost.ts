@@ -1,5 +1,5 @@
 import { hasModelCache, type LlmEngine, type ModelCacheManager } from "../engine"
-import { EngineFailedError, LlmAbortedError } from "../errors"
+import { EngineFailedError, LlmAbortedError, LlmError } from "../errors"
 import { toLlmError } from "../toLlmError"
 import { serializeLlmError, type LlmHostStatus, type LlmReply, type LlmRequest, type PortLike } from "./protocol"
 
@@ -8,9 +8,14 @@ export type LlmHostHooks = {
   onBusyChange?: (busy: boolean) => void
 }
 
+export type ServeOptions = {
+  /** The request kinds this port may send (default: all); others are answered with `llm/forbidden`. */
+  allow?: readonly LlmRequest["kind"][]
+}
+
 export type LlmHost = {
   /** Answers one client's port. */
-  serve(port: PortLike): void
+  serve(port: PortLike, options?: ServeOptions): void
   /** Number of loads and generations running, over all ports. */
   activeJobs(): number
 }
@@ -30,7 +35,7 @@ export function createLlmHost(engine: LlmEngine, hooks: LlmHostHooks = {}): LlmH
   }
   const status = (): LlmHostStatus => ({ loadedModelId: engine.loadedModelId(), engineKind: engine.kind })
 
-  function serve(port: PortLike): void {
+  function serve(port: PortLike, { allow }: ServeOptions = {}): void {
     const jobs = new Map<string, { controller: AbortController; kind: "load" | "complete" }>()
     let connected = true
     const send = (reply: LlmReply) => {
@@ -58,6 +63,10 @@ export function createLlmHost(engine: LlmEngine, hooks: LlmHostHooks = {}): LlmH
 
     port.onMessage.addListener((message: LlmRequest) => {
       if (!message || typeof message.id !== "string") return
+      if (allow && !allow.includes(message.kind)) {
+        const error = new LlmError(`"${String(message.kind)}" is not available to this caller.`, "llm/forbidden")
+        return send({ kind: "error", id: message.id, error: serializeLlmError(error), status: status() })
+      }
       switch (message.kind) {
         case "status":
           return send({ kind: "done", id: message.id, status: status() })

@@ -7,7 +7,7 @@ import { HOSTILE_DANGER_RESULT } from "../prompt/hostileInputs.test-data"
 import { createLlmHost } from "./createLlmHost"
 import { memoryPortPair } from "./memoryPortPair"
 import { PortLlmClient } from "./PortLlmClient"
-import type { PortLike } from "./protocol"
+import { CONTENT_SCRIPT_LLM_REQUESTS, type PortLike } from "./protocol"
 
 /** A host plus a client whose `connect` opens a fresh port each time; `kill()` drops it from the host's end (a stopped worker). */
 function setup(engine = new EngineDouble({ reply: "Signing gives away your tokens. Reject it." })) {
@@ -40,6 +40,22 @@ describe("LLM host and port client", () => {
     expect(stream.source).toBe("llm")
     expect(engine.calls).toHaveLength(1)
     expect(busy).toEqual([true, false, true, false])
+  })
+
+  it("a content script's port may generate but not load, download or delete models", async () => {
+    const engine = new EngineDouble({ reply: "Reject it." })
+    await engine.load("m1")
+    const host = createLlmHost(engine)
+    const client = new PortLlmClient(() => {
+      const [clientSide, hostSide] = memoryPortPair()
+      host.serve(hostSide, { allow: CONTENT_SCRIPT_LLM_REQUESTS })
+      return clientSide
+    })
+    expect((await client.refresh()).loadedModelId).toBe("m1")
+    expect(await collectText(explainAudit(HOSTILE_DANGER_RESULT, { engine: client }))).toBe("Reject it.")
+    await expect(client.load("m2")).rejects.toMatchObject({ code: "llm/forbidden" })
+    await expect(client.unload()).rejects.toMatchObject({ code: "llm/forbidden" })
+    expect(engine.loadedModelId()).toBe("m1")
   })
 
   it("carries typed errors across the port by code", async () => {

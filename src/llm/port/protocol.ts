@@ -4,6 +4,12 @@ import { LlmAbortedError, LlmError, type LlmErrorCode } from "../errors"
 /** The name of the runtime port between an LLM client (popup, overlay relay) and the LLM host. */
 export const LLM_PORT_NAME = "mamori-llm"
 
+/**
+ * What a content script (the overlay's explanation) may ask: the status, a generation, and cancelling it.
+ * Loading, downloading and deleting models belong to the extension's own pages.
+ */
+export const CONTENT_SCRIPT_LLM_REQUESTS: readonly LlmRequest["kind"][] = ["status", "complete", "abort"]
+
 /** What the host reports about its engine. */
 export type LlmHostStatus = { loadedModelId?: string; engineKind: string }
 

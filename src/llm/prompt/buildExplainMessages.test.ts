@@ -76,4 +76,16 @@ describe("buildTitleMessages", () => {
     expect(user!.content).toContain(DATA_OPEN)
     expect(user!.content).not.toContain("<|im_end|>")
   })
+
+  it("puts the audit's effects first in the data block, inside it", () => {
+    const r = buildExplainMessages({
+      ...HOSTILE_DANGER_RESULT,
+      decoded: { kind: "transaction", calls: Array.from({ length: 80 }, (_, i) => ({ functionName: `f${i}` })), effects: [{ type: "outflow", source: "request", via: "router SWEEP", asset: { kind: "erc20", token: "0xa0b8" }, to: "0x49dc14dd851b6eae8d685715e12a06cc1bfc5d8d" }] }
+    })
+    const content = r.messages[1]!.content
+    const block = content.slice(content.indexOf(DATA_OPEN), content.indexOf(DATA_CLOSE))
+    expect(block).toContain("effects.0.via")
+    expect(block).toContain("router SWEEP")
+    expect(outsideData(content)).not.toContain("router SWEEP")
+  })
 })

@@ -52,6 +52,10 @@ export function buildExplainMessages(input: ExplainInput, { maxSentences = 4 }: 
     data.push({ label: `finding#${i + 1}.title`, value: f.title })
     if (f.detail) data.push({ label: `finding#${i + 1}.detail`, value: f.detail })
   })
+  // What the request does to the user's assets (the audit's effect list) goes first: it is what the
+  // explanation is about, and the generic decoded block below may be cut by the entry cap.
+  const effects = typeof input.decoded === "object" && input.decoded !== null && Object.hasOwn(input.decoded, "effects") ? (input.decoded as { effects?: unknown }).effects : undefined
+  if (Array.isArray(effects) && effects.length > 0) data.push(...flattenDecoded(effects.slice(0, 6), "effects", { maxEntries: 20 }))
   if (input.summary !== undefined) data.push(...flattenDecoded(input.summary, "summary", { maxEntries: 12 }))
   if (input.decoded !== undefined) data.push(...flattenDecoded(input.decoded, "request", { maxEntries: 40 }))
 

@@ -10,11 +10,14 @@ export const ARTIFACTS = path.join(ROOT, "test-results")
 
 export type Stack = { chain: Chain; demo: DemoServer; browser: ExtensionBrowser; stop: () => Promise<void> }
 
-export async function startStack(options: { webgpu?: boolean } = {}): Promise<Stack> {
+/** The emulated extension wallet (class-based provider, EIP-6963, batch sendAsync) used by the hostile-page tests. */
+export const EMULATED_WALLET_DIR = path.join(ROOT, "test", "e2e", "support", "emulated-wallet")
+
+export async function startStack(options: { webgpu?: boolean; emulatedWallet?: boolean } = {}): Promise<Stack> {
   mkdirSync(ARTIFACTS, { recursive: true })
   const chain = await startChain()
   const demo = await startDemoServer({ rpcUrl: chain.rpcUrl })
-  const browser = await launchWithExtension({ headless: true, webgpu: options.webgpu })
+  const browser = await launchWithExtension({ headless: true, webgpu: options.webgpu, extraExtensions: options.emulatedWallet ? [EMULATED_WALLET_DIR] : [] })
   await waitForGuardRegistration(browser)
   await setShieldRpc(browser, chain.rpcUrl)
   return {

@@ -144,7 +144,7 @@ async function copyCompleteBuild(to: string): Promise<void> {
   const complete = () => {
     try {
       const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, "manifest.json"), "utf8"))
-      return [manifest.background.service_worker, manifest.action.default_popup, "tabs/offscreen.html", "zk/snarkjsProverWorker.js", "ort/ortPreviewWorker.mjs", "assets/zk/art_final.zkey"].every((f) => existsSync(path.join(EXTENSION_DIR, f)))
+      return [manifest.background.service_worker, manifest.action.default_popup, "tabs/offscreen.html", "zk/proverWorker.js", "ort/ortPreviewWorker.mjs", "assets/zk/art_final.zkey"].every((f) => existsSync(path.join(EXTENSION_DIR, f)))
     } catch {
       return false
     }

@@ -7,7 +7,7 @@ import type { PortLike } from "../../../src/llm/port/protocol"
 import { CustomModelStore } from "../../../src/models/customModelStore"
 import type { CustomModelInput } from "../../../src/models/customModelTypes"
 import { validateCustomModel } from "../../../src/models/validateCustomModel"
-import { createLlmClient } from "../../../background/llm/serviceWorkerClient"
+import { createLlmClient } from "../../../lib/llmClient"
 import { chromeStorageKv } from "./chromeStorageKv"
 
 const llm = createLlmClient()

@@ -10,7 +10,7 @@ import { DEV_ACCOUNTS, ROOT, rpc, startChain, type Chain } from "../../../script
 import { connect, deployAll, loadArtifact, REAL_VERIFIER_SOURCE } from "../../../scripts/lib/contracts"
 import { encodeAigcData, encodeProof } from "../../../src/chain/aigcData"
 import type { Deployment } from "../../../src/chain/deployment"
-import { packPixels } from "../../../src/chain/pixelWords"
+import { packPixels } from "../../../src/zk/packPixels"
 import { generateArt } from "../../../src/art/generate"
 import { BN254_R, promptField } from "../../../src/art/promptField"
 import { defaultWeights, type ArtWeights } from "../../../src/art/weights"

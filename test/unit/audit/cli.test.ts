@@ -43,6 +43,17 @@ describe("npm run audit (scripts/audit.ts)", () => {
     expect(out[1].verdict).toBe("unknown")
   }, 60_000)
 
+  it("does not split a request at a carriage return inside the line (JSON whitespace), and accepts CRLF endings", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "mamori-audit-"))
+    const file = path.join(dir, "cr.jsonl")
+    const approve = '{"method":\r"eth_sendTransaction","params":[{"from":"0x1111111111111111111111111111111111111111","to":"0xa0b86991c6218b36c1d19d4a2e9eb0ce3606eb48","data":"0x095ea7b300000000000000000000000049dc14dd851b6eae8d685715e12a06cc1bfc5d8dffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff"}]}'
+    writeFileSync(file, `${approve}\r\n${JSON.stringify({ method: "personal_sign", params: ["0x68656c6c6f", "0x1111111111111111111111111111111111111111"] })}\r\n`)
+    const res = spawnSync("npx", ["tsx", "scripts/audit.ts", file], { cwd: ROOT, encoding: "utf8", timeout: 60_000 })
+    expect(res.status).toBe(0)
+    const out = res.stdout.trim().split("\n").map((l) => JSON.parse(l))
+    expect(out.map((o) => o.verdict)).toEqual(["danger", "safe"])
+  }, 60_000)
+
   it("exits with a usage message and status 2 without a file", () => {
     const res = spawnSync("npx", ["tsx", "scripts/audit.ts"], { cwd: ROOT, encoding: "utf8", timeout: 60_000 })
     expect(res.status).toBe(2)

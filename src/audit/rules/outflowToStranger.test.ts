@@ -1,0 +1,39 @@
+import { encodeFunctionData, parseAbi } from "viem"
+import { describe, expect, it } from "vitest"
+import { data, MAX, PERMIT2, ROUTER, run, sendCalls, severityOf, STRANGER, tx, USDC, USER } from "../../../test/unit/audit/kit"
+
+const abi = parseAbi(["function transferFrom(address from, address to, uint160 amount, address token)", "function sweepToken(address token, uint256 amountMinimum, address recipient)"])
+
+describe("outflow-to-stranger", () => {
+  it("is danger for the 7702 drain: approve + transfer to a fresh address in one batch", () => {
+    const r = run(sendCalls([{ to: USDC, data: data.approve(STRANGER, 5n) }, { to: USDC, data: data.transfer(STRANGER, 10n ** 9n) }, { to: STRANGER, value: 10n ** 18n }]))
+    expect(severityOf(r, "outflow-to-stranger")).toBe("danger")
+    expect(r.decoded.effects?.some((e) => e.type === "outflow" && e.to === STRANGER)).toBe(true)
+  })
+  it("is danger for a Permit2 transferFrom to a stranger: a known contract does not make it safe", () => {
+    const d = encodeFunctionData({ abi, functionName: "transferFrom", args: [USER, STRANGER, 10n ** 9n, USDC] })
+    expect(severityOf(run(tx(PERMIT2, d)), "outflow-to-stranger")).toBe("danger")
+  })
+  it("is danger for a router sweep to a stranger", () => {
+    const d = data.multicall([encodeFunctionData({ abi, functionName: "sweepToken", args: [USDC, 0n, STRANGER] })])
+    expect(severityOf(run(tx(ROUTER, d)), "outflow-to-stranger")).toBe("danger")
+  })
+  it("is a warning for the user's own single send, and quiet for someone in the history", () => {
+    expect(severityOf(run(tx(STRANGER, "0x", 10n ** 17n)), "outflow-to-stranger")).toBe("warning")
+    expect(severityOf(run(tx(USDC, data.transfer(STRANGER, 5n))), "outflow-to-stranger")).toBe("warning")
+    expect(severityOf(run(tx(STRANGER, "0x", 10n ** 17n), { history: [STRANGER] }), "outflow-to-stranger")).toBeUndefined()
+  })
+  it("is quiet for a swap paid to the user", () => {
+    expect(severityOf(run(tx(USDC, data.approve(ROUTER, MAX))), "outflow-to-stranger")).toBeUndefined()
+  })
+})
+
+describe("outflow-to-stranger on signatures", () => {
+  it("treats a Permit2 transfer signature to a stranger as the outflow it is, and to a known router as nothing", async () => {
+    const { typed, NOW_S } = await import("../../../test/unit/audit/kit")
+    const T = { PermitTransferFrom: [{ name: "permitted", type: "TokenPermissions" }, { name: "spender", type: "address" }, { name: "nonce", type: "uint256" }, { name: "deadline", type: "uint256" }], TokenPermissions: [{ name: "token", type: "address" }, { name: "amount", type: "uint256" }] }
+    const sig = (spender: string) => typed("PermitTransferFrom", T, { name: "Permit2", chainId: 1, verifyingContract: PERMIT2 }, { permitted: { token: USDC, amount: "5000000000" }, spender, nonce: "1", deadline: String(NOW_S + 1800) })
+    expect(severityOf(run(sig(STRANGER)), "outflow-to-stranger")).toBe("danger")
+    expect(run(sig("0x3fc91a3afd70395cd496c647d5a6cc9d4b2b7fad")).verdict).toBe("safe")
+  })
+})
