@@ -9,6 +9,11 @@ import { proveInWorker, type WorkerLike } from "~src/zk/worker/proveInWorker"
 
 import { isFromExtension, type OffscreenProgress, type OffscreenProveRequest, type OffscreenResult } from "~src/messaging/offscreen"
 
+import { startCpuLlmHost } from "../background/llm/offscreenCpuHost"
+
+// The CPU language model (wllama) also lives here: it starts a Web Worker too.
+startCpuLlmHost()
+
 const running = new Map<string, Promise<OffscreenResult>>()
 const finished = new Map<string, OffscreenResult>()
 

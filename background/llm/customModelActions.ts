@@ -1,5 +1,7 @@
 import type { CustomModelsRequest, CustomModelsResponse } from "../../src/messaging/protocol"
 import { toUiError } from "../../src/llm/uiError"
+import { buildCatalogue } from "../../src/models/catalogue"
+import { validateCustomGguf } from "../../src/models/gguf/validateCustomGguf"
 import { validateCustomModel } from "../../src/models/validateCustomModel"
 import { llmBackground } from "./startLlmInBackground"
 
@@ -9,16 +11,19 @@ import { llmBackground } from "./startLlmInBackground"
  * the model's cached files. Failures come back as `error`, never thrown.
  */
 export async function runCustomModelAction(request: CustomModelsRequest): Promise<CustomModelsResponse> {
-  const { engine, customModels } = llmBackground()
+  const { engine, router, customModels } = llmBackground()
   try {
     if (request?.action === "add") {
-      const reservedIds = (await engine.appConfig()).model_list.map((r) => r.model_id)
-      const { checks, ...entry } = await validateCustomModel(request.input, { fetch: (url, init) => fetch(url, init), reservedIds, timeoutMs: 15_000 })
+      const reservedIds = [...(await engine.appConfig()).model_list.map((r) => r.model_id), ...buildCatalogue(await customModels.list()).map((m) => m.id)]
+      const options = { fetch: (url: string, init?: RequestInit) => fetch(url, init), reservedIds, timeoutMs: 15_000 }
+      // A CPU model is one GGUF file, validated from its header; a WebGPU model is an MLC directory + library.
+      const { checks, ...entry } =
+        request.input?.engine === "cpu" ? await validateCustomGguf(request.input, options) : await validateCustomModel(request.input, options)
       await customModels.add(entry)
       return { entries: await customModels.list(), checks }
     }
     if (request?.action === "remove") {
-      if (await customModels.get(request.id)) await engine.deleteModel(request.id).catch(() => undefined)
+      if (await customModels.get(request.id)) await router.deleteModel(request.id).catch(() => undefined)
       await customModels.remove(request.id)
     }
     return { entries: await customModels.list() }

@@ -1,9 +1,17 @@
+import { UnknownModelError } from "../../src/llm/errors"
+import { routeEngines, type RoutedEngine } from "../../src/llm/routeEngines"
+import { buildCatalogue, findCatalogueModel } from "../../src/models/catalogue"
 import { CustomModelStore, type KeyValueStore } from "../../src/models/customModelStore"
+import { ensureOffscreen } from "../studio/offscreenProver"
+import { cacheArtifactStore } from "./cacheArtifactStore"
+import { CpuLlmEngine } from "./cpuLlmEngine"
+import { CPU_LLM_PORT_NAME } from "./offscreenCpuHost"
 import { DEFAULT_LLM_SETTINGS, LLM_SETTINGS_KEY, readLlmSettings, type LlmSettings } from "./llmSettings"
 import { probeWebGpu } from "./probeWebGpu"
 import { startLlmHost } from "./serviceWorkerHost"
 import { trackJobs, type JobTracker } from "./trackJobs"
 import { WebLlmEngine } from "./webLlmEngine"
+import type { PortLike } from "../../src/llm/port/protocol"
 
 /** chrome.storage.local as the custom-model registry's key-value store. */
 const chromeStorageKv: KeyValueStore = {
@@ -12,7 +20,12 @@ const chromeStorageKv: KeyValueStore = {
 }
 
 export type LlmBackground = {
+  /** web-llm on WebGPU. */
   engine: WebLlmEngine
+  /** wllama on the CPU (generation in the offscreen document). */
+  cpu: CpuLlmEngine
+  /** What the popup and overlay drive: each model on its engine. */
+  router: RoutedEngine
   customModels: CustomModelStore
   /** Downloads and loads running in the worker (a reopened popup shows and can cancel them). */
   tracker: JobTracker<unknown>
@@ -55,14 +68,26 @@ export function startLlmInBackground(): LlmBackground {
       return settings.allowFallbackAdapter
     }
   })
-  const tracker = trackJobs(engine)
+  const catalogueModel = async (id: string) => {
+    const model = findCatalogueModel(buildCatalogue(await customModels.list()), id)
+    if (!model) throw new UnknownModelError(id)
+    return model
+  }
+  const cpu = new CpuLlmEngine({
+    resolveUrl: async (id) => (await catalogueModel(id).catch(() => undefined))?.ggufUrl,
+    store: cacheArtifactStore(),
+    ensureHost: ensureOffscreen,
+    connect: () => chrome.runtime.connect({ name: CPU_LLM_PORT_NAME }) as unknown as PortLike
+  })
+  const router = routeEngines({ engines: { webgpu: engine, cpu }, engineOf: async (id) => (await catalogueModel(id)).engine })
+  const tracker = trackJobs(router)
   startLlmHost(tracker.engine)
   // A loaded model lives in this worker's GPU memory: keep the worker up while one is loaded, so an
   // idle stop does not throw the model away and force a reload from the cache.
   setInterval(() => {
-    if (engine.isLoaded()) void chrome.runtime.getPlatformInfo().catch(() => undefined)
+    if (router.isLoaded()) void chrome.runtime.getPlatformInfo().catch(() => undefined)
   }, LOADED_KEEP_ALIVE_MS)
-  started = { engine, customModels, tracker, settings: () => settings }
+  started = { engine, cpu, router, customModels, tracker, settings: () => settings }
   return started
 }
 

@@ -40,7 +40,9 @@ export function trackJobs<E extends LlmEngine & ModelCacheManager>(inner: E): Jo
   }
 
   const engine: LlmEngine & ModelCacheManager = {
-    kind: inner.kind,
+    get kind() {
+      return inner.kind
+    },
     isLoaded: () => inner.isLoaded(),
     loadedModelId: () => inner.loadedModelId(),
     unload: () => inner.unload(),

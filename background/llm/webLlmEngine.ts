@@ -87,7 +87,8 @@ export class WebLlmEngine implements LlmEngine, ModelCacheManager {
 
   /** web-llm's app config: its prebuilt list plus the custom models, cached in the Cache API. */
   async appConfig(): Promise<AppConfig> {
-    const custom = (await this.options.customModels?.()) ?? []
+    // CPU (GGUF) custom models are the CPU engine's, not web-llm's.
+    const custom = ((await this.options.customModels?.()) ?? []).filter((c) => c.engine !== "cpu")
     return { model_list: [...prebuiltAppConfig.model_list, ...custom.map((c) => c.record as ModelRecord)], cacheBackend: "cache" }
   }
 

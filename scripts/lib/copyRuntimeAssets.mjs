@@ -25,6 +25,8 @@ export async function copyRuntimeAssets(root, out) {
   copy(path.join(root, "popup/components/studio/static/ortPreviewWorker.mjs"), path.join(out, "ort", "ortPreviewWorker.mjs"))
   // The offscreen document's prover worker: the same bundle the tests and the zk benchmark load.
   await bundleProverWorker(root, path.join(out, "zk", "proverWorker.js"))
+  // The CPU language model (wllama, in the offscreen document) loads its wasm by URL.
+  if (!copy(path.join(root, "node_modules/@wllama/wllama/esm/wasm/wllama.wasm"), path.join(out, "wllama", "wllama.wasm"))) missing.push("@wllama/wllama/esm/wasm/wllama.wasm")
   const deployments = path.join(root, "assets/deployments")
   if (existsSync(deployments))
     for (const f of readdirSync(deployments)) if (f.endsWith(".json")) copy(path.join(deployments, f), path.join(out, "assets/deployments", f))

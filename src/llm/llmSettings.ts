@@ -1,3 +1,5 @@
+import type { EngineChoice } from "./pickLlmEngine"
+
 /** The model manager's own settings (developer switches), stored by the worker. */
 export type LlmSettings = {
   /**
@@ -5,4 +7,8 @@ export type LlmSettings = {
    * minutes per sentence. Tests and developers without a GPU turn it on in the options page.
    */
   allowFallbackAdapter: boolean
+  /** Which engine writes explanations: "auto" picks per machine (WebGPU, else CPU, else templates). */
+  engine: EngineChoice
 }
+
+export const ENGINE_CHOICES: readonly EngineChoice[] = ["auto", "webgpu", "cpu", "templates"]

@@ -3,6 +3,7 @@ import type { Hex } from "viem"
 import type { AuditResult } from "../audit/types"
 import type { MintJob } from "../jobs/types"
 import type { LlmSettings } from "../llm/llmSettings"
+import type { EngineChoice } from "../llm/pickLlmEngine"
 import type { TrackedJob } from "../llm/trackedJob"
 import type { LlmUiError } from "../llm/uiError"
 import type { GpuAdapterDescription } from "../llm/webgpu/gpuDescription"
@@ -70,7 +71,7 @@ export type Protocol = {
   "studio-mint": { request: StudioMintRequest; response: { job: MintJob } }
   "studio-settings": { request: { change?: Partial<StudioSettings> }; response: StudioSettingsResponse }
   "llm-custom-models": { request: CustomModelsRequest; response: CustomModelsResponse }
-  "llm-gpu": { request: NoBody; response: { gpu: GpuAdapterDescription; allowFallbackAdapter: boolean } }
+  "llm-gpu": { request: NoBody; response: { gpu: GpuAdapterDescription; allowFallbackAdapter: boolean; engine: EngineChoice } }
   "llm-jobs": { request: { cancel?: string }; response: TrackedJob[] }
   "llm-settings": { request: { patch?: Partial<LlmSettings> }; response: LlmSettings }
 }

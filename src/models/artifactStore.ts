@@ -15,7 +15,8 @@ export interface ArtifactStore {
 /** An in-memory store, for tests and node scripts. */
 export function memoryArtifactStore(): ArtifactStore & { entries: Map<string, Uint8Array> } {
   const entries = new Map<string, Uint8Array>()
-  const key = (scope: ArtifactScope, url: string) => `${scope} ${url}`
+  // Like the Cache API, ignore the URL's fragment when matching (so tests catch keys that differ only there).
+  const key = (scope: ArtifactScope, url: string) => `${scope} ${url.split("#")[0]}`
   return {
     entries,
     has: async (scope, url) => entries.has(key(scope, url)),

@@ -1,11 +1,20 @@
+import { CPU_PRESETS, type CpuPreset } from "./cpuPresets"
 import { PRESETS, type Preset } from "./presets"
-import type { CustomModelEntry } from "./customModelTypes"
+import type { CustomModelEntry, ModelEngine } from "./customModelTypes"
 
 /** One model the user can pick, preset or custom, with what the model manager shows about it. */
 export type CatalogueModel = {
   id: string
   label: string
   source: "preset" | "custom"
+  /** "webgpu": web-llm on the GPU; "cpu": wllama (llama.cpp in WebAssembly) from one GGUF file. */
+  engine: ModelEngine
+  /** For "cpu": the GGUF file's URL. */
+  ggufUrl?: string
+  /** For "cpu": memory needed in MB (RAM, not GPU). */
+  memoryMB?: number
+  /** For "cpu": a plain-words speed estimate. */
+  speedText?: string
   /** Download size in MB; `downloadIsEstimate` says whether it was measured (custom) or estimated (preset). */
   downloadMB?: number
   downloadIsEstimate: boolean
@@ -20,9 +29,9 @@ export type CatalogueModel = {
   preference: number
 }
 
-/** The catalogue: the curated presets, then the developer's custom models. */
+/** The catalogue: the curated GPU presets, the CPU presets, then the developer's custom models. */
 export function buildCatalogue(custom: readonly CustomModelEntry[] = []): CatalogueModel[] {
-  return [...PRESETS.map(presetToModel), ...custom.map(customToModel)]
+  return [...PRESETS.map(presetToModel), ...CPU_PRESETS.map(cpuPresetToModel), ...custom.map(customToModel)]
 }
 
 /** Finds a model by id. */
@@ -35,6 +44,7 @@ function presetToModel(p: Preset): CatalogueModel {
     id: p.id,
     label: p.label,
     source: "preset",
+    engine: "webgpu",
     downloadMB: p.downloadMB,
     downloadIsEstimate: true,
     vramMB: p.vramMB,
@@ -45,11 +55,44 @@ function presetToModel(p: Preset): CatalogueModel {
   }
 }
 
+function cpuPresetToModel(p: CpuPreset): CatalogueModel {
+  return {
+    id: p.id,
+    label: p.label,
+    source: "preset",
+    engine: "cpu",
+    ggufUrl: p.url,
+    memoryMB: p.memoryMB,
+    speedText: p.speedText,
+    downloadMB: p.downloadMB,
+    downloadIsEstimate: true,
+    needsShaderF16: false,
+    contextWindow: p.contextWindow,
+    lowResource: true,
+    preference: 100 + p.preference
+  }
+}
+
 function customToModel(c: CustomModelEntry): CatalogueModel {
+  if (c.engine === "cpu")
+    return {
+      id: c.record.model_id,
+      label: c.label ?? c.record.model_id,
+      source: "custom",
+      engine: "cpu",
+      ggufUrl: c.record.model,
+      downloadMB: c.downloadBytes === undefined ? undefined : c.downloadBytes / 2 ** 20,
+      downloadIsEstimate: false,
+      needsShaderF16: false,
+      contextWindow: c.contextWindow,
+      lowResource: true,
+      preference: Number.POSITIVE_INFINITY
+    }
   return {
     id: c.record.model_id,
     label: c.label ?? c.record.model_id,
     source: "custom",
+    engine: "webgpu",
     downloadMB: c.downloadBytes === undefined ? undefined : c.downloadBytes / 2 ** 20,
     downloadIsEstimate: false,
     vramMB: c.record.vram_required_MB,

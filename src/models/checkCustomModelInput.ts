@@ -13,8 +13,10 @@ export function checkCustomModelInput(input: CustomModelInput, reservedIds: read
     throw new CustomModelInvalidError("id", "must be 1–128 characters: letters, digits, dot, dash or underscore, starting with a letter or digit")
   }
   if (reservedIds.includes(input.id)) throw new CustomModelInvalidError("id", `"${input.id}" is already taken by another model`)
-  checkUrl("model URL", input.modelUrl)
-  checkUrl("model library URL", input.modelLibUrl)
+  if (input.engine !== undefined && input.engine !== "webgpu" && input.engine !== "cpu") throw new CustomModelInvalidError("engine", 'must be "webgpu" or "cpu"')
+  checkUrl(input.engine === "cpu" ? "GGUF URL" : "model URL", input.modelUrl)
+  // A CPU model is one GGUF file: there is no separate model library.
+  if (input.engine !== "cpu") checkUrl("model library URL", input.modelLibUrl)
   const cw = input.contextWindow
   if (typeof cw !== "number" || !Number.isInteger(cw) || cw < 256 || cw > 1_048_576) {
     throw new CustomModelInvalidError("context window", "must be a whole number of tokens between 256 and 1048576")

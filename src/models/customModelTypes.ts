@@ -15,9 +15,14 @@ export type WebLlmModelRecord = {
   required_features?: string[]
 }
 
+/** Which engine runs a model: web-llm on WebGPU (MLC directory + library) or wllama on the CPU (one GGUF file). */
+export type ModelEngine = "webgpu" | "cpu"
+
 /** What a developer types in to add a model. */
 export type CustomModelInput = {
   id: string
+  /** Default "webgpu". For "cpu", `modelUrl` is the GGUF file's URL and `modelLibUrl` is not used. */
+  engine?: ModelEngine
   modelUrl: string
   modelLibUrl: string
   contextWindow: number
@@ -28,11 +33,16 @@ export type CustomModelInput = {
 
 /** A validated custom model, as stored and as listed in the catalogue. */
 export type CustomModelEntry = {
+  /** Absent on entries stored before the CPU engine existed: those are "webgpu". */
+  engine?: ModelEngine
+  /** For "cpu": `model` is the GGUF URL, `model_lib` is empty. */
   record: WebLlmModelRecord
   label?: string
   contextWindow: number
   /** Sum of the weight shards plus tokenizer, measured during validation. */
   downloadBytes?: number
+  /** For "cpu": what the GGUF header says. */
+  gguf?: { architecture: string; contextLength: number; tensorCount: number }
   /** When it was validated (ms since epoch). */
   addedAt: number
 }

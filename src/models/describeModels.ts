@@ -6,6 +6,7 @@ export type ModelRow = {
   id: string
   label: string
   source: "preset" | "custom"
+  engine: "webgpu" | "cpu"
   /** e.g. "about 890 MB download" (estimate) or "3.1 MB download" (measured). */
   downloadText: string
   /** e.g. "needs about 1.6 GB of GPU memory". */
@@ -35,9 +36,20 @@ export function describeModels({ catalogue, assessment, cachedIds = [], loadedId
       id: m.id,
       label: m.label,
       source: m.source,
+      engine: m.engine,
       downloadText: m.downloadMB === undefined ? "download size unknown" : `${m.downloadIsEstimate ? "about " : ""}${formatMB(m.downloadMB)} download`,
-      memoryText: m.vramMB === undefined ? "GPU memory need unknown" : `needs about ${formatMB(m.vramMB)} of GPU memory`,
-      requirementsText: [m.needsShaderF16 ? "needs shader-f16" : "no shader-f16 needed", `${m.contextWindow}-token context`].join(" · "),
+      memoryText:
+        m.engine === "cpu"
+          ? m.memoryMB === undefined
+            ? "memory need unknown"
+            : `needs about ${formatMB(m.memoryMB)} of memory`
+          : m.vramMB === undefined
+            ? "GPU memory need unknown"
+            : `needs about ${formatMB(m.vramMB)} of GPU memory`,
+      requirementsText: (m.engine === "cpu"
+        ? ["runs on the CPU", m.speedText ?? "speed unknown", `${m.contextWindow}-token context`]
+        : [m.needsShaderF16 ? "needs shader-f16" : "no shader-f16 needed", `${m.contextWindow}-token context`]
+      ).join(" · "),
       fits: fit?.fits ?? false,
       why: fit?.why ?? "not assessed",
       recommended: assessment.pickedModelId === m.id,

@@ -22,6 +22,8 @@ export type TinyGgufOptions = {
   seed?: number
   /** The value of `general.architecture` (default "llama"; tests of the validator write others). */
   architecture?: string
+  /** "wrong-shape": a valid header whose token embedding has the wrong shape, so llama.cpp refuses it at load. */
+  corrupt?: "wrong-shape"
 }
 
 export type TinyGguf = { bytes: Uint8Array; vocabSize: number; tensorCount: number; contextLength: number }
@@ -71,7 +73,7 @@ export function tinyGguf(options: TinyGgufOptions = {}): TinyGguf {
   output.fill(0, 0, firstWord * embd)
 
   const tensors: Tensor[] = [
-    { name: "token_embd.weight", dims: [embd, vocab], data: normal(vocab * embd, 1) },
+    { name: "token_embd.weight", dims: options.corrupt === "wrong-shape" ? [vocab, embd] : [embd, vocab], data: normal(vocab * embd, 1) },
     { name: "output_norm.weight", dims: [embd], data: ones(embd) },
     { name: "output.weight", dims: [embd, vocab], data: output }
   ]

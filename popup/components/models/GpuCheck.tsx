@@ -1,3 +1,5 @@
+import type { EngineChoice } from "~src/llm/pickLlmEngine"
+
 import type { ModelManager } from "./useModelManager"
 
 /** The WebGPU check in plain words: which adapter, shader-f16, limits, and whether the local model is on and why. */
@@ -10,12 +12,27 @@ export function GpuCheck({ m }: { m: ModelManager }) {
     : `${[g.info?.vendor, g.info?.architecture].filter(Boolean).join(" ") || "unnamed adapter"}${g.isFallbackAdapter ? " (software)" : ""}`
   const mb = (n?: number) => (n === undefined ? "?" : `${Math.floor(n / 2 ** 20)} MB`)
   return (
-    <section className="mm-gpu" data-testid="gpu-check" data-gpu={assessment.gpu} data-usable={String(assessment.usable)}>
+    <section
+      className="mm-gpu"
+      data-testid="gpu-check"
+      data-gpu={assessment.gpu}
+      data-usable={String(assessment.gpuAssessment.usable)}
+      data-engine={assessment.engine}
+    >
       <p className={`mm-status ${status.on ? "on" : "off"}`} data-testid="llm-status">
         <strong>{status.headline}</strong> {status.detail}
       </p>
       {/* The status already quotes the reason when the model is off for lack of a GPU: do not say it twice. */}
       {!status.detail.includes(assessment.reason) && <p data-testid="gpu-reason">{assessment.reason}</p>}
+      <label className="mm-engine">
+        Engine{" "}
+        <select data-testid="engine-choice" value={gpu.engine} onChange={(e) => void m.setEngineChoice(e.currentTarget.value as EngineChoice)}>
+          <option value="auto">Automatic (now: {assessment.engine === "webgpu" ? "GPU" : assessment.engine === "cpu" ? "CPU" : "templates"})</option>
+          <option value="webgpu">GPU (WebGPU, web-llm)</option>
+          <option value="cpu">CPU (llama.cpp in WebAssembly)</option>
+          <option value="templates">Templates only</option>
+        </select>
+      </label>
       <dl className="mm-facts">
         <dt>Adapter</dt>
         <dd data-testid="gpu-adapter">{adapter}</dd>

@@ -10,7 +10,8 @@ import { describeLlmStatus, type LlmStatusText } from "~src/llm/describeLlmStatu
 import type { LlmProgress } from "~src/llm/engine"
 import { LlmError, type LlmErrorCode } from "~src/llm/errors"
 import type { LlmHostStatus } from "~src/llm/port/protocol"
-import { assessWebGpu, type AssessWebGpuReturnType } from "~src/llm/webgpu/assessWebGpu"
+import { pickLlmEngine, type EngineChoice, type PickLlmEngineReturnType } from "~src/llm/pickLlmEngine"
+import { assessWebGpu } from "~src/llm/webgpu/assessWebGpu"
 import { buildCatalogue } from "~src/models/catalogue"
 import type { CustomModelEntry, CustomModelInput } from "~src/models/customModelTypes"
 import { describeModels, type ModelRow } from "~src/models/describeModels"
@@ -21,7 +22,8 @@ export type RowJob = { kind: "download" | "load"; progress?: LlmProgress; contro
 export type ModelManager = {
   ready: boolean
   gpu?: LlmGpuResponse
-  assessment?: AssessWebGpuReturnType
+  /** Which engine runs here and what it would pick (`gpuAssessment` is the GPU check alone). */
+  assessment?: PickLlmEngineReturnType
   status?: LlmStatusText
   host?: LlmHostStatus
   rows: ModelRow[]
@@ -42,6 +44,7 @@ export type ModelManager = {
   addCustom(input: CustomModelInput): Promise<CustomModelsResponse>
   removeCustom(id: string): Promise<void>
   setAllowFallback(allow: boolean): Promise<void>
+  setEngineChoice(choice: EngineChoice): Promise<void>
 }
 
 type LlmGpuResponse = MessageResponse<"llm-gpu">
@@ -140,7 +143,15 @@ export function useModelManager(): ModelManager {
   }, [background, pollBackground])
 
   const catalogue = useMemo(() => buildCatalogue(entries), [entries])
-  const assessment = useMemo(() => (gpu ? assessWebGpu(gpu.gpu, catalogue, { allowFallbackAdapter: gpu.allowFallbackAdapter }) : undefined), [gpu, catalogue])
+  const assessment = useMemo(() => {
+    if (!gpu) return undefined
+    const gpuFit = assessWebGpu(
+      gpu.gpu,
+      catalogue.filter((m) => m.engine === "webgpu"),
+      { allowFallbackAdapter: gpu.allowFallbackAdapter }
+    )
+    return pickLlmEngine({ gpu: gpuFit, catalogue, choice: gpu.engine, wasm: typeof WebAssembly === "object" })
+  }, [gpu, catalogue])
   const rows = useMemo(
     () => (assessment ? describeModels({ catalogue, assessment, cachedIds: cached, loadedId: host?.loadedModelId }) : []),
     [assessment, catalogue, cached, host]
@@ -214,7 +225,9 @@ export function useModelManager(): ModelManager {
       runJob(id, "load", async (job) => {
         await client.load(id, { onProgress: onProgress(id, job), signal: job.controller.signal })
         setLastLoadError(undefined)
-        return "Loaded onto the GPU."
+        // Say where it runs: "web-llm" on the GPU, or "wllama (single-thread)" / "wllama (N threads)" on the CPU.
+        const kind = (await client.refresh()).engineKind
+        return kind.startsWith("wllama") ? `Loaded on the CPU: ${kind}.` : "Loaded onto the GPU."
       }),
     cancel: (id) => {
       const job = jobs[id] ?? background[id]
@@ -248,6 +261,12 @@ export function useModelManager(): ModelManager {
     },
     setAllowFallback: async (allow) => {
       await ask("llm-settings", { patch: { allowFallbackAdapter: allow } })
+      await refresh()
+    },
+    setEngineChoice: async (choice) => {
+      await ask("llm-settings", { patch: { engine: choice } })
+      // Templates only: no model may keep writing explanations.
+      if (choice === "templates") await client.unload().catch(() => undefined)
       await refresh()
     }
   }

@@ -29,7 +29,7 @@ export function StudioPanel() {
   const [modelId, setModelId] = useState("")
   const [mintError, setMintError] = useState<string | null>(null)
   const { preview, error: previewError, busy, generate } = usePreview()
-  const title = useArtTitle(preview?.prompt)
+  const { title, draft: titleDraft } = useArtTitle(preview?.prompt)
   const length = promptLength(prompt)
 
   const refresh = useCallback(async () => {
@@ -119,9 +119,17 @@ export function StudioPanel() {
       {preview && (
         <div className="studio-preview" data-testid="studio-preview-box" data-ms={preview.ms}>
           <PixelCanvas pixels={preview.pixels} palette={preview.palette} testId="studio-preview" />
+          {!title && titleDraft && (
+            <p className="muted" data-testid="studio-title-draft">
+              The local model is writing a title: {titleDraft}
+            </p>
+          )}
           {title && (
-            <p data-testid="studio-title" data-source={title.source}>
+            <p data-testid="studio-title" data-source={title.source} data-fallback={title.fallbackReason ?? ""}>
               <strong>{title.title}</strong> — {title.description}
+              {title.source === "template" && title.fallbackReason === "unparsable-reply" ? (
+                <small> (the local model's answer was not a usable title, so this one is from Mamori's template)</small>
+              ) : null}
             </p>
           )}
           <p className="muted">Preview in {preview.ms} ms (onnxruntime-web){preview.sessionMs !== undefined ? `, model loaded in ${preview.sessionMs} ms` : ""}.</p>

@@ -62,3 +62,20 @@ describe("filterModelOutput", () => {
     expect(out).toBe("It sends 1.5 ETH to 0xabc… e.g. a drainer.")
   })
 })
+
+describe("filterModelOutput on long runs without a full stop (small models)", () => {
+  async function* words(text: string) {
+    for (const w of text.split(/(?<= )/)) yield w
+  }
+  it("releases the text in parts as it streams, and still drops a claim that straddles a part", async () => {
+    const run = `${"the approval lets the spender move your token and ".repeat(6)}you can sign it now and ${"the page asks for more ".repeat(5)}`
+    const parts: string[] = []
+    const flags: OutputFlag[] = []
+    for await (const part of filterModelOutput(words(run), "danger", (f) => flags.push(f))) parts.push(part)
+    expect(parts.length).toBeGreaterThanOrEqual(3)
+    const shown = parts.join("")
+    expect(flags.map((f) => f.phrase.toLowerCase())).toContain("you can sign")
+    expect(shown).toContain(DROPPED_NOTICE)
+    expect(shown).not.toMatch(/can sign/)
+  })
+})

@@ -4,6 +4,10 @@ import { findVerdictContradiction } from "./findVerdictContradiction"
 /** What the post-filter did, for the UI and for logs. */
 export type OutputFlag = { kind: "contradicts-verdict"; phrase: string; sentence: string }
 
+/** Text without a sentence end longer than this is released in part; the last `HOLD_BACK` characters wait. */
+const LONG_RUN = 160
+const HOLD_BACK = 60
+
 /** Shown in place of a dropped sentence so the user sees that something was removed, and why. */
 export const DROPPED_NOTICE = "[Mamori removed a sentence from the model that contradicted the rules' verdict.]"
 
@@ -41,6 +45,16 @@ export async function* filterModelOutput(deltas: AsyncIterable<string>, verdict:
       start = end
     }
     pending = pending.slice(start)
+    // Small models often write long runs without a full stop: release all but the last words, so the
+    // text still streams. A claim cut in two is caught when its end is released (the tail is rechecked).
+    if (pending.length > LONG_RUN) {
+      const cut = pending.lastIndexOf(" ", pending.length - HOLD_BACK)
+      if (cut > 0) {
+        const out = release(pending.slice(0, cut))
+        if (out) yield out
+        pending = pending.slice(cut)
+      }
+    }
   }
   if (pending) {
     const out = release(pending)

@@ -36,6 +36,11 @@ export class PortLlmClient implements LlmEngine, ModelCacheManager {
     return this.status.loadedModelId
   }
 
+  /** The host engine's kind as last reported (e.g. "wllama (single-thread)"), once a reply came. */
+  engineKind(): string | undefined {
+    return this.status.engineKind === "unknown" ? undefined : this.status.engineKind
+  }
+
   /** Asks the host what it has loaded (call once after opening the popup or overlay). */
   async refresh(): Promise<LlmHostStatus> {
     return (await this.request({ kind: "status" })).status

@@ -74,7 +74,8 @@ export function assessWebGpu(
   }
   const pickBudget = budget ?? assumedBudgetMB
   const candidates = catalogue
-    .filter((m, i) => perModel[i]!.fits && m.source === "preset" && (m.vramMB === undefined || m.vramMB <= pickBudget))
+    // Only GPU models: CPU models are picked by `pickLlmEngine` when the GPU cannot run one.
+    .filter((m, i) => perModel[i]!.fits && m.engine === "webgpu" && m.source === "preset" && (m.vramMB === undefined || m.vramMB <= pickBudget))
     .sort((a, b) => a.preference - b.preference)
   const picked = candidates[0]
   if (!picked) {

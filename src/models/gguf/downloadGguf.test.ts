@@ -61,7 +61,7 @@ describe("downloadGguf", () => {
     const controller = new AbortController()
     const p = downloadGguf(URL_, { fetch: rangeServer(file).fetch, store, partBytes, signal: controller.signal, onProgress: (e) => e.phase === "download" && e.loaded > partBytes && controller.abort() })
     await expect(p).rejects.toMatchObject({ code: "llm/aborted" })
-    for (const [key, value] of store.entries) if (key.includes("part=")) expect(value.byteLength).toBe(partBytes)
+    for (const [key, value] of store.entries) if (key.includes("/part-")) expect(value.byteLength).toBe(partBytes)
   })
 
   it("fails clearly on a file that is not GGUF, and on a server without ranges for a large file", async () => {

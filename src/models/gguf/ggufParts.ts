@@ -10,8 +10,11 @@ export type GgufManifest = { size: number; partBytes: number; parts: number }
 export const GGUF_SCOPE = "mamori/gguf" as const
 export const GGUF_PART_BYTES = 16 * 2 ** 20
 
-export const ggufPartKey = (url: string, index: number) => `${url}#mamori-part=${index}`
-export const ggufManifestKey = (url: string) => `${url}#mamori-manifest`
+// Keys are URLs of their own: the Cache API ignores a URL's fragment when matching, so "<url>#part=1"
+// would overwrite "<url>#part=0". A reserved host (.invalid) can never be fetched by mistake.
+const keyBase = (url: string) => `https://gguf.mamori.invalid/${encodeURIComponent(url)}`
+export const ggufPartKey = (url: string, index: number) => `${keyBase(url)}/part-${index}`
+export const ggufManifestKey = (url: string) => `${keyBase(url)}/manifest`
 
 export async function readGgufManifest(store: ArtifactStore, url: string): Promise<GgufManifest | undefined> {
   const bytes = await store.get(GGUF_SCOPE, ggufManifestKey(url))

@@ -14,13 +14,14 @@ export async function openModels(browser: ExtensionBrowser): Promise<Page> {
   return page
 }
 
-export type CustomInput = { id: string; modelUrl: string; modelLibUrl: string; contextWindow: string }
+export type CustomInput = { id: string; modelUrl: string; modelLibUrl?: string; contextWindow: string; engine?: "webgpu" | "cpu" }
 
 /** Fills the custom-model form and submits it; returns the error shown ({ code, text }) or the checks listed. */
 export async function addCustomModel(page: Page, input: CustomInput): Promise<{ ok: true; checks: string } | { ok: false; code: string; text: string }> {
+  await page.getByTestId("custom-engine").selectOption(input.engine ?? "webgpu")
   await page.getByTestId("custom-id").fill(input.id)
   await page.getByTestId("custom-model-url").fill(input.modelUrl)
-  await page.getByTestId("custom-lib-url").fill(input.modelLibUrl)
+  if (input.engine !== "cpu") await page.getByTestId("custom-lib-url").fill(input.modelLibUrl ?? "")
   await page.getByTestId("custom-context").fill(input.contextWindow)
   // Wait for this submission's answer, not the previous one still on screen.
   const before = Number(await page.getByTestId("custom-form").getAttribute("data-answered"))

@@ -1,0 +1,36 @@
+// Browser side of `npm run bench:llm`: Mamori's own CPU engine code (downloadGguf + WllamaEngine) in a
+// plain page, timing the first token and the decode rate of the tiny generated model.
+import { WllamaEngine } from "../../background/llm/wllamaEngine"
+import { memoryArtifactStore } from "../../src/models/artifactStore"
+import { downloadGguf } from "../../src/models/gguf/downloadGguf"
+
+type Run = { firstTokenMs: number; tokens: number; decodeMs: number }
+
+;(globalThis as any).benchLlm = async (origin: string, runs: number, maxTokens: number) => {
+  const store = memoryArtifactStore()
+  const url = `${origin}/tiny.gguf`
+  await downloadGguf(url, { fetch: (u, init) => fetch(u, init), store })
+  const engine = new WllamaEngine({ wasmUrl: `${origin}/wllama.wasm`, store })
+  const t0 = performance.now()
+  await engine.load(url)
+  const loadMs = performance.now() - t0
+  const results: Run[] = []
+  const messages = [
+    { role: "system" as const, content: "You explain wallet requests briefly." },
+    { role: "user" as const, content: "Explain: approve unlimited USDC to a plain wallet." }
+  ]
+  for (let r = 0; r < runs; r++) {
+    const start = performance.now()
+    let first = 0
+    let last = 0
+    let tokens = 0
+    for await (const _ of engine.complete(messages, { maxTokens, temperature: 0 })) {
+      last = performance.now()
+      if (tokens++ === 0) first = last
+    }
+    results.push({ firstTokenMs: first - start, tokens, decodeMs: last - first })
+  }
+  const kind = engine.kind
+  await engine.unload()
+  return { loadMs, kind, results }
+}
