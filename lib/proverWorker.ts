@@ -38,11 +38,7 @@ async function prove(req: ProveRequest): Promise<void> {
   const started = performance.now()
   const progress = (stage: ProveStage, fraction: number) => post({ kind: "progress", id: req.id, stage, fraction })
   progress("download", 0)
-  const [wasm, zkey, vkey] = await Promise.all([
-    download(req.wasmUrl),
-    download(req.zkeyUrl),
-    fetch(req.vkeyUrl).then((r) => r.json() as Promise<unknown>)
-  ])
+  const [wasm, zkey, vkey] = await Promise.all([download(req.wasmUrl), download(req.zkeyUrl), fetch(req.vkeyUrl).then((r) => r.json() as Promise<unknown>)])
   progress("reference", 0.15)
   const { input, pixels, words } = artCircuitInput(req.prompt, req.weights)
   progress("witness", 0.2)
@@ -64,12 +60,10 @@ async function prove(req: ProveRequest): Promise<void> {
     req.singleThread ? { singleThread: true } : undefined
   )
   const expected = [input.modelCommitment, input.promptField, ...input.words]
-  if (publicSignals.join() !== expected.join())
-    throw new MamoriError("The proof does not match the previewed image.", { code: "zk/signal-mismatch" })
+  if (publicSignals.join() !== expected.join()) throw new MamoriError("The proof does not match the previewed image.", { code: "zk/signal-mismatch" })
   progress("verify", 0.97)
   // Verified locally before anything is minted.
-  if (!(await snarkjs.groth16.verify(vkey, publicSignals, proof)))
-    throw new MamoriError("The proof did not verify.", { code: "zk/proof-invalid" })
+  if (!(await snarkjs.groth16.verify(vkey, publicSignals, proof))) throw new MamoriError("The proof did not verify.", { code: "zk/proof-invalid" })
   progress("done", 1)
   post({
     kind: "result",

@@ -45,7 +45,7 @@ export function ArtModels() {
     if (!r.ok) return setError(r.error.message)
     setModels(r.value.models)
     setProblems(r.value.problems ?? [])
-    if (!r.value.problems?.length) (setJson(null), setName(""))
+    if (!r.value.problems?.length) setJson(null), setName("")
   }
   const act = async (action: "register" | "remove", commitment: string) => {
     setBusy(commitment)
@@ -74,8 +74,8 @@ export function ArtModels() {
       {parsed?.ok && (
         <div data-testid="art-model-loaded">
           <p>
-            {fileName}: commitment <code data-testid="art-model-commitment">{parsed.commitment.toString()}</code> (Poseidon of the weights, computed here; this is what
-            the registry stores and every proof is bound to).
+            {fileName}: commitment <code data-testid="art-model-commitment">{parsed.commitment.toString()}</code> (Poseidon of the weights, computed here; this is what the registry
+            stores and every proof is bound to).
           </p>
           <table>
             <thead>

@@ -65,7 +65,11 @@ function report(name: string, cases: CorpusCase[], now: number, count: number, c
 
 // 1. The project corpus, with its historical scoring (context included) and figure names.
 const cases = loadCorpus()
-const scored = cases.map((c) => ({ c, verdict: auditSync(c.request, { now: NOW, ...c.context }).verdict, calldataOnly: c.real ? auditSync(c.request, { now: NOW }).verdict : undefined }))
+const scored = cases.map((c) => ({
+  c,
+  verdict: auditSync(c.request, { now: NOW, ...c.context }).verdict,
+  calldataOnly: c.real ? auditSync(c.request, { now: NOW }).verdict : undefined
+}))
 const f = score(scored)
 for (const s of f.misses) console.log(`missed danger: ${s.c.id} → ${s.verdict}`)
 for (const s of f.falseAlarms) console.log(`false alarm: ${s.c.id} → ${s.verdict}`)
@@ -89,7 +93,9 @@ console.log(`audit-count: ${COUNT} audits`)
 
 const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), "../test/fixtures/redteam")
 if (existsSync(dir)) {
-  for (const file of readdirSync(dir).filter((x) => x.endsWith(".json")).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((x) => x.endsWith(".json"))
+    .sort()) {
     const name = file.replace(/\.json$/, "")
     let shared: CorpusCase[]
     try {

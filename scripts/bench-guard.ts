@@ -29,17 +29,20 @@ const REVIEWS = Number(process.env.BENCH_REVIEWS ?? 30)
 
 /** Median per-call time of eth_accounts, in ms, over batches (batches beat the timer's coarse resolution). */
 async function passThroughMs(page: Page): Promise<number> {
-  return page.evaluate(async ({ batches, calls }) => {
-    const eth = (window as any).ethereum
-    const per: number[] = []
-    for (let b = 0; b < batches; b++) {
-      const t0 = performance.now()
-      for (let i = 0; i < calls; i++) await eth.request({ method: "eth_accounts" })
-      per.push((performance.now() - t0) / calls)
-    }
-    per.sort((a, b) => a - b)
-    return per[Math.floor(per.length / 2)]
-  }, { batches: BATCHES, calls: CALLS_PER_BATCH })
+  return page.evaluate(
+    async ({ batches, calls }) => {
+      const eth = (window as any).ethereum
+      const per: number[] = []
+      for (let b = 0; b < batches; b++) {
+        const t0 = performance.now()
+        for (let i = 0; i < calls; i++) await eth.request({ method: "eth_accounts" })
+        per.push((performance.now() - t0) / calls)
+      }
+      per.sort((a, b) => a - b)
+      return per[Math.floor(per.length / 2)]
+    },
+    { batches: BATCHES, calls: CALLS_PER_BATCH }
+  )
 }
 
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]
@@ -57,7 +60,11 @@ async function main() {
     await page.goto(demo.url)
     const guarded = await passThroughMs(page)
 
-    const plain = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"] })
+    const plain = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"]
+    })
     const plainPage = await plain.newPage()
     await plainPage.addInitScript(KEEP_NAMES)
     await plainPage.goto(demo.url)
@@ -75,7 +82,12 @@ async function main() {
       const t0 = await page.evaluate((i) => {
         const eth = (window as any).ethereum
         const t = performance.timeOrigin + performance.now()
-        ;(window as any).__pending = eth.request({ method: "personal_sign", params: ["0x" + Array.from(new TextEncoder().encode(`bench ${i}`), (b) => b.toString(16).padStart(2, "0")).join(""), "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"] }).catch((e: any) => e.code)
+        ;(window as any).__pending = eth
+          .request({
+            method: "personal_sign",
+            params: ["0x" + Array.from(new TextEncoder().encode(`bench ${i}`), (b) => b.toString(16).padStart(2, "0")).join(""), "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"]
+          })
+          .catch((e: any) => e.code)
         return t
       }, i)
       const win = await reviewWindow(browser.context)
@@ -87,9 +99,12 @@ async function main() {
       verdict.push(stamps.verdict - t0)
       shown.push(Math.min(Number.isNaN(stamps.shown) ? Number.POSITIVE_INFINITY : stamps.shown, stamps.verdict) - t0)
       // The answer empties the queue and the window closes under the click: that is expected.
-      await win.getByTestId("reject").click().catch((e) => {
-        if (!/closed/i.test(String(e))) throw e
-      })
+      await win
+        .getByTestId("reject")
+        .click()
+        .catch((e) => {
+          if (!/closed/i.test(String(e))) throw e
+        })
       await win.waitForEvent("close", { timeout: 10_000 }).catch(() => {})
       await page.evaluate(() => (window as any).__pending)
     }

@@ -17,19 +17,18 @@ if (run.status !== 0) process.exit(run.status ?? 1)
 await import("./lib/copyRuntimeAssets.mjs").then((m) => m.copyRuntimeAssets(root, out))
 const manifest = JSON.parse(readFileSync(path.join(out, "manifest.json"), "utf8"))
 const problems = []
-if (!manifest.background?.service_worker || !existsSync(path.join(out, manifest.background.service_worker)))
-  problems.push("no background service worker")
+if (!manifest.background?.service_worker || !existsSync(path.join(out, manifest.background.service_worker))) problems.push("no background service worker")
 if (!manifest.action?.default_popup || !existsSync(path.join(out, manifest.action.default_popup))) problems.push("no popup")
-if (!(manifest.content_scripts ?? []).some((c) => c.world !== "MAIN" && c.run_at === "document_start"))
-  problems.push("no ISOLATED-world relay at document_start")
+if (!(manifest.content_scripts ?? []).some((c) => c.world !== "MAIN" && c.run_at === "document_start")) problems.push("no ISOLATED-world relay at document_start")
 const sw = manifest.background?.service_worker ? readFileSync(path.join(out, manifest.background.service_worker), "utf8") : ""
 if (!sw.includes("registerContentScripts") || !sw.includes('"MAIN"')) problems.push("the MAIN-world guard is not registered by the service worker")
 if (problems.length) {
   console.error(`build check failed: ${problems.join("; ")}`)
   process.exit(1)
 }
-const size = (dir) => readdirSync(dir).reduce((n, f) => {
-  const p = path.join(dir, f)
-  return n + (statSync(p).isDirectory() ? size(p) : statSync(p).size)
-}, 0)
+const size = (dir) =>
+  readdirSync(dir).reduce((n, f) => {
+    const p = path.join(dir, f)
+    return n + (statSync(p).isDirectory() ? size(p) : statSync(p).size)
+  }, 0)
 console.log(`built ${out} in ${((Date.now() - started) / 1000).toFixed(1)} s, ${(size(out) / 1024).toFixed(0)} KiB`)

@@ -10,22 +10,22 @@ const BROWSER_GLOBALS = ["chrome", "browser", "document", "window", "navigator",
 /** Problems in one core file (`file` relative to the repository root, e.g. "src/a/b.ts"). */
 export function coreProblems(file, text) {
   const problems = []
-  const code = text
-    .replace(/\/\*[\s\S]*?\*\//g, "")
-    .replace(/(^|[^:"'`\\])\/\/.*$/gm, "$1")
+  const code = text.replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:"'`\\])\/\/.*$/gm, "$1")
   for (const m of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)["']([^"']+)["']/g)) {
     const spec = m[1]
     if (spec.startsWith(".")) {
       const target = path.posix.normalize(path.posix.join(path.posix.dirname(file), spec))
       if (!target.startsWith("src/")) problems.push(`${file}: imports ${spec} from outside src/`)
     } else if (spec.startsWith("~") && !spec.startsWith("~src/")) problems.push(`${file}: imports ${spec} from outside src/`)
-    else if (spec.startsWith("node:") || /^(fs|path|os|child_process|http|https|net|crypto|url|worker_threads)(\/|$)/.test(spec)) problems.push(`${file}: imports the node built-in ${spec}`)
+    else if (spec.startsWith("node:") || /^(fs|path|os|child_process|http|https|net|crypto|url|worker_threads)(\/|$)/.test(spec))
+      problems.push(`${file}: imports the node built-in ${spec}`)
     else if (spec === "chrome" || spec.startsWith("@types/chrome") || spec === "plasmo" || spec.startsWith("@plasmohq/")) problems.push(`${file}: imports ${spec}`)
   }
   for (const m of text.matchAll(/\/\/\/\s*<reference\s+(?:lib|types)=["']([^"']+)["']/g)) problems.push(`${file}: references ${m[1]} types`)
   const strip = code.replace(/(["'`])(?:\\.|(?!\1)[^\\\n])*\1/g, '""')
   for (const name of BROWSER_GLOBALS)
-    if (new RegExp(`(?<![\\w.$])(?:globalThis\\s*\\.\\s*|\\(globalThis as any\\)\\s*\\.\\s*)?${name}\\s*(?:\\?\\.|\\.)\\s*[A-Za-z_$]`).test(strip)) problems.push(`${file}: uses ${name}.*`)
+    if (new RegExp(`(?<![\\w.$])(?:globalThis\\s*\\.\\s*|\\(globalThis as any\\)\\s*\\.\\s*)?${name}\\s*(?:\\?\\.|\\.)\\s*[A-Za-z_$]`).test(strip))
+      problems.push(`${file}: uses ${name}.*`)
   return problems
 }
 

@@ -6,7 +6,11 @@ const S = 512
 const px = Buffer.alloc(S * S * 4)
 const inShield = (x, y) => {
   // Shield outline: a rounded top box that narrows to a point at the bottom.
-  const cx = S / 2, top = 56, mid = 300, bottom = 470, half = 180
+  const cx = S / 2,
+    top = 56,
+    mid = 300,
+    bottom = 470,
+    half = 180
   if (y < top || y > bottom) return false
   if (y <= mid) return Math.abs(x - cx) <= half - (y < top + 30 ? (top + 30 - y) * 0.6 : 0)
   const t = (y - mid) / (bottom - mid)
@@ -39,13 +43,19 @@ const crc = (buf) => {
   return (c ^ 0xffffffff) >>> 0
 }
 const chunk = (type, data) => {
-  const len = Buffer.alloc(4); len.writeUInt32BE(data.length)
+  const len = Buffer.alloc(4)
+  len.writeUInt32BE(data.length)
   const td = Buffer.concat([Buffer.from(type), data])
-  const c = Buffer.alloc(4); c.writeUInt32BE(crc(td))
+  const c = Buffer.alloc(4)
+  c.writeUInt32BE(crc(td))
   return Buffer.concat([len, td, c])
 }
 const ihdr = Buffer.alloc(13)
-ihdr.writeUInt32BE(S, 0); ihdr.writeUInt32BE(S, 4); ihdr[8] = 8; ihdr[9] = 6
-writeFileSync(new URL("../assets/icon.png", import.meta.url), Buffer.concat([
-  Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk("IHDR", ihdr), chunk("IDAT", deflateSync(raw)), chunk("IEND", Buffer.alloc(0))
-]))
+ihdr.writeUInt32BE(S, 0)
+ihdr.writeUInt32BE(S, 4)
+ihdr[8] = 8
+ihdr[9] = 6
+writeFileSync(
+  new URL("../assets/icon.png", import.meta.url),
+  Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk("IHDR", ihdr), chunk("IDAT", deflateSync(raw)), chunk("IEND", Buffer.alloc(0))])
+)

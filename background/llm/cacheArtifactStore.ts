@@ -19,9 +19,7 @@ export function cacheArtifactStore(storage: CacheStorage = caches): ArtifactStor
     async put(scope, url, body, contentType) {
       const copy = new Uint8Array(body.byteLength)
       copy.set(body)
-      await (
-        await open(scope)
-      ).put(new Request(url), new Response(copy, { headers: { "Content-Type": contentType, "Content-Length": String(body.byteLength) } }))
+      await (await open(scope)).put(new Request(url), new Response(copy, { headers: { "Content-Type": contentType, "Content-Length": String(body.byteLength) } }))
     },
     async delete(scope, url) {
       return (await open(scope)).delete(new Request(url))

@@ -17,8 +17,7 @@ export async function runCustomModelAction(request: CustomModelsRequest): Promis
       const reservedIds = [...(await engine.appConfig()).model_list.map((r) => r.model_id), ...buildCatalogue(await customModels.list()).map((m) => m.id)]
       const options = { fetch: (url: string, init?: RequestInit) => fetch(url, init), reservedIds, timeoutMs: 15_000 }
       // A CPU model is one GGUF file, validated from its header; a WebGPU model is an MLC directory + library.
-      const { checks, ...entry } =
-        request.input?.engine === "cpu" ? await validateCustomGguf(request.input, options) : await validateCustomModel(request.input, options)
+      const { checks, ...entry } = request.input?.engine === "cpu" ? await validateCustomGguf(request.input, options) : await validateCustomModel(request.input, options)
       await customModels.add(entry)
       return { entries: await customModels.list(), checks }
     }

@@ -24,16 +24,14 @@ export async function probeWebGpu(
   gpu: GpuLike | undefined = (globalThis.navigator as (Navigator & { gpu?: GpuLike }) | undefined)?.gpu,
   powerPreference: "low-power" | "high-performance" = "high-performance"
 ): Promise<GpuAdapterDescription> {
-  if (!gpu)
-    return { available: false, unavailableReason: "navigator.gpu is undefined (WebGPU is off or unsupported in this browser)", features: [], limits: {} }
+  if (!gpu) return { available: false, unavailableReason: "navigator.gpu is undefined (WebGPU is off or unsupported in this browser)", features: [], limits: {} }
   let adapter: AdapterLike | null
   try {
     adapter = await gpu.requestAdapter({ powerPreference })
   } catch (error) {
     return { available: false, unavailableReason: `requestAdapter failed: ${(error as Error)?.message ?? String(error)}`, features: [], limits: {} }
   }
-  if (!adapter)
-    return { available: false, unavailableReason: "requestAdapter() returned no adapter (no usable GPU, or the GPU is blocklisted)", features: [], limits: {} }
+  if (!adapter) return { available: false, unavailableReason: "requestAdapter() returned no adapter (no usable GPU, or the GPU is blocklisted)", features: [], limits: {} }
   const limits: GpuAdapterDescription["limits"] = {}
   for (const key of LIMIT_KEYS) {
     const value = (adapter.limits as unknown as Record<string, number | undefined>)[key]

@@ -9,16 +9,7 @@ import {
   type MLCEngineInterface,
   type ModelRecord
 } from "@mlc-ai/web-llm"
-import {
-  modelIdOf,
-  progressEvent,
-  type ChatMessage,
-  type GenerateOptions,
-  type LlmEngine,
-  type LoadOptions,
-  type ModelCacheManager,
-  type ModelRef
-} from "../../src/llm/engine"
+import { modelIdOf, progressEvent, type ChatMessage, type GenerateOptions, type LlmEngine, type LoadOptions, type ModelCacheManager, type ModelRef } from "../../src/llm/engine"
 import { errorMessage } from "../../src/errors/base"
 import { FallbackAdapterError, LlmAbortedError, ModelLibInvalidError, ModelNotLoadedError, NoWebGpuError, UnknownModelError } from "../../src/llm/errors"
 import { missingModelLibExports } from "../../src/llm/modelLib/checkModelLibExports"
@@ -235,8 +226,7 @@ export class WebLlmEngine implements LlmEngine, ModelCacheManager {
   /** Compiles the library (no GPU) and checks TVM's entry points, for a clear error instead of a crash inside web-llm. */
   private async checkModelLib(record: ModelRecord, signal?: AbortSignal): Promise<void> {
     const bytes =
-      (await this.store.get("webllm/wasm", record.model_lib)) ??
-      new Uint8Array(await (await fetchChecked(record.model_lib, { fetch: this.fetch, signal })).arrayBuffer())
+      (await this.store.get("webllm/wasm", record.model_lib)) ?? new Uint8Array(await (await fetchChecked(record.model_lib, { fetch: this.fetch, signal })).arrayBuffer())
     let module: WebAssembly.Module
     try {
       module = await WebAssembly.compile(Uint8Array.from(bytes))

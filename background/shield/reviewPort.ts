@@ -93,7 +93,8 @@ async function queueRequest(
 
   const audit = reviewRequest({ request, origin, pageChainId: str(m.pageChainId, 80) })
   const early = await Promise.race([audit.catch(() => undefined), new Promise<undefined>((r) => setTimeout(r, EARLY_VERDICT_MS))])
-  if (early && early.policy !== "review") return reply({ kind: "decision", allow: true, reason: early.policy === "pass" ? "Mamori is paused on this site." : "Trusted site, safe request." })
+  if (early && early.policy !== "review")
+    return reply({ kind: "decision", allow: true, reason: early.policy === "pass" ? "Mamori is paused on this site." : "Trusted site, safe request." })
 
   let output: ReviewOutput | undefined
   const decide = (d: QueueDecision) => {
@@ -102,8 +103,7 @@ async function queueRequest(
     // Only a click in the window makes an address a known counterparty (see src/shield/counterparties.ts).
     if (d.allow && output?.counterparties.length) void rememberCounterparties(origin, output.counterparties).catch(() => {})
   }
-  if (!reviewQueue.add(item, tabId, decide))
-    return reply({ kind: "decision", allow: false, reason: TOO_MANY, notice: "error" })
+  if (!reviewQueue.add(item, tabId, decide)) return reply({ kind: "decision", allow: false, reason: TOO_MANY, notice: "error" })
   track(item.id)
   reply({ kind: "queued" })
   void showReviewWindow()

@@ -19,9 +19,7 @@ export type RelayToBackground = {
   frameHref?: string
 }
 export type NoticeKind = "timeout" | "error"
-export type BackgroundToRelay =
-  | { kind: "queued" }
-  | { kind: "decision"; allow: boolean; reason: string; notice?: NoticeKind }
+export type BackgroundToRelay = { kind: "queued" } | { kind: "decision"; allow: boolean; reason: string; notice?: NoticeKind }
 
 export type WindowToBackground = { kind: "answer"; id: string; allow: boolean }
 export type BackgroundToWindow = { kind: "items"; items: ReviewItem[] }

@@ -79,5 +79,8 @@ function counterpartiesOf(result: AuditResult): string[] {
   for (const m of [...d.give, ...d.get]) if (m.to) out.add(m.to)
   for (const a of d.allowances) out.add(a.spender)
   for (const c of d.calls) if (c.to) out.add(c.to)
-  return [...out].filter((a) => /^0x[0-9a-fA-F]{40}$/.test(a)).map((a) => a.toLowerCase()).slice(0, 20)
+  return [...out]
+    .filter((a) => /^0x[0-9a-fA-F]{40}$/.test(a))
+    .map((a) => a.toLowerCase())
+    .slice(0, 20)
 }

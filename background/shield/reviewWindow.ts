@@ -31,7 +31,10 @@ export async function showReviewWindow(): Promise<void> {
   if (windowId !== undefined) {
     const id = windowId
     // A window that disappeared without its onRemoved reaching us (a restarted worker) is replaced.
-    const alive = await chrome.windows.update(id, { focused: true, drawAttention: true }).then(() => true, () => false)
+    const alive = await chrome.windows.update(id, { focused: true, drawAttention: true }).then(
+      () => true,
+      () => false
+    )
     if (alive) return
     if (windowId === id) windowId = undefined
   }

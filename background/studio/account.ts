@@ -61,7 +61,6 @@ export async function unlockedKey(): Promise<{ address: Address; privateKey: Hex
 
 const TAB_WALLET = "studio.tabWallet"
 
-
 /** The web page the user is looking at: the active http(s) tab, else the most recently used one. */
 async function pageTab(): Promise<chrome.tabs.Tab> {
   const web = (t: chrome.tabs.Tab) => /^https?:/.test(t.url ?? "")
@@ -93,7 +92,10 @@ async function inPage<T>(tabId: number, method: string, params: unknown[]): Prom
   })
   const r = injection?.result as PageResult<T> | undefined
   if (!r) throw new WalletError("The page did not answer (it may have been closed or reloaded).", { code: "wallet/tab-gone" })
-  if (!r.ok) throw new WalletError(r.code === 4001 ? "You rejected the request in your wallet." : `The page's wallet refused: ${r.message}`, { code: r.code === 4001 ? "wallet/rejected" : "wallet/tab-error" })
+  if (!r.ok)
+    throw new WalletError(r.code === 4001 ? "You rejected the request in your wallet." : `The page's wallet refused: ${r.message}`, {
+      code: r.code === 4001 ? "wallet/rejected" : "wallet/tab-error"
+    })
   return r.value
 }
 
@@ -119,7 +121,6 @@ export async function tabWallet(): Promise<TabWallet | undefined> {
 /** Sends a transaction through the page's wallet after checking it is on the job's chain. */
 export async function sendThroughTab(wallet: TabWallet, tx: { from: Address; to: Address; data: Hex }, chainId: number): Promise<Hex> {
   const current = Number.parseInt(await inPage<string>(wallet.tabId, "eth_chainId", []), 16)
-  if (current !== chainId)
-    throw new WalletError(`Your wallet is on chain ${current}; switch it to chain ${chainId} to continue the mint.`, { code: "mint/wrong-chain" })
+  if (current !== chainId) throw new WalletError(`Your wallet is on chain ${current}; switch it to chain ${chainId} to continue the mint.`, { code: "mint/wrong-chain" })
   return inPage<Hex>(wallet.tabId, "eth_sendTransaction", [tx])
 }

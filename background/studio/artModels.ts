@@ -60,7 +60,11 @@ export async function registerArtModel(commitment: string): Promise<ArtModelEntr
   let tx: Hex | undefined
   if (onChain.owner === "0x0000000000000000000000000000000000000000") {
     const holder = await client.readContract({ address: registry, abi: modelRegistryAbi, functionName: "modelByName", args: [entry.name] })
-    if (holder !== 0n) throw new MintError(`The name "${entry.name}" (or a look-alike) belongs to another model on this chain (commitment ${holder}). Pick another name.`, { code: "studio/name-taken", retryable: false })
+    if (holder !== 0n)
+      throw new MintError(`The name "${entry.name}" (or a look-alike) belongs to another model on this chain (commitment ${holder}). Pick another name.`, {
+        code: "studio/name-taken",
+        retryable: false
+      })
     const data = encodeFunctionData({ abi: modelRegistryAbi, functionName: "registerModel", args: [BigInt(commitment), ART_ARCHITECTURE_ID, entry.name, ""] })
     const tab = await tabWallet()
     try {

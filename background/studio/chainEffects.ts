@@ -33,7 +33,12 @@ const COMMIT_GAS_BUDGET = 80_000n
 const REVEAL_GAS_BUDGET = 1_500_000n
 
 export function publicClientFor(settings: StudioSettings): PublicClient {
-  const chain = defineChain({ id: settings.chainId, name: `chain-${settings.chainId}`, nativeCurrency: { name: "Ether", symbol: "ETH", decimals: 18 }, rpcUrls: { default: { http: [settings.rpcUrl] } } })
+  const chain = defineChain({
+    id: settings.chainId,
+    name: `chain-${settings.chainId}`,
+    nativeCurrency: { name: "Ether", symbol: "ETH", decimals: 18 },
+    rpcUrls: { default: { http: [settings.rpcUrl] } }
+  })
   // ccipRead off: on any revert viem would lazy-load its CCIP module, which a service worker cannot import after install.
   return createPublicClient({ chain, ccipRead: false, transport: http(settings.rpcUrl, { retryCount: 1, timeout: 10_000 }) }) as PublicClient
 }
@@ -70,7 +75,8 @@ export function chainEffects(job: MintJob, settings: StudioSettings, save: (job:
   }
 
   const commitData = (commitment: Hex) => encodeFunctionData({ abi: mamoriArtAbi, functionName: "commit", args: [commitment] })
-  const revealData = (salt: Hex, proof: MintProof) => encodeFunctionData({ abi: mamoriArtAbi, functionName: "reveal", args: [stringToHex(job.prompt), proof.aigcData, proof.proof, salt] })
+  const revealData = (salt: Hex, proof: MintProof) =>
+    encodeFunctionData({ abi: mamoriArtAbi, functionName: "reveal", args: [stringToHex(job.prompt), proof.aigcData, proof.proof, salt] })
   async function viaTab(data: Hex): Promise<Hex> {
     const wallet = await tabWallet()
     if (!wallet || wallet.address.toLowerCase() !== job.account.toLowerCase())
@@ -95,7 +101,10 @@ export function chainEffects(job: MintJob, settings: StudioSettings, save: (job:
       // A raw eth_call: viem's readContract lazy-loads its CCIP module on every revert, and a service
       // worker cannot import scripts after install; "no such token" is a revert here.
       try {
-        const data = await client.request({ method: "eth_call", params: [{ to: collection, data: encodeFunctionData({ abi: OWNER_OF_ABI, functionName: "ownerOf", args: [tokenId] }) }, "latest"] })
+        const data = await client.request({
+          method: "eth_call",
+          params: [{ to: collection, data: encodeFunctionData({ abi: OWNER_OF_ABI, functionName: "ownerOf", args: [tokenId] }) }, "latest"]
+        })
         return decodeFunctionResult({ abi: OWNER_OF_ABI, functionName: "ownerOf", data })
       } catch (error) {
         if (mentionsSelector(error, NONEXISTENT_TOKEN_SELECTOR)) return null

@@ -6,7 +6,6 @@ import type { GalleryItem } from "~src/studio/galleryItem"
 import { publicClientFor } from "./chainEffects"
 import type { StudioSettings } from "~src/studio/studioSettings"
 
-
 const ENUMERABLE = parseAbi(["function balanceOf(address) view returns (uint256)", "function tokenOfOwnerByIndex(address, uint256) view returns (uint256)"])
 const TRANSFER = parseAbiItem("event Transfer(address indexed from, address indexed to, uint256 indexed tokenId)")
 

@@ -35,18 +35,31 @@ export async function startMint(prompt: string, model?: string): Promise<MintJob
   const account = tab ? { address: tab.address } : local.kind === "unlocked" ? { address: local.address } : null
   if (!account) throw new MintError("Create or unlock an account, or use the wallet of a page, first.", { code: "wallet/none", retryable: false })
   const settings = await loadStudioSettings()
-  if (!settings.collection) throw new MintError(`No Studio collection is deployed on chain ${settings.chainId}; set its address in the settings.`, { code: "mint/no-collection", retryable: false })
+  if (!settings.collection)
+    throw new MintError(`No Studio collection is deployed on chain ${settings.chainId}; set its address in the settings.`, { code: "mint/no-collection", retryable: false })
   if (model) {
     const entry = await artModel(model)
     if (!entry) throw new MintError("That art model is not in your list.", { code: "studio/unknown-model", retryable: false })
-    if (entry.registered?.chainId !== settings.chainId) throw new MintError(`Register "${entry.name}" on chain ${settings.chainId} first (options page).`, { code: "studio/model-unregistered", retryable: false })
+    if (entry.registered?.chainId !== settings.chainId)
+      throw new MintError(`Register "${entry.name}" on chain ${settings.chainId} first (options page).`, { code: "studio/model-unregistered", retryable: false })
   }
-  const same = (await listJobs()).find((j) => j.prompt === prompt && (j.model ?? "") === (model ?? "") && j.account === account.address && j.collection === settings.collection && !(j.status === "failed" && !j.error?.retryable))
+  const same = (await listJobs()).find(
+    (j) =>
+      j.prompt === prompt &&
+      (j.model ?? "") === (model ?? "") &&
+      j.account === account.address &&
+      j.collection === settings.collection &&
+      !(j.status === "failed" && !j.error?.retryable)
+  )
   if (same) {
     if (same.status !== "done") await retryJob(same.id)
     return (await loadJob(same.id)) ?? same
   }
-  const job: MintJob = { ...createMintJob({ id: crypto.randomUUID(), prompt, account: account.address, chainId: settings.chainId, collection: settings.collection, now: Date.now() }), signer: tab ? "tab" : "local", ...(model ? { model } : {}) }
+  const job: MintJob = {
+    ...createMintJob({ id: crypto.randomUUID(), prompt, account: account.address, chainId: settings.chainId, collection: settings.collection, now: Date.now() }),
+    signer: tab ? "tab" : "local",
+    ...(model ? { model } : {})
+  }
   await saveJob(job)
   void runJob(job.id)
   return job
@@ -72,8 +85,7 @@ export async function resumeJobs(options: { autoRetry?: boolean } = { autoRetry:
   const local = await accountState()
   const tab = await tabWallet()
   // A waiting job goes again only when its own signer is back (else it would just wait again).
-  const canSign = (job: MintJob) =>
-    job.signer === "tab" ? tab?.address === job.account : local.kind === "unlocked" && local.address === job.account
+  const canSign = (job: MintJob) => (job.signer === "tab" ? tab?.address === job.account : local.kind === "unlocked" && local.address === job.account)
   for (const job of await listJobs()) {
     if (running.has(job.id)) continue
     if (job.status === "running") void runJob(job.id)

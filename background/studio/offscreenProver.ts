@@ -45,7 +45,9 @@ export async function proveInOffscreen(jobId: string, prompt: string, onProgress
       resultListeners.set(jobId, resolve)
       const request: OffscreenProveRequest = { mamoriOffscreen: "prove", jobId, prompt, ...(weights ? { weights } : {}) }
       // The reply is only an acknowledgement; the result arrives as a broadcast.
-      chrome.runtime.sendMessage(request).catch((error: unknown) => reject(new MintError("The prover page did not answer.", { code: "mint/prover-unreachable", retryable: true, cause: error })))
+      chrome.runtime
+        .sendMessage(request)
+        .catch((error: unknown) => reject(new MintError("The prover page did not answer.", { code: "mint/prover-unreachable", retryable: true, cause: error })))
     })
     if (!result.ok) throw new MintError(`Proving failed: ${result.message}`, { code: result.code, retryable: true })
     return { aigcData: result.aigcData, proof: result.proof, ms: result.ms }

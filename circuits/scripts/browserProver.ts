@@ -72,8 +72,7 @@ export async function proveInBrowser(page: Page, prompt: string, singleThread = 
           worker.onmessage = (e: MessageEvent) => {
             const m = e.data
             if (m.kind === "progress") stages.push(m.stage)
-            if (m.kind === "result")
-              resolve({ ms: performance.now() - t, stages, verified: m.verified, words: m.words.map(String), publicSignals: m.publicSignals })
+            if (m.kind === "result") resolve({ ms: performance.now() - t, stages, verified: m.verified, words: m.words.map(String), publicSignals: m.publicSignals })
             if (m.kind === "error") reject(new Error(`${m.code}: ${m.message}`))
           }
           worker.onerror = (e) => reject(new Error(String(e.message)))

@@ -13,10 +13,6 @@ mkdirSync(out, { recursive: true })
 mkdirSync(root + "assets/zk", { recursive: true })
 const started = Date.now()
 // circom2 cannot read "../" include paths: circomlib is found through -l node_modules.
-execFileSync(
-  "npx",
-  ["circom2", "circuits/src/art.circom", "--r1cs", "--wasm", "--sym", "--O2", "-l", "node_modules", "-o", out],
-  { cwd: root, stdio: "inherit" }
-)
+execFileSync("npx", ["circom2", "circuits/src/art.circom", "--r1cs", "--wasm", "--sym", "--O2", "-l", "node_modules", "-o", out], { cwd: root, stdio: "inherit" })
 copyFileSync(out + "/art_js/art.wasm", root + "assets/zk/art.wasm")
 console.log(`circuit built in ${((Date.now() - started) / 1000).toFixed(1)} s → assets/zk/art.wasm, circuits/build/art.r1cs`)

@@ -25,7 +25,15 @@ const TRANSCRIPT = path.join(DIR, "transcript.json")
 const R1CS = path.join(ROOT, "circuits/build/art.r1cs")
 const PTAU = path.join(ROOT, "circuits/ptau/pot15_final.ptau")
 
-type Entry = { index: number; kind: "init" | "contribution" | "beacon"; name: string; contributionHash?: string; keySha256: string; at: string; beacon?: { hash: string; iterationsExp: number } }
+type Entry = {
+  index: number
+  kind: "init" | "contribution" | "beacon"
+  name: string
+  contributionHash?: string
+  keySha256: string
+  at: string
+  beacon?: { hash: string; iterationsExp: number }
+}
 
 const transcript = (): Entry[] => (existsSync(TRANSCRIPT) ? (JSON.parse(readFileSync(TRANSCRIPT, "utf8")) as Entry[]) : [])
 const keyPath = (index: number) => path.join(KEYS, `art_${String(index).padStart(4, "0")}.zkey`)
@@ -51,7 +59,8 @@ function latest(): Entry {
   const last = transcript().at(-1)
   if (!last) throw new Error("No ceremony yet: run `npm run ceremony -- init` first.")
   if (!existsSync(keyPath(last.index))) throw new Error(`${keyPath(last.index)} is missing: get the latest key from the previous participant.`)
-  if (sha256(keyPath(last.index)) !== last.keySha256) throw new Error(`${keyPath(last.index)} does not match the transcript's SHA-256: it is not the key the last participant made.`)
+  if (sha256(keyPath(last.index)) !== last.keySha256)
+    throw new Error(`${keyPath(last.index)} does not match the transcript's SHA-256: it is not the key the last participant made.`)
   return last
 }
 

@@ -47,10 +47,13 @@ async function threeWay(prompt: string, weights?: ArtWeights): Promise<void> {
 
 describe("reference == ONNX == circuit witness", () => {
   it("agrees on 200 random prompts (default weights)", async () => {
-    await fc.assert(fc.asyncProperty(fc.string({ unit: "grapheme", maxLength: 60 }), (p) => threeWay(p)), {
-      numRuns: 200,
-      seed: 20261124
-    })
+    await fc.assert(
+      fc.asyncProperty(fc.string({ unit: "grapheme", maxLength: 60 }), (p) => threeWay(p)),
+      {
+        numRuns: 200,
+        seed: 20261124
+      }
+    )
   })
 
   it("agrees on 20 random prompts with random custom weights", async () => {

@@ -31,7 +31,8 @@ const WHY_TEMPLATE: Record<string, string> = {
 
 /** The line under the explanation saying who wrote it; the verdict never comes from this text. */
 function sourceLine(stream: ExplanationStream, modelId: string | undefined): string {
-  if (stream.source === "llm") return `Written by the local model (${modelId ?? "loaded model"}) from the rules' findings. The verdict comes from Mamori's rules, not from this text.`
+  if (stream.source === "llm")
+    return `Written by the local model (${modelId ?? "loaded model"}) from the rules' findings. The verdict comes from Mamori's rules, not from this text.`
   const why = WHY_TEMPLATE[stream.fallbackReason ?? ""] ?? `the local model failed (${stream.fallbackReason ?? "unknown"})`
   return `Written from Mamori's templates (${why}). The verdict comes from Mamori's rules, not from this text.`
 }

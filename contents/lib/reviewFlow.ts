@@ -36,7 +36,10 @@ export function handleReview(message: Extract<GuardToRelay, { kind: "review" }>,
       // already gone
     }
   }
-  const timer = setTimeout(() => finish(false, "Mamori's service worker did not answer, so the request was rejected.", "Mamori's service worker did not answer in time; the request was rejected."), QUEUE_TIMEOUT_MS)
+  const timer = setTimeout(
+    () => finish(false, "Mamori's service worker did not answer, so the request was rejected.", "Mamori's service worker did not answer in time; the request was rejected."),
+    QUEUE_TIMEOUT_MS
+  )
   port.onMessage.addListener((m: BackgroundToRelay) => {
     if (m?.kind === "queued") clearTimeout(timer)
     if (m?.kind !== "decision") return

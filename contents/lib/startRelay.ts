@@ -1,12 +1,4 @@
-import {
-  HANDSHAKE_EVENT,
-  parseDetail,
-  toGuardEvent,
-  toRelayEvent,
-  type GuardToRelay,
-  type Handshake,
-  type RelayToGuard
-} from "~src/guard/channel"
+import { HANDSHAKE_EVENT, parseDetail, toGuardEvent, toRelayEvent, type GuardToRelay, type Handshake, type RelayToGuard } from "~src/guard/channel"
 
 export type RelayHandlers = {
   /** Handles one message from the guard; `reply` answers it. */

@@ -23,8 +23,7 @@ export function Activity() {
   }, [])
   useEffect(load, [load])
 
-  const setSite = (origin: string, mode: SiteMode | "default") =>
-    void askBackground("shield-site", { origin, mode }).then((r) => (r.ok ? load() : setError(r.error.message)))
+  const setSite = (origin: string, mode: SiteMode | "default") => void askBackground("shield-site", { origin, mode }).then((r) => (r.ok ? load() : setError(r.error.message)))
 
   if (error) return <p className="error">{error}</p>
   if (!data) return <p>Loading…</p>
@@ -35,7 +34,9 @@ export function Activity() {
         <li key={e.id} className={`entry ${e.verdict}`} data-testid="activity-entry" data-verdict={e.verdict}>
           <div className="entry-head">
             <span className={`chip ${e.verdict}`}>{VERDICT_LABEL[e.verdict]}</span>
-            <span className="origin" title={e.origin}>{e.origin}</span>
+            <span className="origin" title={e.origin}>
+              {e.origin}
+            </span>
             <time>{new Date(e.at).toLocaleTimeString()}</time>
           </div>
           <div className="entry-summary">{e.summary}</div>
@@ -57,8 +58,12 @@ function SiteButtons({ origin, mode, onChange }: { origin: string; mode?: SiteMo
         <button onClick={() => onChange(origin, "default")}>{mode === "paused" ? "Resume" : "Untrust"}</button>
       ) : (
         <>
-          <button onClick={() => onChange(origin, "trusted")} title="Still audited; safe requests continue without a click">Trust</button>
-          <button onClick={() => onChange(origin, "paused")} title="Mamori steps aside on this site">Pause</button>
+          <button onClick={() => onChange(origin, "trusted")} title="Still audited; safe requests continue without a click">
+            Trust
+          </button>
+          <button onClick={() => onChange(origin, "paused")} title="Mamori steps aside on this site">
+            Pause
+          </button>
         </>
       )}
     </span>

@@ -16,14 +16,22 @@ import { startChain } from "./chain"
 
 export type SimScored = { c: SimCase; withSim: AuditResult; requestOnly: AuditResult }
 export type SimFigures = {
-  total: number; hostile: number; honest: number; reverts: number
-  caught: number; recall: number
-  falseAlarms: number; fpRate: number; honestUnknown: number
+  total: number
+  hostile: number
+  honest: number
+  reverts: number
+  caught: number
+  recall: number
+  falseAlarms: number
+  fpRate: number
+  honestUnknown: number
   revertsExplained: number
   /** Hostile cases the request-only audit called safe, and how many of them the simulation caught. */
-  requestOnlySafe: number; requestOnlySafeCaught: number
+  requestOnlySafe: number
+  requestOnlySafeCaught: number
   requestOnlyCaught: number
-  addedP50: number; addedP95: number
+  addedP50: number
+  addedP95: number
   scored: SimScored[]
 }
 
@@ -66,14 +74,22 @@ export async function scoreSimulationCorpus(rpcUrl: string, cases: SimCase[], ro
   const falseAlarms = honest.filter((s) => s.withSim.verdict === "danger" || s.withSim.verdict === "warning").length
   const roSafe = hostile.filter((s) => s.requestOnly.verdict === "safe")
   return {
-    total: scored.length, hostile: hostile.length, honest: honest.length, reverts: reverts.length,
-    caught, recall: hostile.length ? caught / hostile.length : 0,
-    falseAlarms, fpRate: honest.length ? falseAlarms / honest.length : 0,
+    total: scored.length,
+    hostile: hostile.length,
+    honest: honest.length,
+    reverts: reverts.length,
+    caught,
+    recall: hostile.length ? caught / hostile.length : 0,
+    falseAlarms,
+    fpRate: honest.length ? falseAlarms / honest.length : 0,
     honestUnknown: honest.filter((s) => s.withSim.verdict === "unknown").length,
     revertsExplained: reverts.filter((s) => s.withSim.findings.some((f) => f.id === "simulation-reverts" && f.severity === "warning")).length,
-    requestOnlySafe: roSafe.length, requestOnlySafeCaught: roSafe.filter((s) => s.withSim.verdict === "danger").length,
+    requestOnlySafe: roSafe.length,
+    requestOnlySafeCaught: roSafe.filter((s) => s.withSim.verdict === "danger").length,
     requestOnlyCaught: hostile.filter((s) => s.requestOnly.verdict === "danger").length,
-    addedP50: pct(0.5), addedP95: pct(0.95), scored
+    addedP50: pct(0.5),
+    addedP95: pct(0.95),
+    scored
   }
 }
 
@@ -90,7 +106,9 @@ export async function runSimulationBench(log: (line: string) => void = console.l
       const alarm = s.c.label === "honest" && (s.withSim.verdict === "danger" || s.withSim.verdict === "warning")
       if (missed || alarm) log(`${missed ? "missed hostile" : "false alarm"}: ${s.c.id} → ${s.withSim.verdict} (${s.withSim.findings.map((x) => x.id).join(", ")})`)
     }
-    log(`simulation corpus: ${f.total} transactions on the ${chain.node} devnet (${f.hostile} hostile, ${f.honest} honest, ${f.reverts} reverting); honest judged unknown: ${f.honestUnknown}`)
+    log(
+      `simulation corpus: ${f.total} transactions on the ${chain.node} devnet (${f.hostile} hostile, ${f.honest} honest, ${f.reverts} reverting); honest judged unknown: ${f.honestUnknown}`
+    )
     log(`request only (chain facts, no simulation): ${f.requestOnlyCaught}/${f.hostile} hostile judged danger, ${f.requestOnlySafe} judged safe`)
     log(`sim-recall-danger: ${pctText(f.recall)}`)
     log(`sim-fp-honest: ${pctText(f.fpRate)}`)

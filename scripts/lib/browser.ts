@@ -20,7 +20,9 @@ export type ExtensionBrowser = {
   close: () => Promise<void>
 }
 
-export async function launchWithExtension(options: { headless?: boolean; userDataDir?: string; webgpu?: boolean; extensionDir?: string; extraExtensions?: string[] } = {}): Promise<ExtensionBrowser> {
+export async function launchWithExtension(
+  options: { headless?: boolean; userDataDir?: string; webgpu?: boolean; extensionDir?: string; extraExtensions?: string[] } = {}
+): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR
   if (!existsSync(path.join(extensionDir, "manifest.json"))) throw new Error(`no built extension at ${extensionDir}: run \`npm run build\``)
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's package (apt-get install chromium)`)

@@ -8,7 +8,19 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from "node:path"
 import { createRequire } from "node:module"
 import type { Abi, Hex } from "viem"
-import { createPublicClient, createWalletClient, defineChain, getAddress, http, type Account, type Address, type Chain, type Transport, type PublicClient, type WalletClient } from "viem"
+import {
+  createPublicClient,
+  createWalletClient,
+  defineChain,
+  getAddress,
+  http,
+  type Account,
+  type Address,
+  type Chain,
+  type Transport,
+  type PublicClient,
+  type WalletClient
+} from "viem"
 import { privateKeyToAccount } from "viem/accounts"
 import { serializeDeployment, type Deployment } from "../../src/chain/deployment"
 import { DEV_ACCOUNTS, ROOT } from "./chain"
@@ -102,7 +114,6 @@ export function loadArtifact(contractName: string): Artifact {
 // ---------------------------------------------------------------------------------------------------------
 // Deployment
 
-
 /** The art circuit's architecture id in the registry, and its name. */
 export const ART_ARCHITECTURE_ID = 1
 export const ART_ARCHITECTURE_NAME = "mamori-art-v1"
@@ -145,7 +156,9 @@ export async function defaultModelCommitment(): Promise<bigint> {
 /** Deploys one compiled contract and waits for it; returns its address and block. */
 export async function deployContract(clients: Clients, contractName: string, args: unknown[] = []): Promise<{ address: Address; blockNumber: bigint; gasUsed: bigint }> {
   const artifact = loadArtifact(contractName)
-  const hash = await clients.walletClient.deployContract({ abi: artifact.abi, bytecode: artifact.bytecode, args } as unknown as Parameters<Clients["walletClient"]["deployContract"]>[0])
+  const hash = await clients.walletClient.deployContract({ abi: artifact.abi, bytecode: artifact.bytecode, args } as unknown as Parameters<
+    Clients["walletClient"]["deployContract"]
+  >[0])
   const receipt = await clients.publicClient.waitForTransactionReceipt({ hash })
   if (receipt.status !== "success" || !receipt.contractAddress) throw new Error(`deploying ${contractName} failed (tx ${hash})`)
   return { address: receipt.contractAddress, blockNumber: receipt.blockNumber, gasUsed: receipt.gasUsed }
@@ -174,7 +187,9 @@ export async function deployAll(params: DeployAllParameters): Promise<Deployment
 
   const registryAbi = loadArtifact("ModelRegistry").abi
   const send = async (functionName: string, args: unknown[]) => {
-    const hash = await clients.walletClient.writeContract({ address: registry.address, abi: registryAbi, functionName, args } as unknown as Parameters<Clients["walletClient"]["writeContract"]>[0])
+    const hash = await clients.walletClient.writeContract({ address: registry.address, abi: registryAbi, functionName, args } as unknown as Parameters<
+      Clients["walletClient"]["writeContract"]
+    >[0])
     const receipt = await clients.publicClient.waitForTransactionReceipt({ hash })
     if (receipt.status !== "success") throw new Error(`${functionName} failed (tx ${hash})`)
     return receipt

@@ -20,16 +20,14 @@ export async function copyRuntimeAssets(root, out) {
   if (!copy(path.join(root, "assets/art/art.onnx"), path.join(out, "assets/art/art.onnx"))) missing.push("assets/art/art.onnx")
   const ortDist = path.join(root, "node_modules/onnxruntime-web/dist")
   // The popup's preview worker imports onnxruntime-web natively (see popup/components/studio/static).
-  for (const f of ["ort.wasm.bundle.min.mjs", "ort-wasm-simd-threaded.wasm"])
-    if (!copy(path.join(ortDist, f), path.join(out, "ort", f))) missing.push(`onnxruntime-web/dist/${f}`)
+  for (const f of ["ort.wasm.bundle.min.mjs", "ort-wasm-simd-threaded.wasm"]) if (!copy(path.join(ortDist, f), path.join(out, "ort", f))) missing.push(`onnxruntime-web/dist/${f}`)
   copy(path.join(root, "popup/components/studio/static/ortPreviewWorker.mjs"), path.join(out, "ort", "ortPreviewWorker.mjs"))
   // The offscreen document's prover worker: the same bundle the tests and the zk benchmark load.
   await bundleProverWorker(root, path.join(out, "zk", "proverWorker.js"))
   // The CPU language model (wllama, in the offscreen document) loads its wasm by URL.
   if (!copy(path.join(root, "node_modules/@wllama/wllama/esm/wasm/wllama.wasm"), path.join(out, "wllama", "wllama.wasm"))) missing.push("@wllama/wllama/esm/wasm/wllama.wasm")
   const deployments = path.join(root, "assets/deployments")
-  if (existsSync(deployments))
-    for (const f of readdirSync(deployments)) if (f.endsWith(".json")) copy(path.join(deployments, f), path.join(out, "assets/deployments", f))
+  if (existsSync(deployments)) for (const f of readdirSync(deployments)) if (f.endsWith(".json")) copy(path.join(deployments, f), path.join(out, "assets/deployments", f))
   if (missing.length) console.warn(`copyRuntimeAssets: missing ${missing.join(", ")} (the Studio cannot prove or preview without them)`)
   return missing
 }

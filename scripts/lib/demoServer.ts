@@ -45,6 +45,10 @@ export async function startDemoServer(options: { rpcUrl: string; port?: number }
   return {
     url: `http://127.0.0.1:${port}/`,
     port,
-    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()) })
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      })
   }
 }

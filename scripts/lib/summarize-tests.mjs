@@ -3,7 +3,9 @@ import { readdirSync, readFileSync } from "node:fs"
 import path from "node:path"
 
 const dir = process.argv[2] ?? "test-results"
-let passed = 0, failed = 0, skipped = 0
+let passed = 0,
+  failed = 0,
+  skipped = 0
 for (const f of readdirSync(dir).filter((f) => f.endsWith(".json"))) {
   const r = JSON.parse(readFileSync(path.join(dir, f), "utf8"))
   passed += r.numPassedTests ?? 0

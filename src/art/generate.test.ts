@@ -35,7 +35,17 @@ describe("art model reference", () => {
   it("validates weights with clear errors", () => {
     expect(() => generateArt("x", { ...defaultWeights, rho: 16 })).toThrow(/rho must be an integer in \[-16, 15\]/)
     expect(() => generateArt("x", { ...defaultWeights, br: [1, 2, 3] })).toThrow(/4 entries/)
-    expect(() => generateArt("x", { ...defaultWeights, wr: [[1.5, 0, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0]] })).toThrow()
+    expect(() =>
+      generateArt("x", {
+        ...defaultWeights,
+        wr: [
+          [1.5, 0, 0, 0],
+          [0, 0, 0, 0],
+          [0, 0, 0, 0],
+          [0, 0, 0, 0]
+        ]
+      })
+    ).toThrow()
   })
 
   it("commits to the packed weights with Poseidon (circomlib-compatible, pinned)", () => {

@@ -1,15 +1,4 @@
-import {
-  ART_HIDDEN,
-  ART_PIXELS,
-  ART_SIZE,
-  ART_WAVES,
-  BAND_SHIFT,
-  BAYER4,
-  DITHER_STEP,
-  PIXEL_BITS,
-  PIXEL_OFFSET,
-  SHIFT_STEP
-} from "./constants"
+import { ART_HIDDEN, ART_PIXELS, ART_SIZE, ART_WAVES, BAND_SHIFT, BAYER4, DITHER_STEP, PIXEL_BITS, PIXEL_OFFSET, SHIFT_STEP } from "./constants"
 import { ArtInputError } from "./errors"
 import { promptField } from "./promptField"
 import { promptSeeds, type ArtSeeds } from "./seeds"

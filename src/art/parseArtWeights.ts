@@ -21,7 +21,8 @@ export function parseArtWeights(text: string): ParseArtWeightsReturnType {
   } catch (error) {
     return { ok: false, problems: [`The file is not JSON: ${(error as Error).message}`] }
   }
-  if (typeof data !== "object" || data === null || Array.isArray(data)) return { ok: false, problems: ["The file must hold one JSON object with the keys wr, wc, br, bc, rho and beta."] }
+  if (typeof data !== "object" || data === null || Array.isArray(data))
+    return { ok: false, problems: ["The file must hold one JSON object with the keys wr, wc, br, bc, rho and beta."] }
   const o = data as Record<string, unknown>
   const problems: string[] = []
   for (const key of Object.keys(o)) if (!(KEYS as readonly string[]).includes(key)) problems.push(`Unknown key "${key}": this architecture has only wr, wc, br, bc, rho and beta.`)

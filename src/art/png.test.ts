@@ -31,7 +31,12 @@ describe("png", () => {
   it("renders indices through the palette, upscaled crisply", () => {
     const idx = new Uint8Array(1024)
     idx[1] = 3
-    const pal = [[1, 2, 3], [0, 0, 0], [0, 0, 0], [9, 8, 7]] as const
+    const pal = [
+      [1, 2, 3],
+      [0, 0, 0],
+      [0, 0, 0],
+      [9, 8, 7]
+    ] as const
     const rgba = renderRgba(idx, pal, 2)
     expect(rgba.length).toBe(64 * 64 * 4)
     expect([...rgba.subarray(0, 4)]).toEqual([1, 2, 3, 255])

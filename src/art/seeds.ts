@@ -19,8 +19,7 @@ export type ArtSeeds = {
  * at bit 8(4a + k): 2 bits freq - 1, then 6 bits phase; cy at bits 64..68, cx at 69..73, shift at 74..79.
  */
 export function promptSeeds(field: bigint): ArtSeeds {
-  if (typeof field !== "bigint" || field < 0n || field >= BN254_R)
-    throw new ArtInputError("The prompt field element must be in [0, r).")
+  if (typeof field !== "bigint" || field < 0n || field >= BN254_R) throw new ArtInputError("The prompt field element must be in [0, r).")
   const bits = (offset: number, n: number) => Number((field >> BigInt(offset)) & ((1n << BigInt(n)) - 1n))
   const freq: number[][] = []
   const phase: number[][] = []

@@ -27,18 +27,15 @@ function checkInt(name: string, v: unknown): number {
 }
 
 function checkMatrix(name: string, m: unknown): number[] {
-  if (!Array.isArray(m) || m.length !== ART_HIDDEN)
-    throw new ArtInputError(`Weights ${name} must be a ${ART_HIDDEN}×${ART_WAVES} matrix.`)
+  if (!Array.isArray(m) || m.length !== ART_HIDDEN) throw new ArtInputError(`Weights ${name} must be a ${ART_HIDDEN}×${ART_WAVES} matrix.`)
   return m.flatMap((row: unknown, j) => {
-    if (!Array.isArray(row) || row.length !== ART_WAVES)
-      throw new ArtInputError(`Weights ${name} must be a ${ART_HIDDEN}×${ART_WAVES} matrix.`)
+    if (!Array.isArray(row) || row.length !== ART_WAVES) throw new ArtInputError(`Weights ${name} must be a ${ART_HIDDEN}×${ART_WAVES} matrix.`)
     return row.map((v, k) => checkInt(`${name}[${j}][${k}]`, v))
   })
 }
 
 function checkVector(name: string, v: unknown): number[] {
-  if (!Array.isArray(v) || v.length !== ART_HIDDEN)
-    throw new ArtInputError(`Weights ${name} must have ${ART_HIDDEN} entries.`)
+  if (!Array.isArray(v) || v.length !== ART_HIDDEN) throw new ArtInputError(`Weights ${name} must have ${ART_HIDDEN} entries.`)
   return v.map((x, j) => checkInt(`${name}[${j}]`, x))
 }
 

@@ -68,7 +68,14 @@ function internalFailure(request: unknown, error: unknown): AuditResult {
   }
   return {
     verdict: "unknown",
-    findings: [{ id: "audit-failed", severity: "unknown", title: "This request could not be checked", detail: `The Shield failed while reading it (${errorMessage(error).slice(0, 160)}). Treat it as unchecked.` }],
+    findings: [
+      {
+        id: "audit-failed",
+        severity: "unknown",
+        title: "This request could not be checked",
+        detail: `The Shield failed while reading it (${errorMessage(error).slice(0, 160)}). Treat it as unchecked.`
+      }
+    ],
     decoded: { kind: "malformed", method, give: [], get: [], allowances: [], calls: [] },
     summary: "Not checked: the request could not be read."
   }

@@ -92,15 +92,7 @@ export type DecodedCall = {
 export type TypedDataNode = { name: string; type: string; value?: string; children?: TypedDataNode[] }
 
 export type Decoded = {
-  kind:
-    | "transaction"
-    | "batch"
-    | "typed-data"
-    | "personal-sign"
-    | "eth-sign"
-    | "authorization"
-    | "unsupported"
-    | "malformed"
+  kind: "transaction" | "batch" | "typed-data" | "personal-sign" | "eth-sign" | "authorization" | "unsupported" | "malformed"
   method: string
   chainId?: number
   from?: string

@@ -18,7 +18,14 @@ describe("aigcData and proof encoding", () => {
   })
 
   it("the proof is 256 bytes in a, b, c order and accepts decimal strings", () => {
-    const hex = encodeProof({ a: ["1", 2n], b: [["3", "4"], [5n, "0x6"]], c: ["7", "8"] })
+    const hex = encodeProof({
+      a: ["1", 2n],
+      b: [
+        ["3", "4"],
+        [5n, "0x6"]
+      ],
+      c: ["7", "8"]
+    })
     expect((hex.length - 2) / 2).toBe(256)
     const words = Array.from({ length: 8 }, (_, i) => BigInt(`0x${hex.slice(2 + 64 * i, 66 + 64 * i)}`))
     expect(words).toEqual([1n, 2n, 3n, 4n, 5n, 6n, 7n, 8n])

@@ -8,9 +8,7 @@ const SALT = `0x${"ab".repeat(32)}` as const
 
 describe("commitmentHash", () => {
   it("is keccak256(abi.encode(sender, keccak256(utf8(prompt)), salt))", () => {
-    const expected = keccak256(
-      encodeAbiParameters([{ type: "address" }, { type: "bytes32" }, { type: "bytes32" }], [ALICE, keccak256(stringToHex("héllo ☃")), SALT])
-    )
+    const expected = keccak256(encodeAbiParameters([{ type: "address" }, { type: "bytes32" }, { type: "bytes32" }], [ALICE, keccak256(stringToHex("héllo ☃")), SALT]))
     expect(commitmentHash(ALICE, "héllo ☃", SALT)).toBe(expected)
   })
 

@@ -14,9 +14,7 @@ export function commitmentHash(sender: Address, prompt: string, salt: Hex): Hex 
   if (!isAddress(sender, { strict: false })) throw new ChainError("The sender is not an address.", { code: "chain/bad-input" })
   if (!isHex(salt) || salt.length !== 66) throw new ChainError("The salt must be 32 bytes of hex.", { code: "chain/bad-input" })
   if (typeof prompt !== "string") throw new ChainError("The prompt must be a string.", { code: "chain/bad-input" })
-  return keccak256(
-    encodeAbiParameters([{ type: "address" }, { type: "bytes32" }, { type: "bytes32" }], [sender, keccak256(stringToBytes(prompt)), salt])
-  )
+  return keccak256(encodeAbiParameters([{ type: "address" }, { type: "bytes32" }, { type: "bytes32" }], [sender, keccak256(stringToBytes(prompt)), salt]))
 }
 
 /** 32 bytes from the platform CSPRNG, as hex: a fresh salt for a commitment. */

@@ -22,7 +22,15 @@ describe("deployment records", () => {
   })
 
   it("rejects broken records with a typed error", () => {
-    for (const bad of [null, "x", { ...good, collection: "0x12" }, { ...good, chainId: -1 }, { ...good, modelCommitment: "abc" }, { ...good, modelCommitment: undefined }, { ...good, modelCommitment: 5 }]) {
+    for (const bad of [
+      null,
+      "x",
+      { ...good, collection: "0x12" },
+      { ...good, chainId: -1 },
+      { ...good, modelCommitment: "abc" },
+      { ...good, modelCommitment: undefined },
+      { ...good, modelCommitment: 5 }
+    ]) {
       expect(() => parseDeployment(bad)).toThrow(/deployment record is invalid/)
     }
     try {

@@ -1,13 +1,4 @@
-import {
-  HANDSHAKE_EVENT,
-  newChannelName,
-  parseDetail,
-  toGuardEvent,
-  toRelayEvent,
-  type GuardToRelay,
-  type Handshake,
-  type RelayToGuard
-} from "./channel"
+import { HANDSHAKE_EVENT, newChannelName, parseDetail, toGuardEvent, toRelayEvent, type GuardToRelay, type Handshake, type RelayToGuard } from "./channel"
 import { apply, getOwnPropertyDescriptor, jsonParse, jsonStringify } from "./intrinsics"
 
 /** The page-window capabilities the guard's side of the bridge needs; captured once, at document_start. */

@@ -31,10 +31,7 @@ export type GuardToRelay =
   | { kind: "stopped"; method: string; reason: string }
 
 /** Messages from the relay to the guard. */
-export type RelayToGuard =
-  | { kind: "connected" }
-  | { kind: "received"; id: string }
-  | { kind: "decision"; id: string; allow: boolean; reason?: string }
+export type RelayToGuard = { kind: "connected" } | { kind: "received"; id: string } | { kind: "decision"; id: string; allow: boolean; reason?: string }
 
 export const toRelayEvent = (channel: string) => `${channel}:to-relay`
 export const toGuardEvent = (channel: string) => `${channel}:to-guard`

@@ -86,7 +86,7 @@ function watchWindowEthereum(win: GuardWindow, check: () => void): void {
     check()
     return
   }
-  let current: unknown 
+  let current: unknown
   try {
     defineProperty(win, "ethereum", {
       configurable: true,

@@ -17,7 +17,10 @@ function walletDouble() {
     sendAsync(this: any, payload: any, cb: (e: unknown, r?: unknown) => void) {
       const list = Array.isArray(payload) ? payload : [payload]
       for (const p of list) calls.push({ method: p.method, params: p.params, self: this, payload })
-      cb(null, Array.isArray(payload) ? payload.map((p: any) => ({ id: p.id, result: `async:${p.method}` })) : { id: payload.id, jsonrpc: "2.0", result: `async:${payload.method}` })
+      cb(
+        null,
+        Array.isArray(payload) ? payload.map((p: any) => ({ id: p.id, result: `async:${p.method}` })) : { id: payload.id, jsonrpc: "2.0", result: `async:${payload.method}` }
+      )
     },
     send(this: any, method: string | { method: string }, params?: unknown) {
       if (typeof params === "function") return provider.sendAsync.call(this, method, params as any)
@@ -76,12 +79,21 @@ describe("wrapProvider", () => {
     const seen: unknown[] = []
     wrapProvider(provider, (r, _j, _p, decide) => (seen.push(r), decide(true)))
     let m = 0
-    await provider.request({ get method() { return m++ ? "eth_sendTransaction" : "eth_chainId" } } as any)
+    await provider.request({
+      get method() {
+        return m++ ? "eth_sendTransaction" : "eth_chainId"
+      }
+    } as any)
     expect(calls.map((c) => c.method)).toEqual(["eth_chainId"])
     let p = 0
     const small = [{ to: "0x" + "a".repeat(40), value: "0x1" }]
     const big = [{ to: "0x" + "b".repeat(40), value: "0x8ac7230489e80000" }]
-    await provider.request({ method: "eth_sendTransaction", get params() { return p++ ? big : small } } as any)
+    await provider.request({
+      method: "eth_sendTransaction",
+      get params() {
+        return p++ ? big : small
+      }
+    } as any)
     expect(seen).toEqual([{ method: "eth_sendTransaction", params: small }])
     expect(calls[1]).toMatchObject({ method: "eth_sendTransaction", params: small })
   })
@@ -117,8 +129,14 @@ describe("wrapProvider", () => {
     let r: Promise<unknown> | undefined
     let passed: Promise<unknown> | undefined
     try {
-      Function.prototype.call = function (this: unknown, ...a: unknown[]) { leaked.push(this); return Reflect.apply(this as any, a[0], a.slice(1)) } as any
-      Function.prototype.apply = function (this: unknown, self: unknown, a: unknown[]) { leaked.push(this); return Reflect.apply(this as any, self, a ?? []) } as any
+      Function.prototype.call = function (this: unknown, ...a: unknown[]) {
+        leaked.push(this)
+        return Reflect.apply(this as any, a[0], a.slice(1))
+      } as any
+      Function.prototype.apply = function (this: unknown, self: unknown, a: unknown[]) {
+        leaked.push(this)
+        return Reflect.apply(this as any, self, a ?? [])
+      } as any
       Set.prototype.has = () => false
       Array.prototype.some = () => false
       r = provider.request({ method: "eth_sendTransaction", params: [{}] })
@@ -140,7 +158,14 @@ describe("wrapProvider", () => {
     const reviewed: string[] = []
     wrapProvider(provider, (r, _j, _p, decide) => (reviewed.push(r.method), decide(r.method !== "eth_sendTransaction", "no")))
     const viaSendAsync = await new Promise<{ e: any; r: any }>((resolve) =>
-      provider.sendAsync([{ id: 1, method: "eth_chainId" }, { id: 2, method: "personal_sign", params: ["0x68"] }, { id: 3, method: "eth_sendTransaction", params: [{}] }], (e, r) => resolve({ e, r }))
+      provider.sendAsync(
+        [
+          { id: 1, method: "eth_chainId" },
+          { id: 2, method: "personal_sign", params: ["0x68"] },
+          { id: 3, method: "eth_sendTransaction", params: [{}] }
+        ],
+        (e, r) => resolve({ e, r })
+      )
     )
     expect(viaSendAsync.e.code).toBe(4001)
     expect(viaSendAsync.r).toHaveLength(3)

@@ -109,9 +109,7 @@ function makeWrapper(name: (typeof METHODS)[number], original: AnyFn, review: Re
       if (!isSigningMethod(method) || isApproved(params)) return apply(original, this, [hasParams ? { method, params } : { method }, ...rest])
       const copied = copyRequest(method, params, hasParams)
       if (!copied.ok) return promiseReject(stopped(method, copied.reason))
-      return new NativePromise((resolve, reject) =>
-        reviewOne(this, copied.copy, copied.json, () => resolve(apply(original, this, [approveDeep(copied.copy), ...rest])), reject)
-      )
+      return new NativePromise((resolve, reject) => reviewOne(this, copied.copy, copied.json, () => resolve(apply(original, this, [approveDeep(copied.copy), ...rest])), reject))
     }
   } else if (name === "sendAsync") {
     wrapper = function (this: object, payload: any, callback: AnyFn, ...rest: unknown[]) {

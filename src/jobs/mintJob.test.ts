@@ -66,21 +66,23 @@ function effects(world: World, store: { job?: MintJob }, crash?: { at: number; a
   const persist = async (job: MintJob) => {
     store.job = JSON.parse(JSON.stringify(job))
   }
-  const wrap = <A extends unknown[], R>(fn: (...a: A) => Promise<R> | R) => async (...a: A): Promise<R> => {
-    if (crashed) throw new Crash("crashed")
-    calls++
-    if (crash && calls === crash.at && !crash.after) {
-      crashed = true
-      throw new Crash("crash before")
+  const wrap =
+    <A extends unknown[], R>(fn: (...a: A) => Promise<R> | R) =>
+    async (...a: A): Promise<R> => {
+      if (crashed) throw new Crash("crashed")
+      calls++
+      if (crash && calls === crash.at && !crash.after) {
+        crashed = true
+        throw new Crash("crash before")
+      }
+      if (world.rpcDown && (fn as unknown) !== persist) throw new HttpRequestError({ url: "http://127.0.0.1:8545", details: "fetch failed" })
+      const r = await fn(...a)
+      if (crash && calls === crash.at && crash.after) {
+        crashed = true
+        throw new Crash("crash after")
+      }
+      return r
     }
-    if (world.rpcDown && (fn as unknown) !== persist) throw new HttpRequestError({ url: "http://127.0.0.1:8545", details: "fetch failed" })
-    const r = await fn(...a)
-    if (crash && calls === crash.at && crash.after) {
-      crashed = true
-      throw new Crash("crash after")
-    }
-    return r
-  }
   return {
     calls: () => calls,
     save: wrap(persist),

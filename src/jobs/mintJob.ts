@@ -194,10 +194,13 @@ async function advance(job: MintJob, fx: MintEffects, save: Save, options: RunMi
         // The reveal can no longer land in the window: keep the paid commit, ask before paying for a new one.
         c.state = "expired"
         await save(moveTo(job, "proved", now, "commit expired"))
-        throw new MintError(`The commitment expired (its window ended at block ${commitWindow.expiresAfter}). Retry commits again with a new salt; the old commit stays in the history.`, {
-          code: "mint/commit-expired",
-          retryable: true
-        })
+        throw new MintError(
+          `The commitment expired (its window ended at block ${commitWindow.expiresAfter}). Retry commits again with a new salt; the old commit stays in the history.`,
+          {
+            code: "mint/commit-expired",
+            retryable: true
+          }
+        )
       }
       if (block + 1n < commitWindow.readyAt) {
         await fx.sleep(options.pollMs ?? 1000)
@@ -249,7 +252,10 @@ async function mintedByUs(job: MintJob, fx: MintEffects): Promise<boolean> {
 async function checkChain(job: MintJob, fx: MintEffects): Promise<void> {
   const id = await fx.chainId()
   if (id !== job.chainId)
-    throw new MintError(`The RPC is on chain ${id}, but this job mints on chain ${job.chainId}. Switch the network back, then Retry.`, { code: "mint/wrong-chain", retryable: true })
+    throw new MintError(`The RPC is on chain ${id}, but this job mints on chain ${job.chainId}. Switch the network back, then Retry.`, {
+      code: "mint/wrong-chain",
+      retryable: true
+    })
 }
 
 async function checkFunds(fx: MintEffects): Promise<void> {

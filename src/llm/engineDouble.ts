@@ -1,13 +1,4 @@
-import {
-  modelIdOf,
-  progressEvent,
-  type ChatMessage,
-  type GenerateOptions,
-  type LlmEngine,
-  type LoadOptions,
-  type ModelCacheManager,
-  type ModelRef
-} from "./engine"
+import { modelIdOf, progressEvent, type ChatMessage, type GenerateOptions, type LlmEngine, type LoadOptions, type ModelCacheManager, type ModelRef } from "./engine"
 import { LlmAbortedError, type LlmError, ModelNotLoadedError } from "./errors"
 
 /** How the double answers a conversation: a fixed string, or a function of the messages. */

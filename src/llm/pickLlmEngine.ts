@@ -34,12 +34,18 @@ export function pickLlmEngine({ gpu, catalogue, choice = "auto", wasm = true }: 
   }))
   const perModel = [...gpu.perModel.filter((f) => !cpuModels.some((m) => m.id === f.id)), ...cpuFits]
   const base = { gpu: gpu.gpu, perModel, gpuAssessment: gpu }
-  if (choice === "templates")
-    return { ...base, engine: "templates", usable: false, reason: "You chose Mamori's templates for explanations: no local model runs." }
+  if (choice === "templates") return { ...base, engine: "templates", usable: false, reason: "You chose Mamori's templates for explanations: no local model runs." }
   if ((choice === "auto" && gpu.usable) || choice === "webgpu") return { ...gpu, ...base, engine: gpu.usable ? "webgpu" : "templates" }
   const picked = cpuModels.filter((m) => m.source === "preset").sort((a, b) => a.preference - b.preference)[0]
   if (!wasm || !picked) return { ...base, engine: "templates", usable: false, reason: `${gpu.reason} No CPU model is available either.` }
-  const why = choice === "cpu" ? "You chose the CPU engine" : gpu.gpu === "hardware" ? "The GPU cannot run a model" : gpu.gpu === "software" ? "Only a software GPU is available" : "No WebGPU here"
+  const why =
+    choice === "cpu"
+      ? "You chose the CPU engine"
+      : gpu.gpu === "hardware"
+        ? "The GPU cannot run a model"
+        : gpu.gpu === "software"
+          ? "Only a software GPU is available"
+          : "No WebGPU here"
   return {
     ...base,
     engine: "cpu",

@@ -46,12 +46,13 @@ describe("parseWebLlmProgress", () => {
       fraction: 0.25,
       text: "Downloading weights: 100 MB (25%)"
     })
-    expect(
-      parseWebLlmProgress({ progress: 0.5, timeElapsed: 1, text: "Loading model from cache[6/12]: 200MB loaded. 50% completed, 1 secs elapsed." })
-    ).toMatchObject({ phase: "load-gpu", loaded: 6, total: 12, fraction: 0.5 })
-    expect(parseWebLlmProgress({ progress: 0.1, timeElapsed: 1, text: "Loading GPU shader modules[5/50]: 10% completed" }).text).toBe(
-      "Preparing GPU shaders: 5 of 50"
-    )
+    expect(parseWebLlmProgress({ progress: 0.5, timeElapsed: 1, text: "Loading model from cache[6/12]: 200MB loaded. 50% completed, 1 secs elapsed." })).toMatchObject({
+      phase: "load-gpu",
+      loaded: 6,
+      total: 12,
+      fraction: 0.5
+    })
+    expect(parseWebLlmProgress({ progress: 0.1, timeElapsed: 1, text: "Loading GPU shader modules[5/50]: 10% completed" }).text).toBe("Preparing GPU shaders: 5 of 50")
     expect(parseWebLlmProgress({ progress: 1, timeElapsed: 9, text: "Finish loading on WebGPU - swiftshader" })).toMatchObject({ phase: "ready", fraction: 1 })
     expect(parseWebLlmProgress({ progress: NaN, timeElapsed: 0, text: "Something new" })).toMatchObject({
       phase: "load-gpu",

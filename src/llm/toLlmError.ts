@@ -40,7 +40,6 @@ export function toLlmError(error: unknown, context: ToLlmErrorContext = {}): Llm
   if (name === "CompileError" || name === "LinkError" || name === "RuntimeError") {
     return new ModelLibInvalidError(context.modelLibUrl ?? "model library", `it could not be instantiated (${message.slice(0, 160)})`, cause)
   }
-  if (name === "TypeError" && /failed to fetch|fetch failed|networkerror|load failed/i.test(message))
-    return new ModelUnreachableError(context.url ?? "the model host", cause)
+  if (name === "TypeError" && /failed to fetch|fetch failed|networkerror|load failed/i.test(message)) return new ModelUnreachableError(context.url ?? "the model host", cause)
   return new EngineFailedError(message.split("\n")[0]!.slice(0, 200), cause)
 }

@@ -66,10 +66,17 @@ describe("handle", () => {
 
   it("turns anything thrown into { ok: false } with the error's code, or the message's fallback code", async () => {
     const wallet = handle("studio-account", async () => Promise.reject(new WalletError("Wrong password.", { code: "wallet/wrong-password" })), { extension: () => extension })
-    expect(await call(wallet, { sender: popup, body: { action: "unlock", password: "x" } })).toEqual({ ok: false, error: { code: "wallet/wrong-password", message: "Wrong password." } })
-    const crash = handle("studio-jobs", async () => {
-      throw new TypeError("boom\nstack")
-    }, { extension: () => extension })
+    expect(await call(wallet, { sender: popup, body: { action: "unlock", password: "x" } })).toEqual({
+      ok: false,
+      error: { code: "wallet/wrong-password", message: "Wrong password." }
+    })
+    const crash = handle(
+      "studio-jobs",
+      async () => {
+        throw new TypeError("boom\nstack")
+      },
+      { extension: () => extension }
+    )
     expect(await call(crash, { sender: popup })).toEqual({ ok: false, error: { code: "studio-jobs/failed", message: "boom" } })
   })
 
@@ -105,6 +112,8 @@ describe("createAsk", () => {
 
   it("unwrap gives the value or throws a MessageError with the code", async () => {
     expect(unwrap({ ok: true, value: 3 })).toBe(3)
-    expect(() => unwrap({ ok: false, error: { code: "wallet/locked", message: "Locked." } })).toThrowError(expect.objectContaining({ code: "wallet/locked", shortMessage: "Locked." }))
+    expect(() => unwrap({ ok: false, error: { code: "wallet/locked", message: "Locked." } })).toThrowError(
+      expect.objectContaining({ code: "wallet/locked", shortMessage: "Locked." })
+    )
   })
 })

@@ -34,7 +34,6 @@ function checkUrl(field: string, value: unknown): void {
   } catch {
     throw new CustomModelInvalidError(field, `is not a valid absolute URL: ${JSON.stringify(value.slice(0, 120))}`)
   }
-  if (url.protocol !== "https:" && url.protocol !== "http:")
-    throw new CustomModelInvalidError(field, `must start with https:// or http:// (got ${url.protocol})`)
+  if (url.protocol !== "https:" && url.protocol !== "http:") throw new CustomModelInvalidError(field, `must start with https:// or http:// (got ${url.protocol})`)
   if (url.username || url.password) throw new CustomModelInvalidError(field, "must not contain a user name or password")
 }

@@ -88,12 +88,7 @@ export async function downloadModel(record: WebLlmModelRecord, params: DownloadM
     if (!force && fraction - lastReported < 0.002) return
     lastReported = fraction
     onProgress?.(
-      progressEvent(
-        "download",
-        loaded,
-        total,
-        `Downloading weights: ${(loaded / MB).toFixed(1)} / ${(total / MB).toFixed(1)} MB (${filesDone} of ${shards.length} files)`
-      )
+      progressEvent("download", loaded, total, `Downloading weights: ${(loaded / MB).toFixed(1)} / ${(total / MB).toFixed(1)} MB (${filesDone} of ${shards.length} files)`)
     )
   }
   report(true)

@@ -17,9 +17,10 @@ describe("parseChatConfig", () => {
   const good = { tokenizer_files: ["tokenizer.json"], conv_template: {}, context_window_size: 4096, vocab_size: 10 }
   it("reads the facts web-llm relies on", () => {
     expect(parseChatConfig(JSON.stringify(good), "u")).toEqual({ tokenizerFile: "tokenizer.json", contextWindow: 4096, vocabSize: 10, modelType: undefined })
-    expect(
-      parseChatConfig(JSON.stringify({ ...good, tokenizer_files: ["tokenizer.model"], context_window_size: undefined, sliding_window_size: 1024 }), "u")
-    ).toMatchObject({ tokenizerFile: "tokenizer.model", contextWindow: -1 })
+    expect(parseChatConfig(JSON.stringify({ ...good, tokenizer_files: ["tokenizer.model"], context_window_size: undefined, sliding_window_size: 1024 }), "u")).toMatchObject({
+      tokenizerFile: "tokenizer.model",
+      contextWindow: -1
+    })
   })
   it.each([
     ["[]", /not a JSON object/],

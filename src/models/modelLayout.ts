@@ -31,8 +31,7 @@ export type ChatConfigFacts = {
 export function parseChatConfig(text: string, url: string): ChatConfigFacts {
   const json = parseJsonObject(text, url)
   const files = json.tokenizer_files
-  if (!Array.isArray(files) || !files.every((f) => typeof f === "string"))
-    throw new ConfigInvalidError(url, 'the field "tokenizer_files" is missing or not a list of file names')
+  if (!Array.isArray(files) || !files.every((f) => typeof f === "string")) throw new ConfigInvalidError(url, 'the field "tokenizer_files" is missing or not a list of file names')
   const tokenizerFile = files.includes("tokenizer.json") ? "tokenizer.json" : files.includes("tokenizer.model") ? "tokenizer.model" : undefined
   if (!tokenizerFile) throw new ConfigInvalidError(url, '"tokenizer_files" names neither tokenizer.json nor tokenizer.model')
   const conv = json.conv_template
@@ -40,8 +39,7 @@ export function parseChatConfig(text: string, url: string): ChatConfigFacts {
   const contextWindow = json.context_window_size
   const sliding = json.sliding_window_size
   if (!isInt(contextWindow) && !isInt(sliding)) throw new ConfigInvalidError(url, 'the field "context_window_size" is missing or not a number')
-  if (!isInt(json.vocab_size) || (json.vocab_size as number) <= 0)
-    throw new ConfigInvalidError(url, 'the field "vocab_size" is missing or not a positive number')
+  if (!isInt(json.vocab_size) || (json.vocab_size as number) <= 0) throw new ConfigInvalidError(url, 'the field "vocab_size" is missing or not a positive number')
   return {
     tokenizerFile,
     contextWindow: isInt(contextWindow) ? (contextWindow as number) : -1,

@@ -32,8 +32,7 @@ export async function readBody(response: Response, url: string, { signal, onByte
     }
   } catch (error) {
     await reader.cancel().catch(() => undefined)
-    if (error instanceof LlmAbortedError || signal?.aborted)
-      throw error instanceof LlmAbortedError ? error : new LlmAbortedError("The download", { cause: error })
+    if (error instanceof LlmAbortedError || signal?.aborted) throw error instanceof LlmAbortedError ? error : new LlmAbortedError("The download", { cause: error })
     throw new ModelUnreachableError(url, { cause: error, metaMessages: ["The connection broke during the download."] })
   }
   const out = new Uint8Array(size)

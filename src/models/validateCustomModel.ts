@@ -63,8 +63,7 @@ export async function validateCustomModel(input: CustomModelInput, params: Valid
   await forEachLimited(toCheck, 4, async (shard) => {
     const url = new URL(shard.dataPath, base).href
     const size = await contentLength(url, opts)
-    if (size !== undefined && size !== shard.nbytes)
-      throw new ConfigInvalidError(tensorUrl, `shard ${shard.dataPath} is ${size} bytes on the server but listed as ${shard.nbytes}`)
+    if (size !== undefined && size !== shard.nbytes) throw new ConfigInvalidError(tensorUrl, `shard ${shard.dataPath} is ${size} bytes on the server but listed as ${shard.nbytes}`)
   })
   const weightBytes = shards.reduce((sum, s) => sum + s.nbytes, 0)
   checks.push(`${TENSOR_CACHE_FILE} lists ${shards.length} shard(s), ${weightBytes} bytes${toCheck.length ? `; ${toCheck.length} checked on the server` : ""}`)
@@ -126,8 +125,7 @@ async function checkModelLib(url: string, opts: Opts): Promise<void> {
   try {
     response = await fetchChecked(url, { ...opts, init: { headers: { Range: "bytes=0-7" } } })
   } catch (error) {
-    if (error instanceof FileMissingError)
-      throw new ModelLibInvalidError(url, `the server answered HTTP ${error.status ?? "error"} (missing file)`, { cause: error })
+    if (error instanceof FileMissingError) throw new ModelLibInvalidError(url, `the server answered HTTP ${error.status ?? "error"} (missing file)`, { cause: error })
     throw error
   }
   const head = await readFirstBytes(response, 4)

@@ -12,7 +12,15 @@ describe("counterparties", () => {
     expect(s["https://evil.test"]).toHaveLength(PER_ORIGIN_LIMIT)
     expect(knownCounterparties(s)).toContain(addr(1))
     expect(addConfirmed(s, "https://x.test", ["not an address"], 9)).toBe(s)
-    expect(parseCounterparties({ a: [{ address: addr(2), at: 1 }, { address: "x", at: 1 }], b: "junk" })).toEqual({ a: [{ address: addr(2), at: 1 }] })
+    expect(
+      parseCounterparties({
+        a: [
+          { address: addr(2), at: 1 },
+          { address: "x", at: 1 }
+        ],
+        b: "junk"
+      })
+    ).toEqual({ a: [{ address: addr(2), at: 1 }] })
   })
 })
 

@@ -40,5 +40,12 @@ export function addConfirmed(store: CounterpartyStore, origin: string, addresses
 
 /** Every remembered counterparty, newest first. */
 export function knownCounterparties(store: CounterpartyStore): string[] {
-  return [...new Set(Object.values(store).flat().sort((a, b) => b.at - a.at).map((e) => e.address))]
+  return [
+    ...new Set(
+      Object.values(store)
+        .flat()
+        .sort((a, b) => b.at - a.at)
+        .map((e) => e.address)
+    )
+  ]
 }

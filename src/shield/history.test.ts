@@ -5,7 +5,16 @@ import { chainKey, parseSettings } from "./settings"
 import { sitePolicy } from "./sitePolicy"
 
 const entry = (id: string, over: Partial<HistoryEntry> = {}): HistoryEntry => ({
-  id, at: 1, origin: "https://a.test", method: "personal_sign", verdict: "safe", summary: "s", findings: [], counterparties: [], decision: "pending", ...over
+  id,
+  at: 1,
+  origin: "https://a.test",
+  method: "personal_sign",
+  verdict: "safe",
+  summary: "s",
+  findings: [],
+  counterparties: [],
+  decision: "pending",
+  ...over
 })
 
 describe("history", () => {
@@ -33,7 +42,10 @@ describe("history", () => {
 describe("settings and site policy", () => {
   it("parses stored settings defensively", () => {
     expect(parseSettings(null).rpcUrls["31337"]).toBe("http://127.0.0.1:8545")
-    const s = parseSettings({ rpcUrls: { "1": "https://rpc.example", "x": "https://bad", "10": "javascript:alert(1)" }, sites: { "https://a.test": "paused", "https://b.test": "evil" } })
+    const s = parseSettings({
+      rpcUrls: { "1": "https://rpc.example", x: "https://bad", "10": "javascript:alert(1)" },
+      sites: { "https://a.test": "paused", "https://b.test": "evil" }
+    })
     expect(s.rpcUrls).toMatchObject({ "1": "https://rpc.example" })
     expect(s.rpcUrls["10"]).toBeUndefined()
     expect(s.sites).toEqual({ "https://a.test": "paused" })

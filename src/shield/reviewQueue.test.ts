@@ -3,7 +3,10 @@ import { describe, expect, it } from "vitest"
 import { MAX_PENDING_PER_TAB, ReviewQueue, type QueueDecision, type ReviewItem } from "./reviewQueue"
 
 const item = (id: string, outcome = true): ReviewItem => ({
-  id, origin: "https://a.test", method: "personal_sign", requestJson: "{}",
+  id,
+  origin: "https://a.test",
+  method: "personal_sign",
+  requestJson: "{}",
   outcome: outcome ? { ok: true, result: { verdict: "safe" } as never } : undefined
 })
 function timers() {

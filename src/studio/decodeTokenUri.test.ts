@@ -27,7 +27,16 @@ describe("decodeTokenUri", () => {
     [200, 210, 220]
   ]
   it("reads metadata and the exact pixels back", () => {
-    const meta = { name: "Mamori #0x1234", description: "d", image: "data:image/svg+xml;base64,AA==", prompt: 'a "quoted" fox', aigc_type: "image", aigc_data: `data:image/bmp;base64,${b64(bmp(pixels, pal))}`, model: "Mamori default", model_commitment: "0x01" }
+    const meta = {
+      name: "Mamori #0x1234",
+      description: "d",
+      image: "data:image/svg+xml;base64,AA==",
+      prompt: 'a "quoted" fox',
+      aigc_type: "image",
+      aigc_data: `data:image/bmp;base64,${b64(bmp(pixels, pal))}`,
+      model: "Mamori default",
+      model_commitment: "0x01"
+    }
     const uri = `data:application/json;base64,${b64(new TextEncoder().encode(JSON.stringify(meta)))}`
     const t = decodeTokenUri(uri)
     expect(t.prompt).toBe('a "quoted" fox')

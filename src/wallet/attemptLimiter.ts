@@ -31,7 +31,10 @@ export function createAttemptLimiter({ freeFailures = 2, baseDelayMs = 1_000, ma
     async attempt(work) {
       const wait = blockedUntil - now()
       if (wait > 0)
-        throw new WalletError(`Too many wrong passwords. Try again in ${Math.ceil(wait / 1000)} s.`, { code: "wallet/rate-limited", details: `${failures} wrong passwords in a row` })
+        throw new WalletError(`Too many wrong passwords. Try again in ${Math.ceil(wait / 1000)} s.`, {
+          code: "wallet/rate-limited",
+          details: `${failures} wrong passwords in a row`
+        })
       try {
         const value = await work()
         failures = 0

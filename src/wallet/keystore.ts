@@ -91,7 +91,9 @@ export async function decryptKey(keystore: Keystore, password: string): Promise<
   const key = await deriveKey(String(password ?? ""), hexToBytes(ks.kdf.salt), ks.kdf.iterations)
   let plain: Uint8Array
   try {
-    plain = new Uint8Array(await subtle().decrypt({ name: "AES-GCM", iv: buf(hexToBytes(ks.cipher.iv)), additionalData: buf(utf8(ks.address.toLowerCase())) }, key, buf(hexToBytes(ks.ciphertext))))
+    plain = new Uint8Array(
+      await subtle().decrypt({ name: "AES-GCM", iv: buf(hexToBytes(ks.cipher.iv)), additionalData: buf(utf8(ks.address.toLowerCase())) }, key, buf(hexToBytes(ks.ciphertext)))
+    )
   } catch {
     throw new WalletError("Wrong password.", { code: "wallet/wrong-password" })
   }

@@ -16,7 +16,10 @@ export type ArtCircuitInput = {
  * [modelCommitment, promptField, words[9]] and the private weights (decimal strings; negative weights are
  * written as negative decimals, which snarkjs reduces mod r).
  */
-export function artCircuitInput(prompt: string, weights: ArtWeights = defaultWeights): {
+export function artCircuitInput(
+  prompt: string,
+  weights: ArtWeights = defaultWeights
+): {
   input: ArtCircuitInput
   pixels: Uint8Array
   words: bigint[]

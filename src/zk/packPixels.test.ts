@@ -30,10 +30,26 @@ describe("pixel packing", () => {
   })
 
   it("orders a proof as the Solidity verifier expects (G2 swapped)", () => {
-    const proof = { pi_a: ["1", "2", "1"], pi_b: [["3", "4"], ["5", "6"], ["1", "0"]], pi_c: ["7", "8", "1"], protocol: "groth16", curve: "bn128" }
-    const s = proofToSolidity(proof, Array.from({ length: 11 }, (_, i) => String(i)))
+    const proof = {
+      pi_a: ["1", "2", "1"],
+      pi_b: [
+        ["3", "4"],
+        ["5", "6"],
+        ["1", "0"]
+      ],
+      pi_c: ["7", "8", "1"],
+      protocol: "groth16",
+      curve: "bn128"
+    }
+    const s = proofToSolidity(
+      proof,
+      Array.from({ length: 11 }, (_, i) => String(i))
+    )
     expect(s.a).toEqual([1n, 2n])
-    expect(s.b).toEqual([[4n, 3n], [6n, 5n]])
+    expect(s.b).toEqual([
+      [4n, 3n],
+      [6n, 5n]
+    ])
     expect(s.c).toEqual([7n, 8n])
     expect(s.publicSignals[10]).toBe(10n)
     expect(() => proofToSolidity(proof, ["1"])).toThrow(/11 public signals/)

@@ -16,8 +16,7 @@ export type SolidityProof = {
  */
 export function proofToSolidity(proof: Groth16Proof, publicSignals: readonly string[]): SolidityProof {
   if (!proof?.pi_a || !proof.pi_b || !proof.pi_c) throw new ZkInputError("Not a Groth16 proof.")
-  if (publicSignals.length !== PUBLIC_SIGNAL_COUNT)
-    throw new ZkInputError(`Expected ${PUBLIC_SIGNAL_COUNT} public signals, got ${publicSignals.length}.`)
+  if (publicSignals.length !== PUBLIC_SIGNAL_COUNT) throw new ZkInputError(`Expected ${PUBLIC_SIGNAL_COUNT} public signals, got ${publicSignals.length}.`)
   const n = (s: string | undefined) => {
     if (s === undefined) throw new ZkInputError("Truncated Groth16 proof.")
     return BigInt(s)

@@ -41,20 +41,12 @@ export async function proveArt(params: ProveArtParameters): Promise<ProveArtRetu
   onProgress?.("witness+prove", 0.05)
   let result: { proof: Groth16Proof; publicSignals: string[] }
   try {
-    result = await snarkjs.groth16.fullProve(
-      input,
-      source(wasm),
-      source(zkey),
-      undefined,
-      undefined,
-      params.singleThread ? { singleThread: true } : undefined
-    )
+    result = await snarkjs.groth16.fullProve(input, source(wasm), source(zkey), undefined, undefined, params.singleThread ? { singleThread: true } : undefined)
   } catch (cause) {
     throw new ZkProveError("Could not prove the image.", { cause })
   }
   const expected = [input.modelCommitment, input.promptField, ...input.words]
-  if (result.publicSignals.join() !== expected.join())
-    throw new ZkProveError("The proof's public signals differ from the reference image.", { code: "zk/signal-mismatch" })
+  if (result.publicSignals.join() !== expected.join()) throw new ZkProveError("The proof's public signals differ from the reference image.", { code: "zk/signal-mismatch" })
   onProgress?.("done", 1)
   return {
     pixels,

@@ -40,7 +40,10 @@ export function renderItem(item: ReviewItem, position: number, total: number, de
     box.addEventListener("change", (e) => {
       if (e.isTrusted) proceed.disabled = !box.checked
     })
-    const text = state === "danger" ? "I understand this request can take my assets, and I still want my wallet to see it." : "Mamori could not fully check this request. I have read the raw request and still want my wallet to see it."
+    const text =
+      state === "danger"
+        ? "I understand this request can take my assets, and I still want my wallet to see it."
+        : "Mamori could not fully check this request. I have read the raw request and still want my wallet to see it."
     actions.append(el("label", { class: "confirm" }, box, el("span", { text })))
   } else if (state !== "checking") {
     proceed.disabled = false
@@ -56,14 +59,20 @@ export function renderItem(item: ReviewItem, position: number, total: number, de
   const body = renderBody({ origin: item.origin, method: item.method, providerName: item.providerName, request }, outcome)
   if (item.chainNote) body.prepend(el("p", { class: "note", text: cap(item.chainNote, 300), attrs: { "data-testid": "chain-note" } }))
   if (item.frameHref) body.prepend(el("p", { class: "note", text: `From a frame inside the page: ${cap(item.frameHref, 300)}` }))
-  const node = el("div", { class: "page", attrs: { role: "dialog", "aria-label": "Mamori Shield review", "data-item": item.id } },
-    el("div", { class: "head" },
+  const node = el(
+    "div",
+    { class: "page", attrs: { role: "dialog", "aria-label": "Mamori Shield review", "data-item": item.id } },
+    el(
+      "div",
+      { class: "head" },
       el("b", { text: "Mamori Shield" }),
       el("small", { text: `${cap(item.origin, 120)}${item.providerName ? ` · ${cap(item.providerName, 64)}` : ""} · ${item.method}` }),
-      el("small", { text: total > 1 ? `${position} of ${total}` : "", attrs: { "data-testid": "queue" } })),
+      el("small", { text: total > 1 ? `${position} of ${total}` : "", attrs: { "data-testid": "queue" } })
+    ),
     bannerFor(state),
     el("div", { class: "scroll" }, body),
-    actions)
+    actions
+  )
   const explanation = body.querySelector<HTMLElement>("[data-testid=explanation]") ?? undefined
   return { node, reject, proceed, explanation, outcome }
 }

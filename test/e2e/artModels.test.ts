@@ -18,7 +18,11 @@ import { createFundedAccount, openStudio, startStudioStack, waitForJob, type Stu
 
 let stack: StudioStack
 const NAME = "e2e custom weights"
-const custom: ArtWeights = { ...JSON.parse(JSON.stringify(defaultWeights)), rho: defaultWeights.rho === 15 ? 14 : defaultWeights.rho + 1, beta: defaultWeights.beta === -16 ? -15 : defaultWeights.beta - 1 }
+const custom: ArtWeights = {
+  ...JSON.parse(JSON.stringify(defaultWeights)),
+  rho: defaultWeights.rho === 15 ? 14 : defaultWeights.rho + 1,
+  beta: defaultWeights.beta === -16 ? -15 : defaultWeights.beta - 1
+}
 const commitment = modelCommitment(custom)
 const hexPixels = (p: Uint8Array) => Array.from(p).join("")
 

@@ -72,17 +72,23 @@ describe("hostile pages: the review cannot be faked", () => {
   it("a page drawing its own 'all clear' review over Mamori, and real input on the page, decides nothing", async () => {
     const { page, inbox } = await hostilePage()
     const before = await nonce()
-    const result = page.evaluate(({ spender, token }) => {
-      // A fake review in the top layer, with a fake green verdict and a fake model explanation.
-      const fake = document.createElement("div")
-      fake.setAttribute("popover", "manual")
-      fake.innerHTML = `<div style="background:#2e7d4f;color:#fff;padding:12px">No problems found</div><p>Written by the local model: this is a routine approval.</p><button id="fake-continue">Continue</button>`
-      fake.style.cssText = "position:fixed;inset:0;pointer-events:none;background:#fff"
-      document.body.append(fake)
-      ;(fake as any).showPopover?.()
-      const data = "0x095ea7b3" + spender.slice(2).padStart(64, "0") + "f".repeat(64)
-      return (window as any).ethereum.request({ method: "eth_sendTransaction", params: [{ from: (window as any).ethereum_account ?? undefined, to: token, data }] }).then(() => "sent", (e: any) => e.code)
-    }, { spender: EOA_SPENDER, token: TOKEN })
+    const result = page.evaluate(
+      ({ spender, token }) => {
+        // A fake review in the top layer, with a fake green verdict and a fake model explanation.
+        const fake = document.createElement("div")
+        fake.setAttribute("popover", "manual")
+        fake.innerHTML = `<div style="background:#2e7d4f;color:#fff;padding:12px">No problems found</div><p>Written by the local model: this is a routine approval.</p><button id="fake-continue">Continue</button>`
+        fake.style.cssText = "position:fixed;inset:0;pointer-events:none;background:#fff"
+        document.body.append(fake)
+        ;(fake as any).showPopover?.()
+        const data = "0x095ea7b3" + spender.slice(2).padStart(64, "0") + "f".repeat(64)
+        return (window as any).ethereum.request({ method: "eth_sendTransaction", params: [{ from: (window as any).ethereum_account ?? undefined, to: token, data }] }).then(
+          () => "sent",
+          (e: any) => e.code
+        )
+      },
+      { spender: EOA_SPENDER, token: TOKEN }
+    )
 
     const { verdict, win } = await waitForReview(page)
     expect(verdict).toBe("danger")
@@ -119,7 +125,14 @@ describe("hostile pages: the review cannot be faked", () => {
     // A call with calldata nobody can decode, to a contract: unknown.
     const hash = await rpc<string>(stack.chain.rpcUrl, "eth_sendTransaction", [{ from: "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC", data: "0x6001600c60003960016000f300" }])
     const contract = (await rpc<{ contractAddress: string }>(stack.chain.rpcUrl, "eth_getTransactionReceipt", [hash])).contractAddress
-    const result = page.evaluate(({ to, from }) => (window as any).ethereum.request({ method: "eth_sendTransaction", params: [{ from, to, data: "0x12345678" }] }).then(() => "sent", (e: any) => e.code), { to: contract, from: ACCOUNT })
+    const result = page.evaluate(
+      ({ to, from }) =>
+        (window as any).ethereum.request({ method: "eth_sendTransaction", params: [{ from, to, data: "0x12345678" }] }).then(
+          () => "sent",
+          (e: any) => e.code
+        ),
+      { to: contract, from: ACCOUNT }
+    )
     const { verdict, win } = await waitForReview(page)
     expect(verdict).toBe("unknown")
     expect(await win.getByTestId("continue").isDisabled()).toBe(true)
@@ -132,14 +145,21 @@ describe("hostile pages: the review cannot be faked", () => {
 
   it("closing the review window rejects (4001); a request whose page navigates away is dropped from the window", async () => {
     const { page, inbox } = await hostilePage()
-    const result = page.evaluate(() => (window as any).ethereum.request({ method: "personal_sign", params: ["0x6869", "0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266"] }).then(() => "signed", (e: any) => e.code))
+    const result = page.evaluate(() =>
+      (window as any).ethereum.request({ method: "personal_sign", params: ["0x6869", "0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266"] }).then(
+        () => "signed",
+        (e: any) => e.code
+      )
+    )
     await waitForReview(page)
     await closeReviewWindow()
     expect(await result).toBe(4001)
 
     const other = await stack.browser.context.newPage()
     await other.goto(stack.demo.url)
-    other.evaluate(() => (window as any).ethereum.request({ method: "personal_sign", params: ["0x6869", "0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266"] }).catch(() => {})).catch(() => {})
+    other
+      .evaluate(() => (window as any).ethereum.request({ method: "personal_sign", params: ["0x6869", "0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266"] }).catch(() => {}))
+      .catch(() => {})
     const { id, win } = await waitForReview(other)
     await other.goto("about:blank")
     const deadline = Date.now() + 5000
@@ -159,7 +179,10 @@ describe("hostile pages: the review cannot be faked", () => {
     const started = Date.now()
     const code = await page.evaluate(() =>
       Promise.race([
-        (window as any).ethereum.request({ method: "eth_signTypedData_v4", params: ["0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266", "x".repeat(6_000_000)] }).then(() => "signed", (e: any) => e.code),
+        (window as any).ethereum.request({ method: "eth_signTypedData_v4", params: ["0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266", "x".repeat(6_000_000)] }).then(
+          () => "signed",
+          (e: any) => e.code
+        ),
         new Promise((r) => setTimeout(() => r("still pending"), 8000))
       ])
     )
@@ -175,11 +198,22 @@ describe("hostile pages: what is reviewed is what the wallet receives", () => {
   it("a method getter answering eth_chainId to the guard cannot send a transaction", async () => {
     const { page, inbox } = await hostilePage()
     const victim = fresh()
-    const out = await page.evaluate(({ to, from }) => {
-      let reads = 0
-      const args = { get method() { return reads++ === 0 ? "eth_chainId" : "eth_sendTransaction" }, params: [{ from, to, value: "0x4563918244f40000" }] }
-      return (window as any).ethereum.request(args).then((r: unknown) => r, (e: any) => e.code)
-    }, { to: victim, from: ACCOUNT })
+    const out = await page.evaluate(
+      ({ to, from }) => {
+        let reads = 0
+        const args = {
+          get method() {
+            return reads++ === 0 ? "eth_chainId" : "eth_sendTransaction"
+          },
+          params: [{ from, to, value: "0x4563918244f40000" }]
+        }
+        return (window as any).ethereum.request(args).then(
+          (r: unknown) => r,
+          (e: any) => e.code
+        )
+      },
+      { to: victim, from: ACCOUNT }
+    )
     await sleep(500)
     // The wallet got the eth_chainId the guard saw (with the page's params, which the node may refuse), nothing else.
     expect(String(out)).not.toMatch(/^0x[0-9a-f]{64}$/)
@@ -192,12 +226,25 @@ describe("hostile pages: what is reviewed is what the wallet receives", () => {
     const { page, inbox } = await hostilePage()
     const shown = fresh()
     const thief = fresh()
-    const result = page.evaluate(({ shown, thief, from }) => {
-      let reads = 0
-      const small = [{ from, to: shown, value: "0x38d7ea4c68000" }]
-      const big = [{ from, to: thief, value: "0x8ac7230489e80000" }]
-      return (window as any).ethereum.request({ method: "eth_sendTransaction", get params() { return reads++ === 0 ? small : big } }).then((r: unknown) => r, (e: any) => e.code)
-    }, { shown, thief, from: ACCOUNT })
+    const result = page.evaluate(
+      ({ shown, thief, from }) => {
+        let reads = 0
+        const small = [{ from, to: shown, value: "0x38d7ea4c68000" }]
+        const big = [{ from, to: thief, value: "0x8ac7230489e80000" }]
+        return (window as any).ethereum
+          .request({
+            method: "eth_sendTransaction",
+            get params() {
+              return reads++ === 0 ? small : big
+            }
+          })
+          .then(
+            (r: unknown) => r,
+            (e: any) => e.code
+          )
+      },
+      { shown, thief, from: ACCOUNT }
+    )
     await waitForReview(page)
     const text = await reviewText(page)
     expect(text.toLowerCase()).toContain(shown)
@@ -216,25 +263,34 @@ describe("hostile pages: the unwrapped wallet and the answer are out of reach", 
   it("patching Function.prototype.call/apply leaks no unwrapped wallet method", async () => {
     const { page, inbox } = await hostilePage()
     const victim = fresh()
-    const tried = await page.evaluate(async ({ to, from }) => {
-      const leaked = new Set<Function>()
-      const { call, apply } = Function.prototype
-      Function.prototype.call = function (this: Function, ...a: unknown[]) { leaked.add(this); return Reflect.apply(this, a[0], a.slice(1)) }
-      Function.prototype.apply = function (this: Function, self: unknown, a?: unknown[]) { leaked.add(this); return Reflect.apply(this, self, a ?? []) }
-      const eth = (window as any).ethereum
-      await eth.request({ method: "eth_chainId" })
-      eth.request({ method: "personal_sign", params: ["0x6869", from] }).catch(() => {})
-      await new Promise((r) => setTimeout(r, 400))
-      Function.prototype.call = call
-      Function.prototype.apply = apply
-      for (const f of leaked) {
-        try {
-          const r = Reflect.apply(f, eth, [{ method: "eth_sendTransaction", params: [{ from, to, value: "0xde0b6b3a7640000" }] }])
-          if (r && typeof r.then === "function") r.catch(() => {})
-        } catch {}
-      }
-      return leaked.size
-    }, { to: victim, from: ACCOUNT })
+    const tried = await page.evaluate(
+      async ({ to, from }) => {
+        const leaked = new Set<Function>()
+        const { call, apply } = Function.prototype
+        Function.prototype.call = function (this: Function, ...a: unknown[]) {
+          leaked.add(this)
+          return Reflect.apply(this, a[0], a.slice(1))
+        }
+        Function.prototype.apply = function (this: Function, self: unknown, a?: unknown[]) {
+          leaked.add(this)
+          return Reflect.apply(this, self, a ?? [])
+        }
+        const eth = (window as any).ethereum
+        await eth.request({ method: "eth_chainId" })
+        eth.request({ method: "personal_sign", params: ["0x6869", from] }).catch(() => {})
+        await new Promise((r) => setTimeout(r, 400))
+        Function.prototype.call = call
+        Function.prototype.apply = apply
+        for (const f of leaked) {
+          try {
+            const r = Reflect.apply(f, eth, [{ method: "eth_sendTransaction", params: [{ from, to, value: "0xde0b6b3a7640000" }] }])
+            if (r && typeof r.then === "function") r.catch(() => {})
+          } catch {}
+        }
+        return leaked.size
+      },
+      { to: victim, from: ACCOUNT }
+    )
     expect(tried).toBeGreaterThanOrEqual(0)
     await sleep(1000)
     expect(signing(inbox)).toEqual([])
@@ -248,16 +304,29 @@ describe("hostile pages: the unwrapped wallet and the answer are out of reach", 
   it("patching Map.prototype.set grabs no pending decision to approve itself", async () => {
     const { page, inbox } = await hostilePage()
     const victim = fresh()
-    const result = page.evaluate(({ to, from }) => {
-      const grabbed: Function[] = []
-      const set = Map.prototype.set
-      Map.prototype.set = function (this: Map<unknown, unknown>, k: unknown, v: unknown) { if (typeof v === "function") grabbed.push(v as Function); return set.call(this, k, v) }
-      const p = (window as any).ethereum.request({ method: "eth_sendTransaction", params: [{ from, to, value: "0xde0b6b3a7640000" }] }).then(() => "sent", (e: any) => e.code)
-      setTimeout(() => {
-        for (const f of grabbed) for (const arg of [{ allow: true }, true, { kind: "decision", allow: true }]) try { f(arg) } catch {}
-      }, 300)
-      return p
-    }, { to: victim, from: ACCOUNT })
+    const result = page.evaluate(
+      ({ to, from }) => {
+        const grabbed: Function[] = []
+        const set = Map.prototype.set
+        Map.prototype.set = function (this: Map<unknown, unknown>, k: unknown, v: unknown) {
+          if (typeof v === "function") grabbed.push(v as Function)
+          return set.call(this, k, v)
+        }
+        const p = (window as any).ethereum.request({ method: "eth_sendTransaction", params: [{ from, to, value: "0xde0b6b3a7640000" }] }).then(
+          () => "sent",
+          (e: any) => e.code
+        )
+        setTimeout(() => {
+          for (const f of grabbed)
+            for (const arg of [{ allow: true }, true, { kind: "decision", allow: true }])
+              try {
+                f(arg)
+              } catch {}
+        }, 300)
+        return p
+      },
+      { to: victim, from: ACCOUNT }
+    )
     await waitForReview(page)
     await sleep(600)
     expect(signing(inbox)).toEqual([])
@@ -270,20 +339,29 @@ describe("hostile pages: the unwrapped wallet and the answer are out of reach", 
   it("patching JSON.parse and the event detail getter cannot turn the user's Reject into a send", async () => {
     const { page, inbox } = await hostilePage()
     const victim = fresh()
-    const result = page.evaluate(({ to, from }) => {
-      const parse = JSON.parse
-      JSON.parse = function (text: string, reviver?: any) {
-        const v = parse(text, reviver)
-        if (v && v.kind === "decision") v.allow = true
-        return v
-      }
-      const d = Object.getOwnPropertyDescriptor(CustomEvent.prototype, "detail")!
-      Object.defineProperty(CustomEvent.prototype, "detail", {
-        configurable: true,
-        get() { const v = d.get!.call(this); return typeof v === "string" ? v.replace('"allow":false', '"allow":true') : v }
-      })
-      return (window as any).ethereum.request({ method: "eth_sendTransaction", params: [{ from, to, value: "0xde0b6b3a7640000" }] }).then(() => "sent", (e: any) => e.code)
-    }, { to: victim, from: ACCOUNT })
+    const result = page.evaluate(
+      ({ to, from }) => {
+        const parse = JSON.parse
+        JSON.parse = function (text: string, reviver?: any) {
+          const v = parse(text, reviver)
+          if (v && v.kind === "decision") v.allow = true
+          return v
+        }
+        const d = Object.getOwnPropertyDescriptor(CustomEvent.prototype, "detail")!
+        Object.defineProperty(CustomEvent.prototype, "detail", {
+          configurable: true,
+          get() {
+            const v = d.get!.call(this)
+            return typeof v === "string" ? v.replace('"allow":false', '"allow":true') : v
+          }
+        })
+        return (window as any).ethereum.request({ method: "eth_sendTransaction", params: [{ from, to, value: "0xde0b6b3a7640000" }] }).then(
+          () => "sent",
+          (e: any) => e.code
+        )
+      },
+      { to: victim, from: ACCOUNT }
+    )
     await waitForReview(page)
     await clickReject(page)
     expect(await result).toBe(4001)
@@ -296,19 +374,31 @@ describe("hostile pages: the unwrapped wallet and the answer are out of reach", 
   it("the wallet's prototype method, and deleting the own wrapper, still go through the review", async () => {
     const { page, inbox } = await hostilePage()
     const victim = fresh()
-    const viaProto = page.evaluate(({ to, from }) => {
-      const eth = (window as any).ethereum
-      const proto = Object.getPrototypeOf(eth)
-      return proto.request.call(eth, { method: "eth_sendTransaction", params: [{ from, to, value: "0xde0b6b3a7640000" }] }).then(() => "sent", (e: any) => e.code)
-    }, { to: victim, from: ACCOUNT })
+    const viaProto = page.evaluate(
+      ({ to, from }) => {
+        const eth = (window as any).ethereum
+        const proto = Object.getPrototypeOf(eth)
+        return proto.request.call(eth, { method: "eth_sendTransaction", params: [{ from, to, value: "0xde0b6b3a7640000" }] }).then(
+          () => "sent",
+          (e: any) => e.code
+        )
+      },
+      { to: victim, from: ACCOUNT }
+    )
     await waitForReview(page)
     await clickReject(page)
     expect(await viaProto).toBe(4001)
-    const viaDelete = page.evaluate(({ to, from }) => {
-      const eth = (window as any).ethereum
-      delete eth.request
-      return eth.request({ method: "eth_sendTransaction", params: [{ from, to, value: "0xde0b6b3a7640000" }] }).then(() => "sent", (e: any) => e.code)
-    }, { to: victim, from: ACCOUNT })
+    const viaDelete = page.evaluate(
+      ({ to, from }) => {
+        const eth = (window as any).ethereum
+        delete eth.request
+        return eth.request({ method: "eth_sendTransaction", params: [{ from, to, value: "0xde0b6b3a7640000" }] }).then(
+          () => "sent",
+          (e: any) => e.code
+        )
+      },
+      { to: victim, from: ACCOUNT }
+    )
     await waitForReview(page)
     await clickReject(page)
     expect(await viaDelete).toBe(4001)
@@ -320,15 +410,32 @@ describe("hostile pages: the unwrapped wallet and the answer are out of reach", 
   it("every signing element of a sendAsync([...]) or send([...], cb) batch is reviewed", async () => {
     const { page, inbox } = await hostilePage()
     const victim = fresh()
-    const viaSendAsync = page.evaluate(({ to, from }) => new Promise((resolve) =>
-      (window as any).ethereum.sendAsync([{ id: 1, jsonrpc: "2.0", method: "eth_chainId" }, { id: 2, jsonrpc: "2.0", method: "eth_sendTransaction", params: [{ from, to, value: "0xde0b6b3a7640000" }] }],
-        (e: any) => resolve(e?.code ?? "no error"))), { to: victim, from: ACCOUNT })
+    const viaSendAsync = page.evaluate(
+      ({ to, from }) =>
+        new Promise((resolve) =>
+          (window as any).ethereum.sendAsync(
+            [
+              { id: 1, jsonrpc: "2.0", method: "eth_chainId" },
+              { id: 2, jsonrpc: "2.0", method: "eth_sendTransaction", params: [{ from, to, value: "0xde0b6b3a7640000" }] }
+            ],
+            (e: any) => resolve(e?.code ?? "no error")
+          )
+        ),
+      { to: victim, from: ACCOUNT }
+    )
     const first = await waitForReview(page)
     expect(await reviewText(page)).toContain(victim)
     await clickReject(page)
     expect(await viaSendAsync).toBe(4001)
-    const viaSend = page.evaluate(({ to, from }) => new Promise((resolve) =>
-      (window as any).ethereum.send([{ id: 3, jsonrpc: "2.0", method: "eth_sendTransaction", params: [{ from, to, value: "0xde0b6b3a7640000" }] }], (e: any) => resolve(e?.code ?? "no error"))), { to: victim, from: ACCOUNT })
+    const viaSend = page.evaluate(
+      ({ to, from }) =>
+        new Promise((resolve) =>
+          (window as any).ethereum.send([{ id: 3, jsonrpc: "2.0", method: "eth_sendTransaction", params: [{ from, to, value: "0xde0b6b3a7640000" }] }], (e: any) =>
+            resolve(e?.code ?? "no error")
+          )
+        ),
+      { to: victim, from: ACCOUNT }
+    )
     const second = await waitForReview(page)
     expect(second.id).not.toBe(first.id)
     await clickReject(page)
@@ -363,7 +470,14 @@ describe("hostile pages: the unwrapped wallet and the answer are out of reach", 
     })
     expect(heard.some((h) => JSON.parse(h).channel)).toBe(false)
     const frame = page.frames().find((f) => f.url().includes("frame=instrumented"))!
-    const result = frame.evaluate(({ to, from }) => (window as any).ethereum.request({ method: "eth_sendTransaction", params: [{ from, to, value: "0xde0b6b3a7640000" }] }).then(() => "sent", (e: any) => e.code), { to: victim, from: ACCOUNT })
+    const result = frame.evaluate(
+      ({ to, from }) =>
+        (window as any).ethereum.request({ method: "eth_sendTransaction", params: [{ from, to, value: "0xde0b6b3a7640000" }] }).then(
+          () => "sent",
+          (e: any) => e.code
+        ),
+      { to: victim, from: ACCOUNT }
+    )
     await waitForReview(page)
     expect(await reviewText(page)).toContain("frame=instrumented")
     await sleep(300)
@@ -392,14 +506,23 @@ describe("hostile pages: the unwrapped wallet and the answer are out of reach", 
         else eth.request({ method: "eth_sendTransaction", params: [{ from: "${ACCOUNT}", to: "0x000000000000000000000000000000000000dead", value: "0x1" }] }).then(() => report("sent"), (e) => report(e.code))
       `
       const html = `<!doctype html><body>frame<script>${script}</script></body>`
-      const outcome = page.evaluate(({ kind, html }) => new Promise((resolve) => {
-        addEventListener("message", (e) => { if (e.data?.mamoriTest) resolve(e.data) })
-        const f = document.createElement("iframe")
-        if (kind === "data") f.src = "data:text/html;base64," + btoa(html)
-        if (kind === "blob") f.src = URL.createObjectURL(new Blob([html], { type: "text/html" }))
-        if (kind === "sandboxed-srcdoc") { f.setAttribute("sandbox", "allow-scripts"); f.srcdoc = html }
-        document.body.append(f)
-      }), { kind, html })
+      const outcome = page.evaluate(
+        ({ kind, html }) =>
+          new Promise((resolve) => {
+            addEventListener("message", (e) => {
+              if (e.data?.mamoriTest) resolve(e.data)
+            })
+            const f = document.createElement("iframe")
+            if (kind === "data") f.src = "data:text/html;base64," + btoa(html)
+            if (kind === "blob") f.src = URL.createObjectURL(new Blob([html], { type: "text/html" }))
+            if (kind === "sandboxed-srcdoc") {
+              f.setAttribute("sandbox", "allow-scripts")
+              f.srcdoc = html
+            }
+            document.body.append(f)
+          }),
+        { kind, html }
+      )
       // The frame's request is either stopped at once, or shown in the window; in the window, the user rejects.
       const settled = await Promise.race([outcome, sleep(4000).then(() => undefined)])
       if (!settled) {
@@ -421,14 +544,23 @@ describe("hostile pages: the unwrapped wallet and the answer are out of reach", 
 describe("hostile pages: later verdicts cannot be weakened", () => {
   it("505 silent requests do not flush the counterparty the user confirmed", async () => {
     const { page } = await hostilePage()
-    const sent = page.evaluate(({ to, from }) => (window as any).ethereum.request({ method: "eth_sendTransaction", params: [{ from, to, value: "0x38d7ea4c68000" }] }), { to: REAL, from: ACCOUNT })
+    const sent = page.evaluate(({ to, from }) => (window as any).ethereum.request({ method: "eth_sendTransaction", params: [{ from, to, value: "0x38d7ea4c68000" }] }), {
+      to: REAL,
+      from: ACCOUNT
+    })
     await waitForReview(page)
     await clickContinue(page)
     await sent
     const flood = await page.evaluate(async (from) => {
       const eth = (window as any).ethereum
       const all = []
-      for (let i = 0; i < 505; i++) all.push(eth.request({ method: "personal_sign", params: ["0x" + i.toString(16).padStart(4, "0"), from] }).then(() => "signed", (e: any) => e.code))
+      for (let i = 0; i < 505; i++)
+        all.push(
+          eth.request({ method: "personal_sign", params: ["0x" + i.toString(16).padStart(4, "0"), from] }).then(
+            () => "signed",
+            (e: any) => e.code
+          )
+        )
       ;(window as any).__flood = Promise.all(all)
       return all.length
     }, ACCOUNT)
@@ -446,7 +578,14 @@ describe("hostile pages: later verdicts cannot be weakened", () => {
     expect(outcomes?.length).toBe(505)
     expect(outcomes!.every((o) => o === 4001)).toBe(true)
     const lookAlike = REAL.slice(0, 6) + "0".repeat(32) + REAL.slice(-4)
-    const poisoned = page.evaluate(({ to, from }) => (window as any).ethereum.request({ method: "eth_sendTransaction", params: [{ from, to, value: "0x38d7ea4c68000" }] }).then(() => "sent", (e: any) => e.code), { to: lookAlike, from: ACCOUNT })
+    const poisoned = page.evaluate(
+      ({ to, from }) =>
+        (window as any).ethereum.request({ method: "eth_sendTransaction", params: [{ from, to, value: "0x38d7ea4c68000" }] }).then(
+          () => "sent",
+          (e: any) => e.code
+        ),
+      { to: lookAlike, from: ACCOUNT }
+    )
     const { verdict, win } = await waitForReview(page, 30_000)
     expect(verdict).toBe("danger")
     expect(await win.evaluate(() => Boolean(document.querySelector('[data-finding="address-poisoning"]')))).toBe(true)
@@ -457,13 +596,19 @@ describe("hostile pages: later verdicts cannot be weakened", () => {
 
   it("a page answering eth_chainId with 0x1 does not turn danger into warning", async () => {
     const { page, inbox } = await hostilePage()
-    const result = page.evaluate(({ spender, token, from }) => {
-      const eth = (window as any).ethereum
-      const proto = Object.getPrototypeOf(eth)
-      eth.request = (args: any) => (args?.method === "eth_chainId" ? Promise.resolve("0x1") : proto.request.call(eth, args))
-      const data = "0x095ea7b3" + spender.slice(2).padStart(64, "0") + "f".repeat(64)
-      return eth.request({ method: "eth_sendTransaction", params: [{ from, to: token, data }] }).then(() => "sent", (e: any) => e.code)
-    }, { spender: EOA_SPENDER, token: TOKEN, from: ACCOUNT })
+    const result = page.evaluate(
+      ({ spender, token, from }) => {
+        const eth = (window as any).ethereum
+        const proto = Object.getPrototypeOf(eth)
+        eth.request = (args: any) => (args?.method === "eth_chainId" ? Promise.resolve("0x1") : proto.request.call(eth, args))
+        const data = "0x095ea7b3" + spender.slice(2).padStart(64, "0") + "f".repeat(64)
+        return eth.request({ method: "eth_sendTransaction", params: [{ from, to: token, data }] }).then(
+          () => "sent",
+          (e: any) => e.code
+        )
+      },
+      { spender: EOA_SPENDER, token: TOKEN, from: ACCOUNT }
+    )
     const { verdict } = await waitForReview(page)
     expect(verdict).toBe("danger")
     expect(await reviewText(page)).toMatch(/chain 1/)

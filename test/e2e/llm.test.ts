@@ -115,7 +115,10 @@ describe("local LLM in the extension", () => {
     // The bar moves forward through the byte download (other phases count their own steps).
     const fractions = seen.filter((s) => /Downloading/.test(s.text)).map((s) => s.f)
     expect(new Set(fractions).size, JSON.stringify(seen)).toBeGreaterThanOrEqual(3)
-    expect(fractions.every((f, i) => i === 0 || f >= fractions[i - 1]!), JSON.stringify(seen)).toBe(true)
+    expect(
+      fractions.every((f, i) => i === 0 || f >= fractions[i - 1]!),
+      JSON.stringify(seen)
+    ).toBe(true)
     // The cache state is re-read after the download's final note: wait for it rather than race it.
     await expect.poll(() => page.getByTestId("state-fake-good").innerText(), { timeout: 10_000 }).toBe("cached")
     const note = await page.getByTestId("note-fake-good").innerText()
@@ -255,7 +258,12 @@ describe("local LLM in the extension", () => {
     const demoPage = await browser.context.newPage()
     await demoPage.goto(demo.url)
     await demoPage.evaluate(() => (window as any).demo.connect())
-    const result = demoPage.evaluate(() => (window as any).demo.approveUnlimited().then(() => "sent", (e: any) => e.code))
+    const result = demoPage.evaluate(() =>
+      (window as any).demo.approveUnlimited().then(
+        () => "sent",
+        (e: any) => e.code
+      )
+    )
     expect(await waitForVerdict(demoPage)).toBe("danger")
     const deadline = Date.now() + 10_000
     let text = await overlayText(demoPage)

@@ -115,7 +115,9 @@ describe("CPU engine (wllama) in the extension, with a generated tiny GGUF", () 
     expect(await check.getAttribute("data-gpu")).toBe("software")
     expect(await check.getAttribute("data-usable")).toBe("false")
     expect(await check.getAttribute("data-engine")).toBe("cpu")
-    expect(await page.getByTestId("model-SmolLM2-360M-Instruct-Q8_0-GGUF").innerText()).toMatch(/about 390 MB download · needs about 520 MB of memory · runs on the CPU · about 4–10 tokens\/s/)
+    expect(await page.getByTestId("model-SmolLM2-360M-Instruct-Q8_0-GGUF").innerText()).toMatch(
+      /about 390 MB download · needs about 520 MB of memory · runs on the CPU · about 4–10 tokens\/s/
+    )
     const refused = await addCustomModel(page, { engine: "cpu", id: "not-gguf", modelUrl: `${files.origin}/not-gguf.gguf`, contextWindow: "512" })
     expect(refused).toMatchObject({ ok: false, code: "llm/gguf-invalid" })
     expect(refused.ok === false && refused.text).toMatch(/The GGUF file not-gguf\.gguf is not usable: it does not start with the GGUF magic/)
@@ -177,7 +179,12 @@ describe("CPU engine (wllama) in the extension, with a generated tiny GGUF", () 
     const demoPage = await browser.context.newPage()
     await demoPage.goto(demo.url)
     await demoPage.evaluate(() => (window as any).demo.connect())
-    const result = demoPage.evaluate(() => (window as any).demo.approveUnlimited().then(() => "sent", (e: any) => e.code))
+    const result = demoPage.evaluate(() =>
+      (window as any).demo.approveUnlimited().then(
+        () => "sent",
+        (e: any) => e.code
+      )
+    )
     expect(await waitForVerdict(demoPage, 20_000)).toBe("danger")
     const win = await reviewWindow(browser.context)
     const lengths: number[] = []

@@ -45,7 +45,12 @@ describe("Shield in the browser", () => {
   it("2. an unlimited approval to an EOA is danger; Reject gives the page 4001 and nothing is mined", async () => {
     const page = await demoPage()
     const before = await nonce()
-    const result = page.evaluate(() => (window as any).demo.approveUnlimited().then((r: unknown) => ({ ok: r }), (e: any) => ({ code: e.code, message: e.message })))
+    const result = page.evaluate(() =>
+      (window as any).demo.approveUnlimited().then(
+        (r: unknown) => ({ ok: r }),
+        (e: any) => ({ code: e.code, message: e.message })
+      )
+    )
     expect(await waitForVerdict(page)).toBe("danger")
     const text = await overlayText(page)
     expect(text).toMatch(/unlimited/i)
@@ -59,7 +64,14 @@ describe("Shield in the browser", () => {
   it("3. a Permit2 signature to a contract is a warning that shows the spender and the expiry", async () => {
     const spender = await deployTinyContract()
     const page = await demoPage()
-    const result = page.evaluate((s) => (window as any).demo.signPermit2(s).then((r: unknown) => ({ ok: r }), (e: any) => ({ code: e.code })), spender)
+    const result = page.evaluate(
+      (s) =>
+        (window as any).demo.signPermit2(s).then(
+          (r: unknown) => ({ ok: r }),
+          (e: any) => ({ code: e.code })
+        ),
+      spender
+    )
     expect(await waitForVerdict(page)).toBe("warning")
     const text = await overlayText(page)
     expect(text.toLowerCase()).toContain(spender.toLowerCase())
@@ -95,7 +107,11 @@ describe("Shield in the browser", () => {
     const withShield = await page.evaluate(probe)
     await page.close()
 
-    const plain = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"] })
+    const plain = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"]
+    })
     const p2 = await plain.newPage()
     await p2.goto(stack.demo.url)
     expect(await p2.evaluate(() => Boolean((window as any)[Symbol.for("mamori.guard")]))).toBe(false)
@@ -116,7 +132,11 @@ describe("Shield in the browser", () => {
       const names = found.map((d) => d.info.name)
       const [a, b] = found
       const msg = "0x6869"
-      const attempt = (d: any) => d.provider.request({ method: "personal_sign", params: [msg, "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"] }).then(() => "signed", (e: any) => e.code)
+      const attempt = (d: any) =>
+        d.provider.request({ method: "personal_sign", params: [msg, "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"] }).then(
+          () => "signed",
+          (e: any) => e.code
+        )
       return { names, outcomes: [await attempt(a), await attempt(b)] }
     })
     expect(await waitForVerdict(page)).not.toBe("checking")
@@ -144,7 +164,10 @@ describe("Shield in the browser", () => {
     const frame = page.frames().find((f) => f.url().includes("frame=1"))!
     const result = frame.evaluate(async () => {
       await (window as any).demo.connect()
-      return (window as any).demo.personalSign().then(() => "signed", (e: any) => e.code)
+      return (window as any).demo.personalSign().then(
+        () => "signed",
+        (e: any) => e.code
+      )
     })
     expect(await waitForVerdict(frame)).not.toBe("checking")
     await page.screenshot({ path: artifact("shield-6-iframe.png") })
@@ -159,9 +182,10 @@ describe("Shield in the browser", () => {
       const fresh = (window as any).mamoriDevWallet.create("Replacement")
       ;(window as any).ethereum = fresh
       if ((window as any).ethereum !== fresh) return "not replaced"
-      return (window as any).ethereum
-        .request({ method: "eth_sign", params: ["0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266", "0x" + "ab".repeat(32)] })
-        .then(() => "signed", (e: any) => e.code)
+      return (window as any).ethereum.request({ method: "eth_sign", params: ["0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266", "0x" + "ab".repeat(32)] }).then(
+        () => "signed",
+        (e: any) => e.code
+      )
     })
     expect(await waitForVerdict(page)).toBe("danger")
     await pressReject(page)
@@ -174,7 +198,12 @@ describe("Shield in the browser", () => {
     try {
       const page = await demoPage()
       const before = await nonce()
-      const result = page.evaluate(() => (window as any).demo.approveUnlimited().then(() => "sent", (e: any) => e.code))
+      const result = page.evaluate(() =>
+        (window as any).demo.approveUnlimited().then(
+          () => "sent",
+          (e: any) => e.code
+        )
+      )
       const verdict = await waitForVerdict(page)
       expect(["warning", "danger", "unknown"]).toContain(verdict)
       expect(await overlayText(page)).toMatch(/could not reach|unreachable|not checked|RPC/i)

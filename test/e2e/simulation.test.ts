@@ -33,7 +33,11 @@ async function askWithdrawal(to: string) {
   await page.evaluate(() => (window as any).demo.connect())
   const data = call("SimLendingPool", "withdraw", [world.c.usd, 10n * 10n ** 18n, to])
   const answer = page.evaluate(
-    ([from, pool, d]) => (window as any).ethereum.request({ method: "eth_sendTransaction", params: [{ from, to: pool, data: d }] }).then((x: unknown) => x, (e: { code?: number }) => ({ code: e.code })),
+    ([from, pool, d]) =>
+      (window as any).ethereum.request({ method: "eth_sendTransaction", params: [{ from, to: pool, data: d }] }).then(
+        (x: unknown) => x,
+        (e: { code?: number }) => ({ code: e.code })
+      ),
     [ACCOUNT, world.c.pool, data] as const
   )
   return { page, answer }

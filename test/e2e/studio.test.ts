@@ -4,7 +4,20 @@ import { DEV_ACCOUNTS, rpc } from "../../scripts/lib/chain"
 import { startDemoServer } from "../../scripts/lib/demoServer"
 import { pressContinue, waitForVerdict } from "./support/overlay"
 import { artifact, setShieldRpc } from "./support/stack"
-import { commitsBy, createFundedAccount, generate, onchainPixels, openStudio, pointStudioAt, startStudioStack, stopServiceWorker, storedJob, storedJobs, waitForJob, type StudioStack } from "./support/studio"
+import {
+  commitsBy,
+  createFundedAccount,
+  generate,
+  onchainPixels,
+  openStudio,
+  pointStudioAt,
+  startStudioStack,
+  stopServiceWorker,
+  storedJob,
+  storedJobs,
+  waitForJob,
+  type StudioStack
+} from "./support/studio"
 
 let stack: StudioStack
 let account: `0x${string}`
@@ -31,7 +44,10 @@ describe("Studio in the browser", () => {
     const preview = await generate(page, prompt)
     expect(preview.pixels).toMatch(/^[0-3]{1024}$/)
     figures.push(`preview-ms: ${preview.ms} ms`)
-    await page.getByTestId("studio-title").waitFor({ timeout: 10_000 }).catch(() => {})
+    await page
+      .getByTestId("studio-title")
+      .waitFor({ timeout: 10_000 })
+      .catch(() => {})
     await page.screenshot({ path: artifact("studio-2-preview.png") })
     const started = Date.now()
     await page.getByTestId("studio-mint").click()
@@ -47,7 +63,12 @@ describe("Studio in the browser", () => {
     expect(await commitsBy(stack, account)).toBe(1)
     await page.getByTestId("studio-gallery-item").first().waitFor({ timeout: 20_000 })
     await page.screenshot({ path: artifact("studio-5-gallery.png"), fullPage: true })
-    figures.push(`proof-ms: ${job.proof.ms} ms`, `mint-total-ms: ${Date.now() - started} ms`, `commit-gas: ${job.commits[0].gasUsed} gas`, `reveal-gas: ${job.reveals[0].gasUsed} gas`)
+    figures.push(
+      `proof-ms: ${job.proof.ms} ms`,
+      `mint-total-ms: ${Date.now() - started} ms`,
+      `commit-gas: ${job.commits[0].gasUsed} gas`,
+      `reveal-gas: ${job.reveals[0].gasUsed} gas`
+    )
     await page.close()
   })
 

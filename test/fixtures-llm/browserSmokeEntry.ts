@@ -60,11 +60,7 @@ async function run(origin: string, unreachableOrigin: string): Promise<Step[]> {
   record("validate good model in the browser", true, good.checks.join("; "))
 
   const strict = await errorOf(() => new WebLlmEngine({ customModels: async () => entries }).load("custom-good"))
-  record(
-    "load on the software adapter is refused by default",
-    strict?.code === (gpu.isFallbackAdapter ? "llm/fallback-adapter" : "llm/model-lib-invalid"),
-    JSON.stringify(strict)
-  )
+  record("load on the software adapter is refused by default", strict?.code === (gpu.isFallbackAdapter ? "llm/fallback-adapter" : "llm/model-lib-invalid"), JSON.stringify(strict))
   const engine = new WebLlmEngine({ customModels: async () => entries, allowFallbackAdapter: true })
   let progressEvents = 0
   let last = ""
@@ -95,11 +91,7 @@ async function run(origin: string, unreachableOrigin: string): Promise<Step[]> {
   const before = performance.now()
   const rawError = await errorOf(() => raw.load("custom-good", { onProgress: (p) => rawProgress.push(p.phase) }))
   const network = performance.getEntriesByType("resource").filter((e) => e.startTime >= before && e.name.startsWith(origin))
-  record(
-    "web-llm's reload read config and library from the cache (no request)",
-    network.length === 0,
-    network.map((e) => e.name.replace(origin, "")).join(", ") || "0 requests"
-  )
+  record("web-llm's reload read config and library from the cache (no request)", network.length === 0, network.map((e) => e.name.replace(origin, "")).join(", ") || "0 requests")
   record(
     "load through web-llm's own reload (no lib check)",
     rawError?.code === "llm/model-lib-invalid",

@@ -124,8 +124,7 @@ export async function runExtensionLlmSmoke(log: (line: string) => void = () => u
       const page2 = await browser.context.newPage()
       await page2.goto(`chrome-extension://${browser.extensionId}/page.html`)
       await page2.waitForFunction(() => "smoke" in globalThis)
-      const s2 = (fn: string, ...args: unknown[]) =>
-        page2.evaluate(([f, a]) => (globalThis as any).smoke[f as string](...(a as unknown[])), [fn, args] as const)
+      const s2 = (fn: string, ...args: unknown[]) => page2.evaluate(([f, a]) => (globalThis as any).smoke[f as string](...(a as unknown[])), [fn, args] as const)
       const status = await s2("doubleLoad", "double-model")
       const loadCount = await sw.evaluate(() => (globalThis as any).smoke.double.loadCount)
       step("popup reopened: the host still has the model, load is not repeated", status.loadedModelId === "double-model" && loadCount === 1, {
@@ -143,11 +142,7 @@ export async function runExtensionLlmSmoke(log: (line: string) => void = () => u
       await cdp.send("ServiceWorker.enable")
       await cdp.send("ServiceWorker.stopAllWorkers")
       const interrupted = await long
-      step(
-        "worker stopped mid-generation: the client gets a clear error",
-        interrupted.ok === false && interrupted.code === "llm/engine-failed",
-        interrupted.message ?? interrupted
-      )
+      step("worker stopped mid-generation: the client gets a clear error", interrupted.ok === false && interrupted.code === "llm/engine-failed", interrupted.message ?? interrupted)
       const after = await s2("doubleStatus")
       const sw2 = await browser.serviceWorker()
       const restarted = await sw2.evaluate(() => (globalThis as any).smoke.startedAt)

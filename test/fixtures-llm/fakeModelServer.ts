@@ -26,11 +26,12 @@ export type FakeModelName = FakeModelVariant | "bad-lib" | "tvm-stub" | "large"
  * // in the extension: validateCustomModel({ id: "fake", modelUrl: models.modelUrl("good"), modelLibUrl: models.libUrl("good"), contextWindow: 2048 }, { fetch })
  * await models.close()
  */
-export async function startFakeModelServer(options: ServeDirectoryOptions & { /** Also write "large": this many 4 MiB shards (for a throughput figure). */ largeShards?: number } = {}): Promise<FakeModelServer> {
+export async function startFakeModelServer(
+  options: ServeDirectoryOptions & { /** Also write "large": this many 4 MiB shards (for a throughput figure). */ largeShards?: number } = {}
+): Promise<FakeModelServer> {
   const root = await mkdtemp(join(tmpdir(), "mamori-fake-models-"))
   const variants: FakeModelVariant[] = ["good", "bad-json", "missing-field", "missing-shard", "wrong-shard-size", "legacy-ndarray", "no-tensor-cache"]
-  for (const variant of variants)
-    await writeFakeModel(root, { name: variant, variant, ...(variant === "good" ? { shards: 4, shardBytes: 256 * 1024 } : { shardBytes: 4096 }) })
+  for (const variant of variants) await writeFakeModel(root, { name: variant, variant, ...(variant === "good" ? { shards: 4, shardBytes: 256 * 1024 } : { shardBytes: 4096 }) })
   await writeFakeModel(root, { name: "bad-lib", lib: "not-wasm", shardBytes: 4096 })
   await writeFakeModel(root, { name: "tvm-stub", lib: "tvm-stubs", shardBytes: 4096 })
   if (options.largeShards) await writeFakeModel(root, { name: "large", shards: options.largeShards, shardBytes: 4 * 2 ** 20 })

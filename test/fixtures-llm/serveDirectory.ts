@@ -4,7 +4,7 @@ import { createServer, type Server } from "node:http"
 import type { AddressInfo } from "node:net"
 import { join, normalize, resolve, sep } from "node:path"
 
-export type ServedRequest = { method: string; path: string; status: number; range?: string; /** Date.now() when answered */ time: number }
+export type ServedRequest = { method: string; path: string; status: number; range?: string /** Date.now() when answered */; time: number }
 
 export type DirectoryServer = {
   /** e.g. `http://127.0.0.1:41234` */

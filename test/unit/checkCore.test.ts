@@ -20,7 +20,15 @@ describe("check-core (src/ stays pure)", () => {
   })
 
   it("accepts core imports, and words in comments and strings", () => {
-    const ok = ['import { x } from "./y"', 'import { z } from "../audit/types"', 'import { w } from "~src/limits"', 'import { keccak256 } from "viem"', "// chrome.runtime is not used here", 'const s = "see window.ethereum"', "const commitWindow = w.expiresAfter"]
+    const ok = [
+      'import { x } from "./y"',
+      'import { z } from "../audit/types"',
+      'import { w } from "~src/limits"',
+      'import { keccak256 } from "viem"',
+      "// chrome.runtime is not used here",
+      'const s = "see window.ethereum"',
+      "const commitWindow = w.expiresAfter"
+    ]
     for (const line of ok) expect(coreProblems("src/shield/x.ts", line)).toEqual([])
   })
 })

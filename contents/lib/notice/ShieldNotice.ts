@@ -58,8 +58,14 @@ export class ShieldNotice {
     const lines: HTMLElement[] = []
     const n = this.waiting.size
     if (n)
-      lines.push(el("div", { class: "line" }, el("b", { text: "Mamori Shield" }),
-        el("span", { text: n === 1 ? `Review this page's ${[...this.waiting.values()][0]} request in Mamori's window.` : `Review this page's ${n} requests in Mamori's window.` })))
+      lines.push(
+        el(
+          "div",
+          { class: "line" },
+          el("b", { text: "Mamori Shield" }),
+          el("span", { text: n === 1 ? `Review this page's ${[...this.waiting.values()][0]} request in Mamori's window.` : `Review this page's ${n} requests in Mamori's window.` })
+        )
+      )
     // The newest few failures only: a page flooding requests must not flood the notice.
     for (const text of [...this.errors.values()].slice(-3)) lines.push(el("div", { class: "line error" }, el("b", { text: "Mamori Shield" }), el("span", { text })))
     this.root.replaceChildren(el("style", { text: CSS }), el("div", { class: "box" }, ...lines))

@@ -14,6 +14,6 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 
 /** Caps a page-supplied string for display. */
 export const cap = (s: unknown, n = 400): string => {
-  const text = typeof s === "string" ? s : JSON.stringify(s) ?? String(s)
+  const text = typeof s === "string" ? s : (JSON.stringify(s) ?? String(s))
   return text.length > n ? `${text.slice(0, n)}… (${text.length - n} more characters)` : text
 }

@@ -3,9 +3,7 @@ import type { AuditResult, Decoded } from "~src/audit/types"
 import { cap, el } from "./dom"
 
 export type ReviewInfo = { origin: string; method: string; providerName?: string; request: unknown }
-export type AuditOutcome =
-  | { ok: true; result: AuditResult; entryId: string; auditMs?: number }
-  | { ok: false; error: string; entryId?: string }
+export type AuditOutcome = { ok: true; result: AuditResult; entryId: string; auditMs?: number } | { ok: false; error: string; entryId?: string }
 
 const BANNER: Record<string, string> = {
   danger: "Danger: do not sign this unless you are certain",
@@ -37,9 +35,20 @@ export function renderBody(info: ReviewInfo, outcome: AuditOutcome | undefined):
     if (result.findings.length) {
       body.append(
         el("h3", { text: "Findings" }),
-        el("ul", { attrs: { "data-testid": "findings" } }, ...result.findings.slice(0, 20).map((f) =>
-          el("li", { class: `finding ${f.severity}`, attrs: { "data-finding": f.id } }, el("b", { text: cap(f.title, 160) }), document.createTextNode(` — ${cap(f.detail, 400)}`))
-        ))
+        el(
+          "ul",
+          { attrs: { "data-testid": "findings" } },
+          ...result.findings
+            .slice(0, 20)
+            .map((f) =>
+              el(
+                "li",
+                { class: `finding ${f.severity}`, attrs: { "data-finding": f.id } },
+                el("b", { text: cap(f.title, 160) }),
+                document.createTextNode(` — ${cap(f.detail, 400)}`)
+              )
+            )
+        )
       )
     }
     body.append(...renderDecoded(result.decoded))
@@ -56,9 +65,16 @@ function renderDecoded(d: Decoded): HTMLElement[] {
   const out: HTMLElement[] = []
   const moves = (title: string, list: Decoded["give"], id: string) => {
     if (!list?.length) return
-    out.push(el("h3", { text: title }), el("ul", { attrs: { "data-testid": id } }, ...list.slice(0, 20).map((m) =>
-      el("li", { text: `${m.amount?.display ?? m.kind}${m.tokenId ? ` #${cap(m.tokenId, 40)}` : ""}${m.token ? ` (${m.token})` : ""}${m.to ? ` → ${m.to}` : ""}` })
-    )))
+    out.push(
+      el("h3", { text: title }),
+      el(
+        "ul",
+        { attrs: { "data-testid": id } },
+        ...list
+          .slice(0, 20)
+          .map((m) => el("li", { text: `${m.amount?.display ?? m.kind}${m.tokenId ? ` #${cap(m.tokenId, 40)}` : ""}${m.token ? ` (${m.token})` : ""}${m.to ? ` → ${m.to}` : ""}` }))
+      )
+    )
   }
   moves("You give", d.give, "give")
   moves("You get", d.get, "get")
@@ -69,28 +85,64 @@ function renderDecoded(d: Decoded): HTMLElement[] {
       if (!d.simulation.give.length && !d.simulation.get.length)
         out.push(el("h3", { text: "Simulated balance changes" }), el("p", { text: "The simulation saw no asset leave or reach your account." }))
     } else {
-      out.push(el("h3", { text: "Simulated balance changes" }), el("p", { text: d.simulation.status === "unavailable" ? "Not simulated: your RPC node does not offer simulation." : "The simulation could not run." }))
+      out.push(
+        el("h3", { text: "Simulated balance changes" }),
+        el("p", { text: d.simulation.status === "unavailable" ? "Not simulated: your RPC node does not offer simulation." : "The simulation could not run." })
+      )
     }
   }
   if (d.allowances?.length) {
-    out.push(el("h3", { text: "Who can spend what, until when" }), el("ul", { attrs: { "data-testid": "allowances" } }, ...d.allowances.slice(0, 20).map((a) =>
-      el("li", {}, el("span", { text: `${a.spender} may ${a.approved === false ? "no longer move" : "move"} ` }),
-        el("b", { text: a.amount?.display ?? (a.kind === "nft-operator" ? "all your NFTs in this collection" : "tokens") }),
-        el("span", { text: tokenSuffix(a.amount?.display, a.tokenLabel, a.token) }),
-        el("span", { attrs: { "data-testid": "until" }, text: a.until ? ` until ${new Date(a.until * 1000).toISOString().slice(0, 16).replace("T", " ")} UTC` : " with no expiry" }))
-    )))
+    out.push(
+      el("h3", { text: "Who can spend what, until when" }),
+      el(
+        "ul",
+        { attrs: { "data-testid": "allowances" } },
+        ...d.allowances
+          .slice(0, 20)
+          .map((a) =>
+            el(
+              "li",
+              {},
+              el("span", { text: `${a.spender} may ${a.approved === false ? "no longer move" : "move"} ` }),
+              el("b", { text: a.amount?.display ?? (a.kind === "nft-operator" ? "all your NFTs in this collection" : "tokens") }),
+              el("span", { text: tokenSuffix(a.amount?.display, a.tokenLabel, a.token) }),
+              el("span", {
+                attrs: { "data-testid": "until" },
+                text: a.until ? ` until ${new Date(a.until * 1000).toISOString().slice(0, 16).replace("T", " ")} UTC` : " with no expiry"
+              })
+            )
+          )
+      )
+    )
   }
   if (d.message) {
-    out.push(el("h3", { text: d.message.looksLikeHash ? "Message (looks like a hash: you cannot read what it authorises)" : "Message" }),
-      el("pre", { text: cap(d.message.text ?? d.message.hex ?? "", 2000) }))
+    out.push(
+      el("h3", { text: d.message.looksLikeHash ? "Message (looks like a hash: you cannot read what it authorises)" : "Message" }),
+      el("pre", { text: cap(d.message.text ?? d.message.hex ?? "", 2000) })
+    )
   }
   if (d.delegations?.length) {
-    out.push(el("h3", { text: "Code that would run as your account (EIP-7702)" }), el("ul", {}, ...d.delegations.map((x) => el("li", { class: "mono", text: `${x.address} on chain ${x.chainId}` }))))
+    out.push(
+      el("h3", { text: "Code that would run as your account (EIP-7702)" }),
+      el("ul", {}, ...d.delegations.map((x) => el("li", { class: "mono", text: `${x.address} on chain ${x.chainId}` })))
+    )
   }
   if (d.calls?.length > 1 || d.calls?.[0]?.inner?.length) {
-    out.push(el("h3", { text: "Calls" }), el("ul", {}, ...d.calls.slice(0, 20).map((c) =>
-      el("li", { class: "mono", text: `${c.functionName ?? c.selector ?? "transfer"} → ${c.to ?? "new contract"}${c.inner?.length ? ` (${c.inner.length} inner calls: ${c.inner.map((i) => i.functionName ?? i.selector).join(", ")})` : ""}` })
-    )))
+    out.push(
+      el("h3", { text: "Calls" }),
+      el(
+        "ul",
+        {},
+        ...d.calls
+          .slice(0, 20)
+          .map((c) =>
+            el("li", {
+              class: "mono",
+              text: `${c.functionName ?? c.selector ?? "transfer"} → ${c.to ?? "new contract"}${c.inner?.length ? ` (${c.inner.length} inner calls: ${c.inner.map((i) => i.functionName ?? i.selector).join(", ")})` : ""}`
+            })
+          )
+      )
+    )
   }
   return out
 }

@@ -7,18 +7,10 @@ export function GpuCheck({ m }: { m: ModelManager }) {
   const { gpu, assessment, status } = m
   if (!gpu || !assessment || !status) return <p data-testid="gpu-check">Checking WebGPU…</p>
   const g = gpu.gpu
-  const adapter = !g.available
-    ? "none"
-    : `${[g.info?.vendor, g.info?.architecture].filter(Boolean).join(" ") || "unnamed adapter"}${g.isFallbackAdapter ? " (software)" : ""}`
+  const adapter = !g.available ? "none" : `${[g.info?.vendor, g.info?.architecture].filter(Boolean).join(" ") || "unnamed adapter"}${g.isFallbackAdapter ? " (software)" : ""}`
   const mb = (n?: number) => (n === undefined ? "?" : `${Math.floor(n / 2 ** 20)} MB`)
   return (
-    <section
-      className="mm-gpu"
-      data-testid="gpu-check"
-      data-gpu={assessment.gpu}
-      data-usable={String(assessment.gpuAssessment.usable)}
-      data-engine={assessment.engine}
-    >
+    <section className="mm-gpu" data-testid="gpu-check" data-gpu={assessment.gpu} data-usable={String(assessment.gpuAssessment.usable)} data-engine={assessment.engine}>
       <p className={`mm-status ${status.on ? "on" : "off"}`} data-testid="llm-status">
         <strong>{status.headline}</strong> {status.detail}
       </p>
@@ -47,13 +39,8 @@ export function GpuCheck({ m }: { m: ModelManager }) {
       </dl>
       {g.isFallbackAdapter && (
         <label className="mm-dev">
-          <input
-            type="checkbox"
-            data-testid="allow-fallback"
-            checked={gpu.allowFallbackAdapter}
-            onChange={(e) => void m.setAllowFallback(e.currentTarget.checked)}
-          />{" "}
-          Developer: run models on this software adapter anyway (minutes per sentence; for tests)
+          <input type="checkbox" data-testid="allow-fallback" checked={gpu.allowFallbackAdapter} onChange={(e) => void m.setAllowFallback(e.currentTarget.checked)} /> Developer:
+          run models on this software adapter anyway (minutes per sentence; for tests)
         </label>
       )}
     </section>

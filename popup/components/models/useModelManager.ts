@@ -152,10 +152,7 @@ export function useModelManager(): ModelManager {
     )
     return pickLlmEngine({ gpu: gpuFit, catalogue, choice: gpu.engine, wasm: typeof WebAssembly === "object" })
   }, [gpu, catalogue])
-  const rows = useMemo(
-    () => (assessment ? describeModels({ catalogue, assessment, cachedIds: cached, loadedId: host?.loadedModelId }) : []),
-    [assessment, catalogue, cached, host]
-  )
+  const rows = useMemo(() => (assessment ? describeModels({ catalogue, assessment, cachedIds: cached, loadedId: host?.loadedModelId }) : []), [assessment, catalogue, cached, host])
   const status = useMemo(
     () =>
       assessment

@@ -25,12 +25,17 @@ export function AccountPanel({ account, tab, balance, onChange }: { account: Acc
     return (
       <div className="studio-account" data-testid="studio-account" data-state="tab">
         <p data-testid="studio-tab-wallet">
-          Minting with the wallet of <strong>{tab.origin}</strong>: <code data-testid="studio-address">{tab.address}</code> (chain {tab.chainId}). Each transaction is confirmed in that page.
+          Minting with the wallet of <strong>{tab.origin}</strong>: <code data-testid="studio-address">{tab.address}</code> (chain {tab.chainId}). Each transaction is confirmed in
+          that page.
         </p>
         <button data-testid="studio-use-local" disabled={busy} onClick={() => act("use-local")}>
           Use the local account instead
         </button>
-        {error && <p className="error" data-testid="studio-account-error">{error}</p>}
+        {error && (
+          <p className="error" data-testid="studio-account-error">
+            {error}
+          </p>
+        )}
       </div>
     )
   const useTab = (
@@ -85,7 +90,11 @@ export function AccountPanel({ account, tab, balance, onChange }: { account: Acc
           {useTab}
         </>
       )}
-      {error && <p className="error" data-testid="studio-account-error">{error}</p>}
+      {error && (
+        <p className="error" data-testid="studio-account-error">
+          {error}
+        </p>
+      )}
     </div>
   )
 }

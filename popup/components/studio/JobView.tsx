@@ -46,16 +46,24 @@ export function JobView({ job }: { job: MintJob }) {
         {MINT_STEPS.map((s, i) => (
           <li key={s} className={i < reached || job.status === "done" ? "done" : i === reached ? "current" : ""}>
             {LABELS[s]}
-            {s === "commit-sent" && commit?.tx && <code className="tx" data-testid="studio-commit-tx"> {commit.tx}</code>}
+            {s === "commit-sent" && commit?.tx && (
+              <code className="tx" data-testid="studio-commit-tx">
+                {" "}
+                {commit.tx}
+              </code>
+            )}
             {s === "committed" && commit?.gasUsed && <span> · gas {commit.gasUsed}</span>}
-            {s === "reveal-sent" && reveal?.tx && <code className="tx" data-testid="studio-reveal-tx"> {reveal.tx}</code>}
+            {s === "reveal-sent" && reveal?.tx && (
+              <code className="tx" data-testid="studio-reveal-tx">
+                {" "}
+                {reveal.tx}
+              </code>
+            )}
             {s === "minted" && reveal?.gasUsed && <span> · gas {reveal.gasUsed}</span>}
           </li>
         ))}
       </ol>
-      {job.step === "proving" && job.status === "running" && (
-        <progress data-testid="studio-progress" max={1} value={job.progress?.fraction ?? 0} style={{ width: "100%" }} />
-      )}
+      {job.step === "proving" && job.status === "running" && <progress data-testid="studio-progress" max={1} value={job.progress?.fraction ?? 0} style={{ width: "100%" }} />}
       {job.proof?.ms !== undefined && <p className="muted">Proof: {job.proof.ms} ms in the offscreen worker.</p>}
       {job.commits.length > 1 && <p className="muted">Commits paid: {job.commits.filter((c) => c.tx).length} (kept in the history).</p>}
       {job.error && (

@@ -13,5 +13,14 @@ export function PixelCanvas({ pixels, palette, testId }: { pixels: Uint8Array; p
     if (!ctx) return
     ctx.putImageData(new ImageData(new Uint8ClampedArray(renderRgba(pixels, palette, 8)), 256, 256), 0, 0)
   }, [pixels, palette])
-  return <canvas ref={ref} width={256} height={256} data-testid={testId} data-pixels={toHex(pixels)} style={{ imageRendering: "pixelated", width: 256, height: 256, display: "block", margin: "6px auto" }} />
+  return (
+    <canvas
+      ref={ref}
+      width={256}
+      height={256}
+      data-testid={testId}
+      data-pixels={toHex(pixels)}
+      style={{ imageRendering: "pixelated", width: 256, height: 256, display: "block", margin: "6px auto" }}
+    />
+  )
 }

@@ -73,7 +73,11 @@ export function StudioPanel() {
     <div className="studio" data-testid="studio">
       <style>{STUDIO_CSS}</style>
       <AccountPanel account={account} tab={tab} balance={chain?.balance ?? null} onChange={() => (void refresh(), void refreshChain())} />
-      {chain?.rpcError && <p className="error" data-testid="studio-rpc-down">{chain.rpcError} Previews still work; minting waits for the node.</p>}
+      {chain?.rpcError && (
+        <p className="error" data-testid="studio-rpc-down">
+          {chain.rpcError} Previews still work; minting waits for the node.
+        </p>
+      )}
       {wrongChain && (
         <p className="error" data-testid="studio-wrong-chain">
           The RPC is on chain {chain!.rpcChainId}, but the Studio mints on chain {chain!.settings.chainId}. Point the RPC back at chain {chain!.settings.chainId}.
@@ -113,9 +117,17 @@ export function StudioPanel() {
           Prove + Mint
         </button>
       </div>
-      {utf8Problem && <p className="error" data-testid="studio-prompt-utf8">{utf8Problem}</p>}
+      {utf8Problem && (
+        <p className="error" data-testid="studio-prompt-utf8">
+          {utf8Problem}
+        </p>
+      )}
       {previewError && <p className="error">{previewError}</p>}
-      {mintError && <p className="error" data-testid="studio-mint-error">{mintError}</p>}
+      {mintError && (
+        <p className="error" data-testid="studio-mint-error">
+          {mintError}
+        </p>
+      )}
       {preview && (
         <div className="studio-preview" data-testid="studio-preview-box" data-ms={preview.ms}>
           <PixelCanvas pixels={preview.pixels} palette={preview.palette} testId="studio-preview" />
@@ -132,12 +144,19 @@ export function StudioPanel() {
               ) : null}
             </p>
           )}
-          <p className="muted">Preview in {preview.ms} ms (onnxruntime-web){preview.sessionMs !== undefined ? `, model loaded in ${preview.sessionMs} ms` : ""}.</p>
+          <p className="muted">
+            Preview in {preview.ms} ms (onnxruntime-web){preview.sessionMs !== undefined ? `, model loaded in ${preview.sessionMs} ms` : ""}.
+          </p>
         </div>
       )}
       {current && <JobView key={current.id} job={current} />}
       <h3>Gallery</h3>
-      <Gallery refreshKey={jobs.filter((j) => j.status === "done").map((j) => j.id).join()} />
+      <Gallery
+        refreshKey={jobs
+          .filter((j) => j.status === "done")
+          .map((j) => j.id)
+          .join()}
+      />
     </div>
   )
 }

@@ -23,7 +23,12 @@ export function useArtTitle(prompt: string | undefined): { title: TitleArtReturn
       engine = undefined
     }
     // A fresh client knows what the worker has loaded only after asking; without a reply, the template.
-    const asked = engine ? engine.refresh().then(() => engine, () => undefined) : Promise.resolve(undefined)
+    const asked = engine
+      ? engine.refresh().then(
+          () => engine,
+          () => undefined
+        )
+      : Promise.resolve(undefined)
     void asked
       .then((ready) => titleArt(prompt, { engine: ready, signal: controller.signal, onText: (text) => live && setDraft(text) }))
       .then((t) => live && setTitle(t))

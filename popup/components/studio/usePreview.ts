@@ -34,7 +34,14 @@ export function usePreview() {
       })
       if (!reply.ok) throw new Error(reply.message)
       if (reply.pixels.length !== ART_PIXELS) throw new Error("the model returned no image")
-      setPreview({ prompt, ...(model ? { model: model.commitment } : {}), pixels: reply.pixels, palette: [...palette(prompt)], ms: Math.round(reply.ms * 100) / 100, sessionMs: reply.sessionMs === undefined ? undefined : Math.round(reply.sessionMs) })
+      setPreview({
+        prompt,
+        ...(model ? { model: model.commitment } : {}),
+        pixels: reply.pixels,
+        palette: [...palette(prompt)],
+        ms: Math.round(reply.ms * 100) / 100,
+        sessionMs: reply.sessionMs === undefined ? undefined : Math.round(reply.sessionMs)
+      })
     } catch (e) {
       worker.current?.terminate()
       worker.current = null

@@ -93,7 +93,14 @@ export function buildArtOnnx(): Uint8Array {
 
   // Inputs.
   for (const [name, dims] of Object.entries(ART_ONNX_INPUTS)) graph.message(11, valueInfo(name, dims))
-  graph.message(5, tensor("u", [1, ART_SIZE], Array.from({ length: ART_SIZE }, (_, i) => i)))
+  graph.message(
+    5,
+    tensor(
+      "u",
+      [1, ART_SIZE],
+      Array.from({ length: ART_SIZE }, (_, i) => i)
+    )
+  )
   const dither: number[] = []
   for (let y = 0; y < ART_SIZE; y++) for (let x = 0; x < ART_SIZE; x++) dither.push(DITHER_STEP * BAYER4[y % 4]![x % 4]!)
   graph.message(5, tensor("dither", [ART_SIZE, ART_SIZE], dither))

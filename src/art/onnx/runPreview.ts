@@ -39,8 +39,7 @@ export function artOnnxFeeds(prompt: string, weights: ArtWeights = defaultWeight
     beta: [flat[41]!]
   }
   const feeds = {} as Record<ArtOnnxInputName, ort.Tensor>
-  for (const name of Object.keys(ART_ONNX_INPUTS) as ArtOnnxInputName[])
-    feeds[name] = new ort.Tensor("int32", Int32Array.from(values[name]), [...ART_ONNX_INPUTS[name]])
+  for (const name of Object.keys(ART_ONNX_INPUTS) as ArtOnnxInputName[]) feeds[name] = new ort.Tensor("int32", Int32Array.from(values[name]), [...ART_ONNX_INPUTS[name]])
   return feeds
 }
 

@@ -28,10 +28,26 @@ beforeAll(async () => {
       if (method === "eth_call") return reply({ result: params[0].data === "0x313ce567" ? `0x${"0".repeat(62)}12` : "0x" })
       if (method === "eth_simulateV1" && params[0].blockStateCalls[0].calls[0].to === SIM_TOKEN) {
         const pad = (a: string) => `0x${"0".repeat(24)}${a.slice(2)}`
-        return reply({ result: [{ calls: [{ status: "0x1", gasUsed: "0x5208", logs: [
-          { address: SIM_TOKEN, topics: [TRANSFER, pad(STRANGER_ADDR), pad(CONTRACT)], data: `0x${(5_000_000n).toString(16).padStart(64, "0")}` },
-          { address: "0xeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee", topics: [TRANSFER, pad(STRANGER_ADDR), pad(CONTRACT)], data: `0x${(10n ** 17n).toString(16).padStart(64, "0")}` }
-        ] }] }] })
+        return reply({
+          result: [
+            {
+              calls: [
+                {
+                  status: "0x1",
+                  gasUsed: "0x5208",
+                  logs: [
+                    { address: SIM_TOKEN, topics: [TRANSFER, pad(STRANGER_ADDR), pad(CONTRACT)], data: `0x${5_000_000n.toString(16).padStart(64, "0")}` },
+                    {
+                      address: "0xeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee",
+                      topics: [TRANSFER, pad(STRANGER_ADDR), pad(CONTRACT)],
+                      data: `0x${(10n ** 17n).toString(16).padStart(64, "0")}`
+                    }
+                  ]
+                }
+              ]
+            }
+          ]
+        })
       }
       return reply({ error: { code: -32601, message: `the method ${method} does not exist/is not available` } })
     })

@@ -101,10 +101,15 @@ async function simulateOnce(call: RpcCall, tx: SimulationCall): Promise<Simulati
   // A grant is new only if it raises the right the user had before: read that right at the same block.
   await Promise.all(read.grants.slice(0, 8).map((g) => (g.owner === owner ? readBefore(call, g) : undefined)))
   return {
-    status: "ok", success, logs: logs.length, gasUsed: first.gasUsed,
+    status: "ok",
+    success,
+    logs: logs.length,
+    gasUsed: first.gasUsed,
     error: success ? undefined : typeof first.error?.message === "string" ? first.error.message.slice(0, 300) : undefined,
     revertReason: success ? undefined : revertReason(first.error?.data ?? first.returnData),
-    changes: read.changes, grants: read.grants, mentions: read.mentions
+    changes: read.changes,
+    grants: read.grants,
+    mentions: read.mentions
   }
 }
 
@@ -138,6 +143,10 @@ function readString(hex: string): string | undefined {
 
 function clean(s: string): string | undefined {
   // eslint-disable-next-line no-control-regex
-  const out = s.replace(/\u0000/g, "").replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(0, 32)
+  const out = s
+    .replace(/\u0000/g, "")
+    .replace(/[\u0000-\u001f\u007f]/g, "")
+    .trim()
+    .slice(0, 32)
   return out || undefined
 }

@@ -1,7 +1,11 @@
 /** A small LRU cache with a time-to-live per entry (Map keeps insertion order; re-insert on hit). */
 export class TtlCache<V> {
   private readonly map = new Map<string, { value: V; expires: number }>()
-  constructor(private readonly maxEntries = 500, private readonly ttlMs = 60_000, private readonly clock: () => number = Date.now) {}
+  constructor(
+    private readonly maxEntries = 500,
+    private readonly ttlMs = 60_000,
+    private readonly clock: () => number = Date.now
+  ) {}
 
   get(key: string): V | undefined {
     const hit = this.map.get(key)

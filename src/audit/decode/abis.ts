@@ -118,5 +118,12 @@ export const ABI_BY_SELECTOR: ReadonlyMap<string, AbiFunction> = (() => {
 
 /** ERC-7821 batch payload: `abi.encode(Call[])`. */
 export const ERC7821_CALLS = [
-  { type: "tuple[]", components: [{ name: "to", type: "address" }, { name: "value", type: "uint256" }, { name: "data", type: "bytes" }] }
+  {
+    type: "tuple[]",
+    components: [
+      { name: "to", type: "address" },
+      { name: "value", type: "uint256" },
+      { name: "data", type: "bytes" }
+    ]
+  }
 ] as const

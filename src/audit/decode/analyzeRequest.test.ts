@@ -21,7 +21,12 @@ describe("decoded output for the UI", () => {
     expect(r.decoded.give[0]).toMatchObject({ kind: "native", amount: { display: "1 ETH" } })
   })
   it("decodes every call of a wallet_sendCalls batch", () => {
-    const r = run(sendCalls([{ to: USDC, data: data.transfer(STRANGER, 5_000_000n) }, { to: STRANGER, value: 10n ** 17n }]))
+    const r = run(
+      sendCalls([
+        { to: USDC, data: data.transfer(STRANGER, 5_000_000n) },
+        { to: STRANGER, value: 10n ** 17n }
+      ])
+    )
     expect(r.decoded.kind).toBe("batch")
     expect(r.decoded.calls).toHaveLength(2)
     expect(r.decoded.give.map((g) => g.amount?.display)).toEqual(["5 USDC", "0.1 ETH"])
@@ -37,7 +42,20 @@ describe("decoded output for the UI", () => {
     expect(r.decoded.allowances[0]?.untilWasMilliseconds).toBe(true)
   })
   it("renders unknown typed data as a tree", () => {
-    const r = run(typed("Mail", { Mail: [{ name: "to", type: "Person" }, { name: "contents", type: "string" }], Person: [{ name: "name", type: "string" }] }, { name: "Ether Mail", chainId: 1 }, { to: { name: "Bob" }, contents: "Hello" }))
+    const r = run(
+      typed(
+        "Mail",
+        {
+          Mail: [
+            { name: "to", type: "Person" },
+            { name: "contents", type: "string" }
+          ],
+          Person: [{ name: "name", type: "string" }]
+        },
+        { name: "Ether Mail", chainId: 1 },
+        { to: { name: "Bob" }, contents: "Hello" }
+      )
+    )
     expect(r.decoded.typedData?.tree.children?.[0]?.children?.[0]).toMatchObject({ name: "name", value: "Bob" })
     // Unrecognised typed data is never "safe": at least unknown, said plainly.
     expect(r.verdict).toBe("unknown")

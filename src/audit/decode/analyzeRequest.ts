@@ -16,16 +16,44 @@ import { readSimulation } from "../simulation/readSimulation"
 import { simulationView } from "../simulation/simulationView"
 
 const KIND: Record<NormalizedRequest["kind"], Decoded["kind"]> = {
-  tx: "transaction", batch: "batch", typed: "typed-data", "typed-v1": "typed-data", personal: "personal-sign",
-  "eth-sign": "eth-sign", authorization: "authorization", unsupported: "unsupported", malformed: "malformed"
+  tx: "transaction",
+  batch: "batch",
+  typed: "typed-data",
+  "typed-v1": "typed-data",
+  personal: "personal-sign",
+  "eth-sign": "eth-sign",
+  authorization: "authorization",
+  unsupported: "unsupported",
+  malformed: "malformed"
 }
 
 /** Builds the analysis; see the module comment. */
 export function analyzeRequest(req: NormalizedRequest, ctx: ResolvedContext, nowSec: number): Analysis {
   const decoded: Decoded = {
-    kind: KIND[req.kind], method: req.method, chainId: req.chainId, from: req.from, give: [], get: [], allowances: [], calls: []
+    kind: KIND[req.kind],
+    method: req.method,
+    chainId: req.chainId,
+    from: req.from,
+    give: [],
+    get: [],
+    allowances: [],
+    calls: []
   }
-  const a: Analysis = { req, decoded, grants: [], calls: [], orders: [], transfers: [], outputRecipients: [], delegatecalls: [], delegations: [], effects: [], unreadable: [...req.unreadable], nowSec, ctx }
+  const a: Analysis = {
+    req,
+    decoded,
+    grants: [],
+    calls: [],
+    orders: [],
+    transfers: [],
+    outputRecipients: [],
+    delegatecalls: [],
+    delegations: [],
+    effects: [],
+    unreadable: [...req.unreadable],
+    nowSec,
+    ctx
+  }
   switch (req.kind) {
     case "tx": {
       const tx = req.tx!
@@ -41,8 +69,7 @@ export function analyzeRequest(req: NormalizedRequest, ctx: ResolvedContext, now
         if (call.to === undefined) {
           decoded.calls.push({ asUser: true, functionName: "(contract creation)" })
           emitUnknown(a, "a contract creation inside a batch")
-        }
-        else decoded.calls.push(decodeCall({ to: call.to, value: call.value, data: call.data }, a, { depth: 0, asUser: true, inBatch: req.calls!.length > 1 }))
+        } else decoded.calls.push(decodeCall({ to: call.to, value: call.value, data: call.data }, a, { depth: 0, asUser: true, inBatch: req.calls!.length > 1 }))
       }
       break
     case "typed":
@@ -50,7 +77,8 @@ export function analyzeRequest(req: NormalizedRequest, ctx: ResolvedContext, now
       break
     case "typed-v1":
       decoded.typedData = {
-        primaryType: "(legacy v1 list)", domain: {},
+        primaryType: "(legacy v1 list)",
+        domain: {},
         tree: { name: "message", type: "v1", children: req.typedV1!.slice(0, 100).map((f) => ({ name: f.name, type: f.type, value: safeText(f.value, 200) })) }
       }
       emitUnknown(a, "legacy (v1) typed data: a list of values whose meaning the Shield cannot read")
@@ -79,7 +107,12 @@ export function analyzeRequest(req: NormalizedRequest, ctx: ResolvedContext, now
     const info = ctx.token(g.token)
     const label = info?.symbol ?? (g.token ? `token ${g.token}` : "tokens")
     return {
-      kind: g.kind, token: g.token, spender: g.spender, until: g.until, untilWasMilliseconds: g.untilWasMs || undefined, approved: g.approved,
+      kind: g.kind,
+      token: g.token,
+      spender: g.spender,
+      until: g.until,
+      untilWasMilliseconds: g.untilWasMs || undefined,
+      approved: g.approved,
       amount: g.raw !== undefined && g.kind !== "nft-operator" ? formatAmount(g.raw, info, label) : undefined,
       tokenLabel: g.kind === "nft-operator" ? `all your NFTs in ${g.token ?? "this collection"}` : label
     }
@@ -89,12 +122,17 @@ export function analyzeRequest(req: NormalizedRequest, ctx: ResolvedContext, now
 
 function give(a: Analysis): AssetMove[] {
   const out: AssetMove[] = a.transfers.slice(0, 100).map((t) => ({
-    kind: t.kind, token: t.token, to: t.to, tokenId: t.tokenId,
+    kind: t.kind,
+    token: t.token,
+    to: t.to,
+    tokenId: t.tokenId,
     amount: t.raw !== undefined && (t.kind === "native" || t.kind === "erc20") ? formatAmount(t.raw, a.ctx.token(t.kind === "native" ? undefined : t.token), "units") : undefined
   }))
   for (const o of a.orders) {
-    if (o.nftsOffered) out.push({ kind: "erc721", amount: { raw: String(o.nftsOffered), display: `${o.nftsOffered} NFT${o.nftsOffered > 1 ? "s" : ""} (${o.market} order)`, unlimited: false } })
-    if (o.fungibleOffered) out.push({ kind: "erc20", amount: { raw: String(o.fungibleOffered), display: `payment in ${o.fungibleOffered} token item(s) (${o.market} bid)`, unlimited: false } })
+    if (o.nftsOffered)
+      out.push({ kind: "erc721", amount: { raw: String(o.nftsOffered), display: `${o.nftsOffered} NFT${o.nftsOffered > 1 ? "s" : ""} (${o.market} order)`, unlimited: false } })
+    if (o.fungibleOffered)
+      out.push({ kind: "erc20", amount: { raw: String(o.fungibleOffered), display: `payment in ${o.fungibleOffered} token item(s) (${o.market} bid)`, unlimited: false } })
   }
   return out
 }

@@ -35,7 +35,11 @@ export function decodeCall(call: CallInput, a: Analysis, opts: CallOptions): Dec
     if (opts.asUser) {
       const plain = !selector
       a.transfers.push({
-        kind: "native", to: call.to, raw: call.value, inBatch: opts.inBatch, via: plain ? "native transfer" : "value sent with a call",
+        kind: "native",
+        to: call.to,
+        raw: call.value,
+        inBatch: opts.inBatch,
+        via: plain ? "native transfer" : "value sent with a call",
         direct: plain && opts.depth === 0 && !opts.inBatch
       })
     }
@@ -88,7 +92,15 @@ function interpret(name: string, arity: number, args: readonly unknown[], call: 
       if (arity === 4) {
         const [tok, spender, amount, expiration] = args as [string, string, bigint, number]
         if (amount === 0n) return
-        grant({ kind: "permit2", token: lower(tok), spender: lower(spender), raw: amount, unlimited: isUnlimited(amount), huge: isHuge(amount, a.ctx.token(lower(tok))?.decimals), until: Number(expiration) })
+        grant({
+          kind: "permit2",
+          token: lower(tok),
+          spender: lower(spender),
+          raw: amount,
+          unlimited: isUnlimited(amount),
+          huge: isHuge(amount, a.ctx.token(lower(tok))?.decimals),
+          until: Number(expiration)
+        })
         return
       }
       const [spender, amount] = args as [string, bigint]
@@ -105,7 +117,15 @@ function interpret(name: string, arity: number, args: readonly unknown[], call: 
     }
     case "permit": {
       const [, spender, value, deadline] = args as [string, string, bigint, bigint]
-      grant({ kind: "erc20-permit", token, spender: lower(spender), raw: value, unlimited: isUnlimited(value), huge: isHuge(value, info?.decimals), until: Number(deadline > 10n ** 15n ? 10n ** 15n : deadline) })
+      grant({
+        kind: "erc20-permit",
+        token,
+        spender: lower(spender),
+        raw: value,
+        unlimited: isUnlimited(value),
+        huge: isHuge(value, info?.decimals),
+        until: Number(deadline > 10n ** 15n ? 10n ** 15n : deadline)
+      })
       return
     }
     case "setApprovalForAll": {
@@ -117,7 +137,15 @@ function interpret(name: string, arity: number, args: readonly unknown[], call: 
     case "approveDelegation": {
       const [delegatee, amount] = args as [string, bigint]
       if (amount === 0n) return
-      grant({ kind: "erc20-approve", power: "credit-delegation", token, spender: lower(delegatee), raw: amount, unlimited: isUnlimited(amount), huge: isHuge(amount, info?.decimals) })
+      grant({
+        kind: "erc20-approve",
+        power: "credit-delegation",
+        token,
+        spender: lower(delegatee),
+        raw: amount,
+        unlimited: isUnlimited(amount),
+        huge: isHuge(amount, info?.decimals)
+      })
       return
     }
     case "allow":
@@ -143,14 +171,31 @@ function interpret(name: string, arity: number, args: readonly unknown[], call: 
         const kind = info ? "erc20" : "unknown"
         // A known ERC-20 is sent with transfer(); transferFrom out of one's own account is a drainer's shape.
         // (On an NFT collection, transferFrom is an ordinary send.)
-        a.transfers.push({ kind, token, to: lower(to), raw: amount, tokenId: info ? undefined : amount.toString(), inBatch: opts.inBatch, via: "transferFrom", direct: !info && direct })
+        a.transfers.push({
+          kind,
+          token,
+          to: lower(to),
+          raw: amount,
+          tokenId: info ? undefined : amount.toString(),
+          inBatch: opts.inBatch,
+          via: "transferFrom",
+          direct: !info && direct
+        })
       }
       return
     }
     case "safeTransferFrom": {
       const [from, to, id, amount] = args as [string, string, bigint, unknown]
       if (opts.asUser && lower(from) === user) {
-        a.transfers.push({ kind: arity === 5 ? "erc1155" : "erc721", token, to: lower(to), tokenId: String(id), raw: typeof amount === "bigint" ? amount : 1n, inBatch: opts.inBatch, direct })
+        a.transfers.push({
+          kind: arity === 5 ? "erc1155" : "erc721",
+          token,
+          to: lower(to),
+          tokenId: String(id),
+          raw: typeof amount === "bigint" ? amount : 1n,
+          inBatch: opts.inBatch,
+          direct
+        })
       }
       return
     }
@@ -249,8 +294,15 @@ function interpret(name: string, arity: number, args: readonly unknown[], call: 
         if (s.unknown && opts.asUser) emitUnknown(a, `a router step the Shield cannot read (${s.call.functionName})`, call.to)
         if (s.permit && opts.asUser) {
           a.grants.push({
-            kind: "permit2", via: "transaction", inBatch: true, token: s.permit.token, spender: s.permit.spender, raw: s.permit.amount,
-            unlimited: isUnlimited(s.permit.amount), huge: isHuge(s.permit.amount, a.ctx.token(s.permit.token)?.decimals), until: s.permit.expiration
+            kind: "permit2",
+            via: "transaction",
+            inBatch: true,
+            token: s.permit.token,
+            spender: s.permit.spender,
+            raw: s.permit.amount,
+            unlimited: isUnlimited(s.permit.amount),
+            huge: isHuge(s.permit.amount, a.ctx.token(s.permit.token)?.decimals),
+            until: s.permit.expiration
           })
         }
       }
@@ -334,7 +386,13 @@ function noteRecipient(value: unknown, a: Analysis, via: string, token?: string)
   if (a.calls.some((c) => c.to === r && c.functionName !== undefined)) return
   const known = a.ctx.knownName(r)
   if (!known && !a.outputRecipients.includes(r)) a.outputRecipients.push(r)
-  a.transfers.push({ kind: token ? (token === "0x0000000000000000000000000000000000000000" ? "native" : "erc20") : "unknown", token: token || undefined, to: r, via, inBatch: true })
+  a.transfers.push({
+    kind: token ? (token === "0x0000000000000000000000000000000000000000" ? "native" : "erc20") : "unknown",
+    token: token || undefined,
+    to: r,
+    via,
+    inBatch: true
+  })
 }
 
 export { emit }

@@ -34,8 +34,12 @@ export function decodeMessage(payloadHex: string | undefined, payloadText: strin
       const domain = s.domain ?? /^(?:[a-z][a-z0-9+.-]*:\/\/)?(\S+) wants you to sign in/i.exec(text!)?.[1]
       a.siwe = { domain: domain?.toLowerCase(), address: s.address?.toLowerCase(), chainId: s.chainId, uri: s.uri }
       a.decoded.message.siwe = {
-        domain: s.domain && cap(s.domain, 100), address: s.address, uri: s.uri && cap(s.uri, 200), chainId: s.chainId,
-        statement: s.statement && cap(s.statement, 300), expirationTime: s.expirationTime?.toISOString()
+        domain: s.domain && cap(s.domain, 100),
+        address: s.address,
+        uri: s.uri && cap(s.uri, 200),
+        chainId: s.chainId,
+        statement: s.statement && cap(s.statement, 300),
+        expirationTime: s.expirationTime?.toISOString()
       }
     } catch {
       a.siwe = { domain: /^(?:[a-z][a-z0-9+.-]*:\/\/)?(\S+) wants you to sign in/i.exec(text!)?.[1]?.toLowerCase() }

@@ -26,12 +26,24 @@ const asList = (v: unknown): unknown[] => (Array.isArray(v) ? v.slice(0, 10_000)
 /** Builds the look-ups the rules use. Malformed context entries are ignored, not fatal. */
 export function resolveContext(context: AuditContext | undefined, chainId: number | undefined): ResolvedContext {
   const c: AuditContext = context && typeof context === "object" ? context : {}
-  const extraKnown = new Set(asList(c.knownContracts).map(toAddress).filter((x): x is string => !!x))
-  const blocked = new Set(asList(c.blocklist?.addresses).map(toAddress).filter((x): x is string => !!x))
-  const blockedSelectors = new Set(
-    asList(c.blocklist?.selectors).filter((s): s is string => typeof s === "string").map((s) => s.trim().toLowerCase())
+  const extraKnown = new Set(
+    asList(c.knownContracts)
+      .map(toAddress)
+      .filter((x): x is string => !!x)
   )
-  const history = asList(c.history).map(toAddress).filter((x): x is string => !!x)
+  const blocked = new Set(
+    asList(c.blocklist?.addresses)
+      .map(toAddress)
+      .filter((x): x is string => !!x)
+  )
+  const blockedSelectors = new Set(
+    asList(c.blocklist?.selectors)
+      .filter((s): s is string => typeof s === "string")
+      .map((s) => s.trim().toLowerCase())
+  )
+  const history = asList(c.history)
+    .map(toAddress)
+    .filter((x): x is string => !!x)
   const userTokens: Record<string, TokenInfo> = {}
   if (c.tokenList && typeof c.tokenList === "object") {
     for (const [k, v] of Object.entries(c.tokenList).slice(0, 10_000)) {

@@ -81,7 +81,8 @@ function detectStandard(t: TypedDataV4, domainName: string | undefined): string 
   if ((t.primaryType === "MakerOrder" && fields.has("isOrderAsk")) || (t.primaryType === "Maker" && fields.has("quoteType"))) return "LooksRare"
   if (t.primaryType === "SafeTx" && fields.has("to") && fields.has("data") && fields.has("operation")) return "Safe transaction"
   // CoW orders, 1inch limit orders, 0x limit / RFQ orders: two tokens and two amounts.
-  if ((fields.has("sellToken") && fields.has("buyToken")) || (fields.has("makerAsset") && fields.has("takerAsset")) || (fields.has("makerToken") && fields.has("takerToken"))) return "Trade order"
+  if ((fields.has("sellToken") && fields.has("buyToken")) || (fields.has("makerAsset") && fields.has("takerAsset")) || (fields.has("makerToken") && fields.has("takerToken")))
+    return "Trade order"
   if (/^snapshot$/i.test(domainName ?? "") && /^(Vote|Proposal|Follow|Unfollow|Alias|Space|Subscribe)/.test(t.primaryType)) return "Vote"
   if (t.primaryType === "Delegation" && fields.has("delegatee") && !fields.has("value") && !fields.has("amount")) return "Vote delegation"
   return undefined
@@ -142,7 +143,16 @@ function permit2(primaryType: string, m: Record<string, unknown>, a: Analysis) {
   // A transfer signature is a pull the spender can make at once: the tokens go to the spender's hands
   // (unless a witness order says what comes back for them).
   if (!order) {
-    for (const s of sides) emit(a, { type: "outflow", source: "request", via: "Permit2 transfer signature", asset: s.asset, amount: s.amount?.toString(), to: spender, inBatch: sides.length > 1 || undefined })
+    for (const s of sides)
+      emit(a, {
+        type: "outflow",
+        source: "request",
+        via: "Permit2 transfer signature",
+        asset: s.asset,
+        amount: s.amount?.toString(),
+        to: spender,
+        inBatch: sides.length > 1 || undefined
+      })
   }
 }
 
@@ -165,14 +175,28 @@ function safeTx(m: Record<string, unknown>, safe: string | undefined, a: Analysi
   }
 }
 
-
-
-function grantOf(a: Analysis, power: GrantPower, to: string | undefined, token: string | undefined, amount: bigint | undefined, d: { until?: number; wasMs: boolean }, via: string, asset?: EffectAsset) {
+function grantOf(
+  a: Analysis,
+  power: GrantPower,
+  to: string | undefined,
+  token: string | undefined,
+  amount: bigint | undefined,
+  d: { until?: number; wasMs: boolean },
+  via: string,
+  asset?: EffectAsset
+) {
   if (!to) return
   emit(a, {
-    type: "grant", source: "request", via, power, to, asset: asset ?? (token ? { kind: "erc20", token } : undefined), amount: amount?.toString(),
+    type: "grant",
+    source: "request",
+    via,
+    power,
+    to,
+    asset: asset ?? (token ? { kind: "erc20", token } : undefined),
+    amount: amount?.toString(),
     unlimited: amount === undefined ? power !== "votes" : isUnlimited(amount) || isHuge(amount, a.ctx.token(token)?.decimals) || undefined,
-    until: d.until === 0 ? undefined : d.until, untilWasMs: d.wasMs || undefined
+    until: d.until === 0 ? undefined : d.until,
+    untilWasMs: d.wasMs || undefined
   })
 }
 
@@ -195,7 +219,8 @@ function byRoles(t: TypedDataV4, verifyingContract: string | undefined, a: Analy
   const visit = (type: string, value: unknown, depth: number) => {
     if (depth > 3 || !isRecord(value) || !Object.hasOwn(t.types, type)) return
     const fields = t.types[type]
-    const addr = (re: RegExp) => fields.find((f) => f.type === "address" && re.test(f.name) && toAddress(own(value, f.name)) !== undefined && toAddress(own(value, f.name)) !== user)
+    const addr = (re: RegExp) =>
+      fields.find((f) => f.type === "address" && re.test(f.name) && toAddress(own(value, f.name)) !== undefined && toAddress(own(value, f.name)) !== user)
     const field = (re: RegExp) => fields.find((f) => re.test(f.name) && own(value, f.name) !== undefined)
     const grantee = addr(GRANTEE)
     const receiver = addr(RECEIVER)
@@ -205,12 +230,13 @@ function byRoles(t: TypedDataV4, verifyingContract: string | undefined, a: Analy
     const deadlineF = field(DEADLINE)
     const tokenF = fields.find((f) => f.type === "address" && TOKEN.test(f.name))
     const token = (tokenF && toAddress(own(value, tokenF.name))) || verifyingContract
-    const amount = amountF ? toBigIntLoose(own(value, amountF.name)) ?? (Array.isArray(own(value, amountF.name)) ? (1n << 256n) - 1n : undefined) : undefined
+    const amount = amountF ? (toBigIntLoose(own(value, amountF.name)) ?? (Array.isArray(own(value, amountF.name)) ? (1n << 256n) - 1n : undefined)) : undefined
     const d = deadlineF ? readDeadline(own(value, deadlineF.name)) : { wasMs: false }
     if (grantee) {
       const to = toAddress(own(value, grantee.name))
       const flag = flagF ? own(value, flagF.name) : undefined
-      if (flag === false || flag === "false") placed = true // a revoke
+      if (flag === false || flag === "false")
+        placed = true // a revoke
       else if (amountF || idF || flagF || deadlineF) {
         const name = grantee.name.toLowerCase()
         const p: GrantPower = /newowner|owner_?new/.test(name)
@@ -218,16 +244,25 @@ function byRoles(t: TypedDataV4, verifyingContract: string | undefined, a: Analy
           : name === "operator"
             ? "operator"
             : /manager|authori[sz]ed/.test(name) || flagF
-            ? "manager"
-            : idF && !amountF
-              ? "operator"
-              : /delegat/.test(name)
-                ? amountF
-                  ? "credit-delegation"
-                  : "votes"
-                : "allowance"
+              ? "manager"
+              : idF && !amountF
+                ? "operator"
+                : /delegat/.test(name)
+                  ? amountF
+                    ? "credit-delegation"
+                    : "votes"
+                  : "allowance"
         const asset: EffectAsset | undefined = idF && !amountF ? { kind: "erc721", token, tokenId: toBigIntLoose(own(value, idF.name))?.toString() } : undefined
-        grantOf(a, p, to, token, p === "operator" || p === "manager" || p === "ownership" ? undefined : amount, d, `${cap(t.primaryType, 40)} signature (read by field roles)`, asset)
+        grantOf(
+          a,
+          p,
+          to,
+          token,
+          p === "operator" || p === "manager" || p === "ownership" ? undefined : amount,
+          d,
+          `${cap(t.primaryType, 40)} signature (read by field roles)`,
+          asset
+        )
         placed = true
       }
     }
@@ -245,7 +280,8 @@ function byRoles(t: TypedDataV4, verifyingContract: string | undefined, a: Analy
     }
     if (receiver && (amountF || idF)) {
       const to = toAddress(own(value, receiver.name))
-      const asset: EffectAsset = idF && !amountF ? { kind: "erc721", token, tokenId: toBigIntLoose(own(value, idF.name))?.toString() } : token ? { kind: "erc20", token } : { kind: "unknown" }
+      const asset: EffectAsset =
+        idF && !amountF ? { kind: "erc721", token, tokenId: toBigIntLoose(own(value, idF.name))?.toString() } : token ? { kind: "erc20", token } : { kind: "unknown" }
       emit(a, { type: "outflow", source: "request", via: `${cap(t.primaryType, 40)} signature (read by field roles)`, asset, amount: amount?.toString(), to })
       placed = true
     }

@@ -19,12 +19,21 @@ const list = (v: unknown, max = 200): unknown[] => (Array.isArray(v) ? v.slice(0
 /** One order's two sides, before they become effects. */
 type Side = { asset: EffectAsset; amount?: bigint; to?: string }
 
-
 /** Emits the effects of one order: `give` leaves the signer as an exchange, `get` comes back to `to`. */
 export function emitOrder(a: Analysis, via: string, give: Side[], get: Side[]): void {
   const group = `${via}#${a.effects.length}`
   for (const g of give.slice(0, 100)) {
-    emit(a, { type: "outflow", source: "request", via, group, inBatch: give.length + get.length > 2 || undefined, asset: g.asset, amount: g.amount?.toString(), to: g.to, exchange: true })
+    emit(a, {
+      type: "outflow",
+      source: "request",
+      via,
+      group,
+      inBatch: give.length + get.length > 2 || undefined,
+      asset: g.asset,
+      amount: g.amount?.toString(),
+      to: g.to,
+      exchange: true
+    })
   }
   for (const g of get.slice(0, 100)) {
     emit(a, { type: "inflow", source: "request", via, group, asset: g.asset, amount: g.amount?.toString(), to: g.to })
@@ -51,8 +60,17 @@ function seaportAsset(item: unknown): EffectAsset {
 
 function emptyOrder(market: Order["market"], offerer: string | undefined): Order {
   return {
-    market, offerer, nftsOffered: 0, fungibleOffered: 0, paidToOfferer: 0n, otherPaymentToOfferer: false,
-    itemsToOfferer: 0, paidToOthers: 0n, nftsToOthers: 0, otherRecipients: [], side: "sell"
+    market,
+    offerer,
+    nftsOffered: 0,
+    fungibleOffered: 0,
+    paidToOfferer: 0n,
+    otherPaymentToOfferer: false,
+    itemsToOfferer: 0,
+    paidToOthers: 0n,
+    nftsToOthers: 0,
+    otherRecipients: [],
+    side: "sell"
   }
 }
 
@@ -75,7 +93,10 @@ export function seaport(m: unknown, a: Analysis): void {
     if (Array.isArray(v)) v.slice(0, 64).forEach((x) => seek(x, depth + 1))
     else if (isRecord(v)) {
       if (Array.isArray(own(v, "offer")) && Array.isArray(own(v, "consideration"))) found.push(v)
-      else Object.keys(v).slice(0, 32).forEach((k) => seek(own(v, k), depth + 1))
+      else
+        Object.keys(v)
+          .slice(0, 32)
+          .forEach((k) => seek(own(v, k), depth + 1))
     }
   }
   seek(m, 0)
@@ -210,7 +231,12 @@ export function looksRare(m: Record<string, unknown>, a: Analysis): void {
       o.paidToOfferer = toSeller
       o.paidToOthers = price - toSeller
     } else o.otherPaymentToOfferer = price > 0n
-    emitOrder(a, "LooksRare order", ids.map((id) => ({ asset: { kind, token: collection, tokenId: id } })), [{ asset: fungible(currency), amount: toSeller, to: signer }])
+    emitOrder(
+      a,
+      "LooksRare order",
+      ids.map((id) => ({ asset: { kind, token: collection, tokenId: id } })),
+      [{ asset: fungible(currency), amount: toSeller, to: signer }]
+    )
   } else {
     o.fungibleOffered = 1
     emitOrder(a, "LooksRare bid", [{ asset: fungible(currency), amount: price }], [{ asset: { kind, token: collection }, to: signer }])

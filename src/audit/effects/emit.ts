@@ -38,12 +38,17 @@ export function collectEffects(a: Analysis): void {
   const derived: Effect[] = []
   for (const g of a.grants.slice(0, 200)) {
     const e: GrantEffect = {
-      type: "grant", source: "request", via: g.via === "signature" && g.kind === "erc20-approve" ? "signed approval" : VIA[g.kind], inBatch: g.inBatch || undefined,
-      power: g.power ?? POWER[g.kind], to: g.spender,
+      type: "grant",
+      source: "request",
+      via: g.via === "signature" && g.kind === "erc20-approve" ? "signed approval" : VIA[g.kind],
+      inBatch: g.inBatch || undefined,
+      power: g.power ?? POWER[g.kind],
+      to: g.spender,
       asset: g.token ? { kind: g.kind === "nft-operator" ? "erc721" : "erc20", token: g.token } : undefined,
       amount: g.raw !== undefined && g.kind !== "nft-operator" ? g.raw.toString() : undefined,
       unlimited: g.unlimited || g.huge || g.kind === "nft-operator" || undefined,
-      until: g.until, untilWasMs: g.untilWasMs || undefined
+      until: g.until,
+      untilWasMs: g.untilWasMs || undefined
     }
     if (g.via === "signature") e.via = `${e.via} (signature)`
     derived.push(e)
@@ -51,8 +56,16 @@ export function collectEffects(a: Analysis): void {
   for (const t of a.transfers.slice(0, 200)) {
     const asset: EffectAsset = { kind: t.kind, token: t.token, tokenId: t.tokenId }
     derived.push({
-      type: "outflow", source: "request", via: t.via ?? (t.kind === "native" ? "native transfer" : "transfer"), inBatch: t.inBatch || undefined,
-      asset, amount: t.raw?.toString(), all: t.all || undefined, to: t.to, exchange: t.exchange || undefined, direct: t.direct || undefined
+      type: "outflow",
+      source: "request",
+      via: t.via ?? (t.kind === "native" ? "native transfer" : "transfer"),
+      inBatch: t.inBatch || undefined,
+      asset,
+      amount: t.raw?.toString(),
+      all: t.all || undefined,
+      to: t.to,
+      exchange: t.exchange || undefined,
+      direct: t.direct || undefined
     })
   }
   a.effects.unshift(...derived.slice(0, MAX_EFFECTS))

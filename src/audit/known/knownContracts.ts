@@ -32,11 +32,17 @@ export const KNOWN_TOKENS: Readonly<Record<string, { symbol: string; decimals: n
 
 /** Native coin symbols by chain id (falls back to ETH). */
 export const NATIVE_SYMBOL: Readonly<Record<number, string>> = {
-  1: "ETH", 10: "ETH", 56: "BNB", 100: "xDAI", 137: "POL", 8453: "ETH", 42161: "ETH", 43114: "AVAX", 31337: "ETH", 11155111: "ETH"
+  1: "ETH",
+  10: "ETH",
+  56: "BNB",
+  100: "xDAI",
+  137: "POL",
+  8453: "ETH",
+  42161: "ETH",
+  43114: "AVAX",
+  31337: "ETH",
+  11155111: "ETH"
 }
 
 /** Addresses a Universal Router uses as placeholders for "the caller" and "the router itself". */
-export const ROUTER_PLACEHOLDERS = new Set([
-  "0x0000000000000000000000000000000000000001",
-  "0x0000000000000000000000000000000000000002"
-])
+export const ROUTER_PLACEHOLDERS = new Set(["0x0000000000000000000000000000000000000001", "0x0000000000000000000000000000000000000002"])

@@ -31,7 +31,25 @@ const EXTRA: readonly ListToken[] = [
 ]
 
 /** Stablecoin symbols: a payment below one unit of these is dust. */
-export const STABLE_SYMBOLS: ReadonlySet<string> = new Set(["USDC", "USDT", "DAI", "USDC.e", "USDbC", "FRAX", "LUSD", "BUSD", "USDS", "PYUSD", "GHO", "crvUSD", "TUSD", "USDe", "FDUSD", "USD₮0", "USDT0"])
+export const STABLE_SYMBOLS: ReadonlySet<string> = new Set([
+  "USDC",
+  "USDT",
+  "DAI",
+  "USDC.e",
+  "USDbC",
+  "FRAX",
+  "LUSD",
+  "BUSD",
+  "USDS",
+  "PYUSD",
+  "GHO",
+  "crvUSD",
+  "TUSD",
+  "USDe",
+  "FDUSD",
+  "USD₮0",
+  "USDT0"
+])
 
 const BY_CHAIN: ReadonlyMap<number, ReadonlyMap<string, TokenInfo>> = (() => {
   const m = new Map<number, Map<string, TokenInfo>>()

@@ -42,7 +42,8 @@ export function cleanTypedMessage(types: Types, primaryType: string, message: Re
       return out
     }
     if (typeof value === "string") budget.size += value.length
-    else if (typeof value === "object" && value !== null) return null // a struct where a scalar is declared
+    else if (typeof value === "object" && value !== null)
+      return null // a struct where a scalar is declared
     else budget.size += 8
     return value
   }

@@ -48,17 +48,19 @@ export type NormalizedRequest = {
   unreadable: string[]
 }
 
-const METHOD_ALIASES: ReadonlyMap<string, string> = new Map(Object.entries({
-  eth_signtypeddata: "eth_signTypedData",
-  eth_signtypeddata_v1: "eth_signTypedData_v1",
-  eth_signtypeddata_v3: "eth_signTypedData_v3",
-  eth_signtypeddata_v4: "eth_signTypedData_v4",
-  eth_sendtransaction: "eth_sendTransaction",
-  eth_signtransaction: "eth_signTransaction",
-  eth_sign: "eth_sign",
-  personal_sign: "personal_sign",
-  wallet_sendcalls: "wallet_sendCalls"
-}))
+const METHOD_ALIASES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    eth_signtypeddata: "eth_signTypedData",
+    eth_signtypeddata_v1: "eth_signTypedData_v1",
+    eth_signtypeddata_v3: "eth_signTypedData_v3",
+    eth_signtypeddata_v4: "eth_signTypedData_v4",
+    eth_sendtransaction: "eth_sendTransaction",
+    eth_signtransaction: "eth_signTransaction",
+    eth_sign: "eth_sign",
+    personal_sign: "personal_sign",
+    wallet_sendcalls: "wallet_sendCalls"
+  })
+)
 
 const MAX_CALLS = 256
 

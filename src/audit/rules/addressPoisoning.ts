@@ -1,4 +1,3 @@
-
 import type { Rule } from "./rule"
 import { finding } from "./rule"
 
@@ -22,7 +21,8 @@ export const addressPoisoning: Rule = {
     for (const t of targets) {
       if (known.includes(t)) continue
       const twin = known.find((h) => looksLike(t, h))
-      if (twin) out.push(finding(this, "Look-alike address", `You are sending to ${t}, which looks like ${twin} from your history but is a different address. Compare every character.`))
+      if (twin)
+        out.push(finding(this, "Look-alike address", `You are sending to ${t}, which looks like ${twin} from your history but is a different address. Compare every character.`))
     }
     return out.slice(0, 2)
   }

@@ -19,7 +19,10 @@ export const batchHiddenApproval: Rule = {
       finding(
         this,
         "Approval hidden in a batch",
-        `Among ${n} calls, ${hidden.length} grant${hidden.length > 1 ? "" : "s"} ${hidden.slice(0, 2).map((g) => label(a, g.spender)).join(" and ")} the right to move your assets. Batches are used to slip approvals past you.`
+        `Among ${n} calls, ${hidden.length} grant${hidden.length > 1 ? "" : "s"} ${hidden
+          .slice(0, 2)
+          .map((g) => label(a, g.spender))
+          .join(" and ")} the right to move your assets. Batches are used to slip approvals past you.`
       )
     ]
   }

@@ -9,6 +9,12 @@ export const blindEthSign: Rule = {
   check(a) {
     if (a.req.kind !== "eth-sign") return []
     const what = a.message?.bytes === 32 ? "a 32-byte hash" : `${a.message?.bytes ?? 0} raw bytes`
-    return [finding(this, "Blind signature (eth_sign)", `The page asks you to sign ${what} you cannot read. It can be a transaction, an order or an account authorisation; wallets removed this method because it is used to steal funds.`)]
+    return [
+      finding(
+        this,
+        "Blind signature (eth_sign)",
+        `The page asks you to sign ${what} you cannot read. It can be a transaction, an order or an account authorisation; wallets removed this method because it is used to steal funds.`
+      )
+    ]
   }
 }

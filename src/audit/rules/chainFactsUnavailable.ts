@@ -10,6 +10,15 @@ export const chainFactsUnavailable: Rule = {
   check(a) {
     const problems = Array.isArray(a.ctx.facts.problems) ? a.ctx.facts.problems : []
     if (problems.length === 0) return []
-    return [finding(this, "Some on-chain checks could not run", `${problems.slice(0, 2).map((p) => cap(String(p), 160)).join("; ")}. The verdict uses the request alone.`)]
+    return [
+      finding(
+        this,
+        "Some on-chain checks could not run",
+        `${problems
+          .slice(0, 2)
+          .map((p) => cap(String(p), 160))
+          .join("; ")}. The verdict uses the request alone.`
+      )
+    ]
   }
 }

@@ -12,7 +12,10 @@ export const eip7702Delegation: Rule = {
   description: "An EIP-7702 authorisation (authorizationList or a signing request) supplied by a page.",
   check(a) {
     if (a.delegations.length === 0) return []
-    const who = a.delegations.slice(0, 3).map((d) => (d.address ? short(d.address) : "an unnamed contract")).join(", ")
+    const who = a.delegations
+      .slice(0, 3)
+      .map((d) => (d.address ? short(d.address) : "an unnamed contract"))
+      .join(", ")
     const anyChain = a.delegations.some((d) => d.chainId === "0")
     return [
       finding(

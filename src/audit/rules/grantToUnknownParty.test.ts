@@ -11,8 +11,22 @@ describe("grant-to-unknown-party", () => {
     expect(severityOf(run(permit(STRANGER, 10n ** 6n, NOW_S + 600)), "grant-to-unknown-party")).toBe("warning")
   })
   it("reads grants from typed data of no known schema by field roles", () => {
-    const r = run(typed("Authorization", { Authorization: [{ name: "owner", type: "address" }, { name: "manager", type: "address" }, { name: "isAllowed", type: "bool" }, { name: "nonce", type: "uint256" }, { name: "expiry", type: "uint256" }] },
-      { name: "Compound USDC", version: "0", chainId: 1, verifyingContract: "0xc3d688b66703497daa19211eedff47f25384cdc3" }, { owner: USER, manager: STRANGER, isAllowed: true, nonce: "0", expiry: String(NOW_S + 600) }))
+    const r = run(
+      typed(
+        "Authorization",
+        {
+          Authorization: [
+            { name: "owner", type: "address" },
+            { name: "manager", type: "address" },
+            { name: "isAllowed", type: "bool" },
+            { name: "nonce", type: "uint256" },
+            { name: "expiry", type: "uint256" }
+          ]
+        },
+        { name: "Compound USDC", version: "0", chainId: 1, verifyingContract: "0xc3d688b66703497daa19211eedff47f25384cdc3" },
+        { owner: USER, manager: STRANGER, isAllowed: true, nonce: "0", expiry: String(NOW_S + 600) }
+      )
+    )
     expect(severityOf(r, "grant-to-unknown-party")).toBe("danger")
     expect(r.decoded.effects?.[0]).toMatchObject({ type: "grant", power: "manager", to: STRANGER })
   })

@@ -23,14 +23,28 @@ export const grantToUnknownParty: Rule = {
   check(a) {
     const grants = a.effects.filter(
       (e): e is GrantEffect =>
-        e.type === "grant" && e.source === "request" && ASSET_POWERS.has(e.power) && e.to !== undefined && partyOf(a, e.to) !== "user" && (partyOf(a, e.to) !== "known" || isOpenExecutor(e.to))
+        e.type === "grant" &&
+        e.source === "request" &&
+        ASSET_POWERS.has(e.power) &&
+        e.to !== undefined &&
+        partyOf(a, e.to) !== "user" &&
+        (partyOf(a, e.to) !== "known" || isOpenExecutor(e.to))
     )
     const out = []
     for (const g of grants.slice(0, 5)) {
       const longLived = g.untilWasMs || (g.until !== undefined && g.until - a.nowSec > MONTH) || (g.until === undefined && g.via.includes("signature"))
       const severe = TOTAL.has(g.power) || g.unlimited || longLived
       const what = g.asset?.kind === "erc721" ? `NFTs of ${short(g.asset.token)}` : tokenLabel(a, g.asset?.token)
-      const power = g.power === "manager" ? "full control of your position" : g.power === "credit-delegation" ? "borrowing in your name" : g.power === "operator" ? `every ${what}` : g.unlimited ? `unlimited ${what}` : `some of your ${what}`
+      const power =
+        g.power === "manager"
+          ? "full control of your position"
+          : g.power === "credit-delegation"
+            ? "borrowing in your name"
+            : g.power === "operator"
+              ? `every ${what}`
+              : g.unlimited
+                ? `unlimited ${what}`
+                : `some of your ${what}`
       out.push(
         finding(
           this,

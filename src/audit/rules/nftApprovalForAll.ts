@@ -15,6 +15,12 @@ export const nftApprovalForAll: Rule = {
         return s === "unverified" || s === "contract" || s === "tiny-contract"
       })
       .slice(0, 5)
-      .map((g) => finding(this, "Access to all your NFTs in a collection", `${label(a, g.spender)} could transfer every NFT you hold in ${label(a, g.token)}, now and later. It is not a marketplace the Shield knows.`))
+      .map((g) =>
+        finding(
+          this,
+          "Access to all your NFTs in a collection",
+          `${label(a, g.spender)} could transfer every NFT you hold in ${label(a, g.token)}, now and later. It is not a marketplace the Shield knows.`
+        )
+      )
   }
 }

@@ -14,6 +14,12 @@ export const nftOrderNearZeroPrice: Rule = {
     return a.orders
       .filter((o) => o.side === "sell" && o.nftsOffered > 0 && o.paidToOfferer > 0n && o.paidToOfferer < DUST_WEI && !o.otherPaymentToOfferer)
       .slice(0, 2)
-      .map((o) => finding(this, "NFT listed for almost nothing", `This ${o.market} order sells for ${formatAmount(o.paidToOfferer, a.ctx.token(undefined)).display}. Real listings are not priced like this.`))
+      .map((o) =>
+        finding(
+          this,
+          "NFT listed for almost nothing",
+          `This ${o.market} order sells for ${formatAmount(o.paidToOfferer, a.ctx.token(undefined)).display}. Real listings are not priced like this.`
+        )
+      )
   }
 }

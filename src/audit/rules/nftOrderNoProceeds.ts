@@ -10,6 +10,12 @@ export const nftOrderNoProceeds: Rule = {
     return a.orders
       .filter((o) => o.side === "sell" && o.nftsOffered > 0 && o.itemsToOfferer === 0 && o.paidToOfferer === 0n && !o.otherPaymentToOfferer)
       .slice(0, 2)
-      .map((o) => finding(this, "You give NFTs and get nothing", `This ${o.market} order hands over ${o.nftsOffered} NFT${o.nftsOffered > 1 ? "s" : ""} and pays you nothing. Signing it lets anyone take them for free.`))
+      .map((o) =>
+        finding(
+          this,
+          "You give NFTs and get nothing",
+          `This ${o.market} order hands over ${o.nftsOffered} NFT${o.nftsOffered > 1 ? "s" : ""} and pays you nothing. Signing it lets anyone take them for free.`
+        )
+      )
   }
 }

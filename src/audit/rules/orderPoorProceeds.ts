@@ -55,7 +55,13 @@ export const orderPoorProceeds: Rule = {
           )
         )
       } else {
-        out.push(finding(this, "You give and get nothing back", `This ${via} gives away ${givesNft ? "NFTs" : "tokens"}${toOthers.length ? `; what it is paid goes to ${short(toOthers[0].to)}` : " and pays you nothing"}.`))
+        out.push(
+          finding(
+            this,
+            "You give and get nothing back",
+            `This ${via} gives away ${givesNft ? "NFTs" : "tokens"}${toOthers.length ? `; what it is paid goes to ${short(toOthers[0].to)}` : " and pays you nothing"}.`
+          )
+        )
       }
     }
     return out

@@ -2,11 +2,20 @@ import { encodeFunctionData, parseAbi } from "viem"
 import { describe, expect, it } from "vitest"
 import { data, MAX, PERMIT2, ROUTER, run, sendCalls, severityOf, STRANGER, tx, USDC, USER } from "../../../test/unit/audit/kit"
 
-const abi = parseAbi(["function transferFrom(address from, address to, uint160 amount, address token)", "function sweepToken(address token, uint256 amountMinimum, address recipient)"])
+const abi = parseAbi([
+  "function transferFrom(address from, address to, uint160 amount, address token)",
+  "function sweepToken(address token, uint256 amountMinimum, address recipient)"
+])
 
 describe("outflow-to-stranger", () => {
   it("is danger for the 7702 drain: approve + transfer to a fresh address in one batch", () => {
-    const r = run(sendCalls([{ to: USDC, data: data.approve(STRANGER, 5n) }, { to: USDC, data: data.transfer(STRANGER, 10n ** 9n) }, { to: STRANGER, value: 10n ** 18n }]))
+    const r = run(
+      sendCalls([
+        { to: USDC, data: data.approve(STRANGER, 5n) },
+        { to: USDC, data: data.transfer(STRANGER, 10n ** 9n) },
+        { to: STRANGER, value: 10n ** 18n }
+      ])
+    )
     expect(severityOf(r, "outflow-to-stranger")).toBe("danger")
     expect(r.decoded.effects?.some((e) => e.type === "outflow" && e.to === STRANGER)).toBe(true)
   })
@@ -32,8 +41,25 @@ describe("outflow-to-stranger", () => {
 describe("outflow-to-stranger on signatures", () => {
   it("treats a Permit2 transfer signature to a stranger as the outflow it is, and to a known router as nothing", async () => {
     const { typed, NOW_S } = await import("../../../test/unit/audit/kit")
-    const T = { PermitTransferFrom: [{ name: "permitted", type: "TokenPermissions" }, { name: "spender", type: "address" }, { name: "nonce", type: "uint256" }, { name: "deadline", type: "uint256" }], TokenPermissions: [{ name: "token", type: "address" }, { name: "amount", type: "uint256" }] }
-    const sig = (spender: string) => typed("PermitTransferFrom", T, { name: "Permit2", chainId: 1, verifyingContract: PERMIT2 }, { permitted: { token: USDC, amount: "5000000000" }, spender, nonce: "1", deadline: String(NOW_S + 1800) })
+    const T = {
+      PermitTransferFrom: [
+        { name: "permitted", type: "TokenPermissions" },
+        { name: "spender", type: "address" },
+        { name: "nonce", type: "uint256" },
+        { name: "deadline", type: "uint256" }
+      ],
+      TokenPermissions: [
+        { name: "token", type: "address" },
+        { name: "amount", type: "uint256" }
+      ]
+    }
+    const sig = (spender: string) =>
+      typed(
+        "PermitTransferFrom",
+        T,
+        { name: "Permit2", chainId: 1, verifyingContract: PERMIT2 },
+        { permitted: { token: USDC, amount: "5000000000" }, spender, nonce: "1", deadline: String(NOW_S + 1800) }
+      )
     expect(severityOf(run(sig(STRANGER)), "outflow-to-stranger")).toBe("danger")
     expect(run(sig("0x3fc91a3afd70395cd496c647d5a6cc9d4b2b7fad")).verdict).toBe("safe")
   })
@@ -44,7 +70,11 @@ describe("outflow-to-stranger on router plans", () => {
     const { UR, WETH } = await import("../../../test/unit/audit/kit")
     const PAIR = "0xb4e16d0168e52d35cacd2c6185b44281ec28c9dc"
     const pull = { command: 0x02, types: ["address", "address", "uint160"], values: [USDC, PAIR, 10n ** 9n] }
-    const swap = { command: 0x08, types: ["address", "uint256", "uint256", "address[]", "bool"], values: ["0x0000000000000000000000000000000000000001", 0n, 1n, [USDC, WETH], false] }
+    const swap = {
+      command: 0x08,
+      types: ["address", "uint256", "uint256", "address[]", "bool"],
+      values: ["0x0000000000000000000000000000000000000001", 0n, 1n, [USDC, WETH], false]
+    }
     expect(severityOf(run(tx(UR, data.routerPlan([pull, swap]))), "outflow-to-stranger")).toBeUndefined()
     expect(severityOf(run(tx(UR, data.routerPlan([pull]))), "outflow-to-stranger")).toBe("danger")
   })

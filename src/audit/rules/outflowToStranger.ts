@@ -20,19 +20,39 @@ export const outflowToStranger: Rule = {
   check(a) {
     const hits = a.effects.filter(
       (e): e is Outflow =>
-        e.type === "outflow" && e.source === "request" && !e.exchange && e.to !== undefined && e.amount !== "0" && partyOf(a, e.to) === "stranger" &&
+        e.type === "outflow" &&
+        e.source === "request" &&
+        !e.exchange &&
+        e.to !== undefined &&
+        e.amount !== "0" &&
+        partyOf(a, e.to) === "stranger" &&
         // Coin sent along with a contract call pays for the call (a mint, a deposit): the call is judged by
         // the decoders and undecoded-call / payable-claim-call, not as a transfer.
-        e.to !== "0x0000000000000000000000000000000000000000" && e.via !== "value sent with a call"
+        e.to !== "0x0000000000000000000000000000000000000000" &&
+        e.via !== "value sent with a call"
     )
     if (hits.length === 0) return []
     const danger = hits.filter((e) => !e.direct)
     const e = danger[0] ?? hits[0]
-    const what = e.asset.kind === "native" ? tokenLabel(a, undefined) : e.asset.kind === "erc721" || e.asset.kind === "erc1155" ? `NFT ${short(e.asset.token)}${e.asset.tokenId ? ` #${e.asset.tokenId.slice(0, 12)}` : ""}` : e.asset.token ? tokenLabel(a, e.asset.token) : "what it produces"
+    const what =
+      e.asset.kind === "native"
+        ? tokenLabel(a, undefined)
+        : e.asset.kind === "erc721" || e.asset.kind === "erc1155"
+          ? `NFT ${short(e.asset.token)}${e.asset.tokenId ? ` #${e.asset.tokenId.slice(0, 12)}` : ""}`
+          : e.asset.token
+            ? tokenLabel(a, e.asset.token)
+            : "what it produces"
     const recipients = [...new Set(hits.map((h) => h.to!))]
     if (danger.length === 0) {
       const severity = hits.every((h) => h.asset.kind === "native") ? "info" : "warning"
-      return [finding(this, "Sends to an address you have not dealt with", `This sends ${what} to ${short(e.to)}, which is not a contract the Shield knows and not in your history. Check every character of the address.`, severity)]
+      return [
+        finding(
+          this,
+          "Sends to an address you have not dealt with",
+          `This sends ${what} to ${short(e.to)}, which is not a contract the Shield knows and not in your history. Check every character of the address.`,
+          severity
+        )
+      ]
     }
     return [
       finding(

@@ -23,7 +23,7 @@ export const payableClaimCall: Rule = {
     return [
       finding(
         this,
-        "Pays to \"claim\" from an unknown contract",
+        'Pays to "claim" from an unknown contract',
         `This sends ${amount} to ${label(a, c.to)} with a claim-style call. Real airdrops do not ask for ${tokenLabel(a, undefined)}; fake claim contracts keep it.`,
         fresh ? "danger" : "warning"
       )

@@ -23,10 +23,12 @@ export const safeAdminChange: Rule = {
   description: "A Safe owner, threshold, module, guard or fallback-handler change to something other than Safe's own libraries.",
   check(a) {
     const changes = a.effects.filter((e): e is GrantEffect => e.type === "grant" && e.power.startsWith("safe-"))
-    return changes.slice(0, 3).map((g) =>
-      g.to && isSafeLibrary(g.to)
-        ? finding(this, "Safe setting changed to a Safe library", `This ${WHAT[g.power]}: ${short(g.to)}, one of Safe's own contracts.`, "info")
-        : finding(this, "Changes who controls your Safe", `This ${WHAT[g.power]}${g.to ? ` (${short(g.to)})` : ""}. Whoever set this up can take over the Safe.`)
-    )
+    return changes
+      .slice(0, 3)
+      .map((g) =>
+        g.to && isSafeLibrary(g.to)
+          ? finding(this, "Safe setting changed to a Safe library", `This ${WHAT[g.power]}: ${short(g.to)}, one of Safe's own contracts.`, "info")
+          : finding(this, "Changes who controls your Safe", `This ${WHAT[g.power]}${g.to ? ` (${short(g.to)})` : ""}. Whoever set this up can take over the Safe.`)
+      )
   }
 }

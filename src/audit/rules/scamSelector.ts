@@ -16,8 +16,14 @@ export const scamSelector: Rule = {
       // Our decoders only know the no-argument forms; a selector with arguments is a different function.
       return withValue && c.value > 0n && c.data.length <= 10
     })
-    return hits.slice(0, 2).map((c) =>
-      finding(this, "Fake claim or security update", `${c.functionName ?? c.selector}${c.value > 0n ? " with coins attached" : ""} on ${label(a, c.to)}: this function is used by contracts that take the coins you send.`)
-    )
+    return hits
+      .slice(0, 2)
+      .map((c) =>
+        finding(
+          this,
+          "Fake claim or security update",
+          `${c.functionName ?? c.selector}${c.value > 0n ? " with coins attached" : ""} on ${label(a, c.to)}: this function is used by contracts that take the coins you send.`
+        )
+      )
   }
 }

@@ -3,7 +3,9 @@ import { run, severityOf, STRANGER, tx } from "../../../test/unit/audit/kit"
 
 describe("simulation-reverts", () => {
   it("warns with the contract's reason when the simulation reverts", () => {
-    const r = run(tx(STRANGER, "0x", 1n), { facts: { simulation: { status: "ok", success: false, logs: 0, error: "execution reverted", revertReason: "Pool: not enough deposited" } } })
+    const r = run(tx(STRANGER, "0x", 1n), {
+      facts: { simulation: { status: "ok", success: false, logs: 0, error: "execution reverted", revertReason: "Pool: not enough deposited" } }
+    })
     expect(severityOf(r, "simulation-reverts")).toBe("warning")
     expect(r.findings.find((f) => f.id === "simulation-reverts")?.detail).toContain("Pool: not enough deposited")
   })

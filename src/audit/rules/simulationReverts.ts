@@ -12,6 +12,12 @@ export const simulationReverts: Rule = {
     if (!sim || typeof sim !== "object" || sim.status !== "ok" || sim.success) return []
     // The reason is contract-supplied text: capped, quoted, never read as instructions.
     const reason = typeof sim.revertReason === "string" ? sim.revertReason : typeof sim.error === "string" ? sim.error : undefined
-    return [finding(this, "This transaction would fail", `The simulation says it reverts${reason ? ` ("${cap(reason, 160)}")` : " without a reason"}. You would pay gas for nothing, and what it was meant to do is unknown.`)]
+    return [
+      finding(
+        this,
+        "This transaction would fail",
+        `The simulation says it reverts${reason ? ` ("${cap(reason, 160)}")` : " without a reason"}. You would pay gas for nothing, and what it was meant to do is unknown.`
+      )
+    ]
   }
 }

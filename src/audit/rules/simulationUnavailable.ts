@@ -10,8 +10,16 @@ export const simulationUnavailable: Rule = {
   check(a) {
     const sim = a.ctx.facts.simulation
     if (!sim || typeof sim !== "object") return []
-    if (sim.status === "unavailable") return [finding(this, "Not simulated", `Your node does not offer simulation (${cap(String(sim.reason), 120)}), so the asset changes were not previewed; this verdict rests on the request alone.`)]
-    if (sim.status === "failed") return [finding(this, "Simulation failed", `The simulation could not run (${cap(String(sim.reason), 160)}); this verdict rests on the request alone.`)]
+    if (sim.status === "unavailable")
+      return [
+        finding(
+          this,
+          "Not simulated",
+          `Your node does not offer simulation (${cap(String(sim.reason), 120)}), so the asset changes were not previewed; this verdict rests on the request alone.`
+        )
+      ]
+    if (sim.status === "failed")
+      return [finding(this, "Simulation failed", `The simulation could not run (${cap(String(sim.reason), 160)}); this verdict rests on the request alone.`)]
     return []
   }
 }

@@ -8,8 +8,16 @@ describe("swap-output-to-third-party", () => {
     expect(severityOf(run(tx(UR, wrap(STRANGER), 10n ** 18n)), "swap-output-to-third-party")).toBe("warning")
   })
   it("warns when a CoW order pays out to another receiver", () => {
-    const TYPES = { Order: ["sellToken", "buyToken", "receiver"].map((name) => ({ name, type: "address" })).concat(["sellAmount", "buyAmount"].map((name) => ({ name, type: "uint256" }))) }
-    const order = (receiver: string) => typed("Order", TYPES, { name: "Gnosis Protocol", version: "v2", chainId: 1, verifyingContract: "0x9008d19f58aabd9ed0d60971565aa8510560ab41" }, { sellToken: USDC, buyToken: WETH, receiver, sellAmount: "1000000000", buyAmount: "300000000000000000" })
+    const TYPES = {
+      Order: ["sellToken", "buyToken", "receiver"].map((name) => ({ name, type: "address" })).concat(["sellAmount", "buyAmount"].map((name) => ({ name, type: "uint256" })))
+    }
+    const order = (receiver: string) =>
+      typed(
+        "Order",
+        TYPES,
+        { name: "Gnosis Protocol", version: "v2", chainId: 1, verifyingContract: "0x9008d19f58aabd9ed0d60971565aa8510560ab41" },
+        { sellToken: USDC, buyToken: WETH, receiver, sellAmount: "1000000000", buyAmount: "300000000000000000" }
+      )
     expect(severityOf(run(order(STRANGER)), "swap-output-to-third-party")).toBe("warning")
     expect(run(order("0x0000000000000000000000000000000000000000")).verdict).toBe("safe")
   })

@@ -11,6 +11,13 @@ export const typedDataChainMismatch: Rule = {
     if (signed === undefined || a.req.chainId === undefined || signed === a.req.chainId) return []
     // A permit or order for another chain is worse: it moves assets where you are not looking.
     const moves = a.grants.length > 0 || a.orders.length > 0
-    return [finding(this, "Signature for another chain", `You are on chain ${a.req.chainId} but this signature is valid on chain ${signed}.${moves ? " It grants or sells assets there." : ""}`, moves ? "danger" : "warning")]
+    return [
+      finding(
+        this,
+        "Signature for another chain",
+        `You are on chain ${a.req.chainId} but this signature is valid on chain ${signed}.${moves ? " It grants or sells assets there." : ""}`,
+        moves ? "danger" : "warning"
+      )
+    ]
   }
 }

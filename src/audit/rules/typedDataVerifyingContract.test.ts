@@ -13,7 +13,9 @@ describe("typed-data-verifying-contract", () => {
     expect(ids(run(permit2Single(ROUTER, 5n, 1767229200)))).not.toContain("typed-data-verifying-contract")
   })
   it("ignores typed data that grants nothing", () => {
-    expect(ids(run(typed("Mail", { Mail: [{ name: "c", type: "string" }] }, { name: "Mail", verifyingContract: "0x0000000000000000000000000000000000000000" }, { c: "x" })))).not.toContain("typed-data-verifying-contract")
+    expect(
+      ids(run(typed("Mail", { Mail: [{ name: "c", type: "string" }] }, { name: "Mail", verifyingContract: "0x0000000000000000000000000000000000000000" }, { c: "x" })))
+    ).not.toContain("typed-data-verifying-contract")
   })
   it("is quiet for a real token", () => {
     expect(ids(run(permit(ROUTER, 10n, 1767229200)))).not.toContain("typed-data-verifying-contract")

@@ -20,12 +20,20 @@ export const typedDataVerifyingContract: Rule = {
     if (!a.domain || (a.grants.length === 0 && a.orders.length === 0)) return []
     const vc = a.domain.verifyingContract
     if (!vc || vc === ZERO || vc === a.req.from) {
-      return [finding(this, "Permit or order with an odd verifying contract", "The signature's domain does not name a real contract, so it is unclear which contract would accept it.")]
+      return [
+        finding(this, "Permit or order with an odd verifying contract", "The signature's domain does not name a real contract, so it is unclear which contract would accept it.")
+      ]
     }
     const std = a.domain.standard
     const pattern = expectedName(std)
     const impostor = (std?.startsWith("Permit2") && vc !== PERMIT2) || (pattern && !pattern.test(a.ctx.knownName(vc) ?? ""))
     if (!impostor) return []
-    return [finding(this, `Looks like ${std} but is verified elsewhere`, `The message is shaped like ${std}, but its verifying contract ${vc} is not the ${std} contract. Ask the site why.`)]
+    return [
+      finding(
+        this,
+        `Looks like ${std} but is verified elsewhere`,
+        `The message is shaped like ${std}, but its verifying contract ${vc} is not the ${std} contract. Ask the site why.`
+      )
+    ]
   }
 }

@@ -41,7 +41,13 @@ export const undecodedCall: Rule = {
       for (const c of top.slice(0, 8)) {
         const named = strangersNamed(a, c.data)
         if (named.length > 0) {
-          return [finding(this, "Unread call names an unknown address", `Function ${c.selector} on ${label(a, c.to)} is not decoded, and its arguments name ${named.slice(0, 2).map(short).join(", ")}, which the Shield does not know. What it does for that address was not checked.`)]
+          return [
+            finding(
+              this,
+              "Unread call names an unknown address",
+              `Function ${c.selector} on ${label(a, c.to)} is not decoded, and its arguments name ${named.slice(0, 2).map(short).join(", ")}, which the Shield does not know. What it does for that address was not checked.`
+            )
+          ]
         }
       }
       return [finding(this, "Call to a known contract, not decoded", `The call to ${label(a, top[0].to)} uses a function the Shield does not decode.`, "info")]

@@ -4,7 +4,19 @@ import { data, MAX, run, severityOf, STRANGER, tx, USDC } from "../../../test/un
 describe("unreadable-field", () => {
   it("adds unknown for a throwing toString, and keeps the danger of the rest", () => {
     const req = tx(USDC, data.approve(STRANGER, MAX))
-    const hostile = { ...req, params: [{ ...(req.params as Record<string, unknown>[])[0], gas: { toString() { throw new Error("no") } } }] }
+    const hostile = {
+      ...req,
+      params: [
+        {
+          ...(req.params as Record<string, unknown>[])[0],
+          gas: {
+            toString() {
+              throw new Error("no")
+            }
+          }
+        }
+      ]
+    }
     const r = run(hostile)
     expect(severityOf(r, "unreadable-field")).toBe("unknown")
     expect(r.verdict).toBe("danger")

@@ -10,6 +10,8 @@ export const unrecognisedTypedData: Rule = {
     if (a.req.kind !== "typed" && a.req.kind !== "typed-v1") return []
     const u = a.effects.find((e) => e.type === "unknown" && e.source === "request")
     if (u?.type !== "unknown") return []
-    return [finding(this, "Not checked: unfamiliar signature", `This is ${u.what}. The Shield cannot tell what signing it allows; only sign if you trust the site and expected this.`)]
+    return [
+      finding(this, "Not checked: unfamiliar signature", `This is ${u.what}. The Shield cannot tell what signing it allows; only sign if you trust the site and expected this.`)
+    ]
   }
 }

@@ -17,6 +17,10 @@ export const valueToTokenContract: Rule = {
       if (a.ctx.isWrappedNative(c.to) && (c.functionName === "deposit" || c.data === "0x")) return false
       return isToken || (c.functionName !== undefined && TOKEN_FUNCTIONS.has(c.functionName))
     })
-    return hits.slice(0, 2).map((c) => finding(this, "Coins sent to a token contract", `This sends native coin to ${label(a, c.to)} with a token call. Token contracts do not accept it: it is lost or taken.`))
+    return hits
+      .slice(0, 2)
+      .map((c) =>
+        finding(this, "Coins sent to a token contract", `This sends native coin to ${label(a, c.to)} with a token call. Token contracts do not accept it: it is lost or taken.`)
+      )
   }
 }

@@ -18,11 +18,13 @@ export function compareWithRequest(a: Analysis, flows: NetFlows, grants: readonl
   const out: string[] = []
   const declared = a.transfers
   const outflows = flows.byCounterparty.filter((f) => f.raw < 0n)
-  const label = (token: string | undefined, kind: string) => (kind === "native" ? (a.ctx.token(undefined)?.symbol ?? "native coin") : (a.ctx.token(token)?.symbol ?? `token ${short(token)}`))
+  const label = (token: string | undefined, kind: string) =>
+    kind === "native" ? (a.ctx.token(undefined)?.symbol ?? "native coin") : (a.ctx.token(token)?.symbol ?? `token ${short(token)}`)
   for (const t of declared) {
     // An ambiguous transferFrom (ERC-20 or ERC-721?) is checked by what the simulation saw it move.
     if (t.kind === "unknown") {
-      if (!outflows.some((f) => f.token === t.token && f.counterparty === t.to)) out.push(`The request moves ${label(t.token, "erc20")} to ${short(t.to)}; the simulation shows nothing of it leaving you.`)
+      if (!outflows.some((f) => f.token === t.token && f.counterparty === t.to))
+        out.push(`The request moves ${label(t.token, "erc20")} to ${short(t.to)}; the simulation shows nothing of it leaving you.`)
       continue
     }
     const seen = outflows.filter((f) => f.kind === t.kind && f.token === t.token && f.counterparty === t.to && (t.tokenId === undefined || f.tokenId === t.tokenId))

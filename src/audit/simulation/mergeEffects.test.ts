@@ -21,7 +21,10 @@ describe("mergeEffects", () => {
       { type: "grant", source: "simulation", via: "Approval event in the simulation", power: "allowance", to: SPENDER, asset, amount: "50" }
     ]
     const merged = mergeEffects(request, simulation)
-    expect(merged.filter((e) => e.type === "outflow").map((e) => [e.source, e.type === "outflow" && e.amount])).toEqual([["simulation", "90"], ["simulation", "10"]])
+    expect(merged.filter((e) => e.type === "outflow").map((e) => [e.source, e.type === "outflow" && e.amount])).toEqual([
+      ["simulation", "90"],
+      ["simulation", "10"]
+    ])
     expect(merged.filter((e) => e.type === "grant").map((e) => e.type === "grant" && e.amount)).toEqual(["50"])
     expect(merged.some((e) => e.type === "unknown")).toBe(true)
   })

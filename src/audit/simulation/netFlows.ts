@@ -49,7 +49,10 @@ export function netFlows(changes: readonly SimulatedChange[], user: string): Net
     const key = assetKey(ref)
     const amount = amountOf(c)
     if (amount === 0n || c.from === c.to) continue
-    for (const [holder, delta] of [[c.from, -amount], [c.to, amount]] as const) {
+    for (const [holder, delta] of [
+      [c.from, -amount],
+      [c.to, amount]
+    ] as const) {
       if (holder === user || holder === ZERO) continue
       add(holders, `${key}|${holder}`, () => ({ ...ref, address: holder, raw: 0n }), delta)
     }

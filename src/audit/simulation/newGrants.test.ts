@@ -14,23 +14,36 @@ describe("newGrants", () => {
     expect(newGrants([{ kind: "erc20-approve", token: TOKEN, owner: USER, spender: SPENDER, raw: "10" }], USER)).toHaveLength(1)
   })
   it("ignores revokes, zero approvals, other owners and operators already approved", () => {
-    expect(newGrants([
-      { kind: "nft-operator", token: TOKEN, owner: USER, spender: SPENDER, approved: false },
-      { kind: "nft-operator", token: TOKEN, owner: USER, spender: SPENDER, approved: true, before: { approved: true } },
-      { kind: "erc20-approve", token: TOKEN, owner: USER, spender: SPENDER, raw: "0" },
-      { kind: "erc20-approve", token: TOKEN, owner: SPENDER, spender: USER, raw: "5" }
-    ], USER)).toEqual([])
+    expect(
+      newGrants(
+        [
+          { kind: "nft-operator", token: TOKEN, owner: USER, spender: SPENDER, approved: false },
+          { kind: "nft-operator", token: TOKEN, owner: USER, spender: SPENDER, approved: true, before: { approved: true } },
+          { kind: "erc20-approve", token: TOKEN, owner: USER, spender: SPENDER, raw: "0" },
+          { kind: "erc20-approve", token: TOKEN, owner: SPENDER, spender: USER, raw: "5" }
+        ],
+        USER
+      )
+    ).toEqual([])
   })
   it("keeps the last event for a token and spender", () => {
-    const g = newGrants([
-      { kind: "erc20-approve", token: TOKEN, owner: USER, spender: SPENDER, raw: "1" },
-      { kind: "erc20-approve", token: TOKEN, owner: USER, spender: SPENDER, raw: "7" }
-    ], USER)
+    const g = newGrants(
+      [
+        { kind: "erc20-approve", token: TOKEN, owner: USER, spender: SPENDER, raw: "1" },
+        { kind: "erc20-approve", token: TOKEN, owner: USER, spender: SPENDER, raw: "7" }
+      ],
+      USER
+    )
     expect(g.map((x) => x.raw)).toEqual(["7"])
     // A later decrease (an allowance spent down) cancels nothing the chain had, and is not a grant.
-    expect(newGrants([
-      { kind: "erc20-approve", token: TOKEN, owner: USER, spender: SPENDER, raw: "7" },
-      { kind: "erc20-approve", token: TOKEN, owner: USER, spender: SPENDER, raw: "0" }
-    ], USER)).toEqual([])
+    expect(
+      newGrants(
+        [
+          { kind: "erc20-approve", token: TOKEN, owner: USER, spender: SPENDER, raw: "7" },
+          { kind: "erc20-approve", token: TOKEN, owner: USER, spender: SPENDER, raw: "0" }
+        ],
+        USER
+      )
+    ).toEqual([])
   })
 })

@@ -30,8 +30,14 @@ export function readSimulation(a: Analysis): SimulationReading | undefined {
   const disagreements = compareWithRequest(a, flows, grants)
   mergeGrants(a, grants)
   return {
-    effects: toEffects(flows, grants, user), byCounterparty: flows.byCounterparty, netByAsset: flows.byAsset, gainers: flows.gainers,
-    grants, tokens, mentions, disagreements
+    effects: toEffects(flows, grants, user),
+    byCounterparty: flows.byCounterparty,
+    netByAsset: flows.byAsset,
+    gainers: flows.gainers,
+    grants,
+    tokens,
+    mentions,
+    disagreements
   }
 }
 

@@ -29,7 +29,11 @@ export const TOPIC = {
  * Every chain's wrapped coin. The simulation layer does not know the chain; an address that is a wrapped
  * coin on one chain cannot be deployed by someone else on another (CREATE addresses follow the deployer).
  */
-const WRAPPED_NATIVE = new Set(Object.values(WRAPPED_NATIVE_BY_CHAIN).flat().filter((a) => !/^0x0{40}$/.test(a)))
+const WRAPPED_NATIVE = new Set(
+  Object.values(WRAPPED_NATIVE_BY_CHAIN)
+    .flat()
+    .filter((a) => !/^0x0{40}$/.test(a))
+)
 
 /** eth_simulateV1 reports native transfers as ERC-20-style logs from this pseudo-address. */
 export const NATIVE_LOG_ADDRESS = "0xeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee"
@@ -75,7 +79,11 @@ function readTransfer(log: Log, changes: SimulatedChange[]): boolean {
   const token = log.address
   if (t0 === TOPIC.transfer && log.topics.length === 3) {
     const raw = BigInt(word(log.data, 0) ?? "0x0").toString()
-    changes.push(token === NATIVE_LOG_ADDRESS ? { kind: "native", from: topicAddress(t1), to: topicAddress(t2), raw } : { kind: "erc20", token, from: topicAddress(t1), to: topicAddress(t2), raw })
+    changes.push(
+      token === NATIVE_LOG_ADDRESS
+        ? { kind: "native", from: topicAddress(t1), to: topicAddress(t2), raw }
+        : { kind: "erc20", token, from: topicAddress(t1), to: topicAddress(t2), raw }
+    )
     return true
   }
   if (t0 === TOPIC.transfer && log.topics.length === 4) {
@@ -125,8 +133,12 @@ function readGrant(log: Log, grants: SimulatedGrant[]): boolean {
     const amount = word(log.data, 0)
     const expiration = word(log.data, 1)
     grants.push({
-      kind: "permit2", token: topicAddress(t2), owner: topicAddress(t1), spender: topicAddress(t3),
-      raw: amount ? BigInt(amount).toString() : undefined, expiration: expiration ? Number(BigInt(expiration) & 0xffffffffffffn) : undefined
+      kind: "permit2",
+      token: topicAddress(t2),
+      owner: topicAddress(t1),
+      spender: topicAddress(t3),
+      raw: amount ? BigInt(amount).toString() : undefined,
+      expiration: expiration ? Number(BigInt(expiration) & 0xffffffffffffn) : undefined
     })
     return true
   }

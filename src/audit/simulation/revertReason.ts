@@ -7,8 +7,15 @@ import { decodeAbiParameters } from "viem"
 const ERROR_STRING = "0x08c379a0"
 const PANIC = "0x4e487b71"
 const PANICS: Record<number, string> = {
-  0x01: "assertion failed", 0x11: "arithmetic overflow or underflow", 0x12: "division by zero", 0x21: "invalid enum value",
-  0x22: "bad storage byte array", 0x31: "pop on an empty array", 0x32: "array index out of bounds", 0x41: "out of memory", 0x51: "call to an uninitialised function"
+  0x01: "assertion failed",
+  0x11: "arithmetic overflow or underflow",
+  0x12: "division by zero",
+  0x21: "invalid enum value",
+  0x22: "bad storage byte array",
+  0x31: "pop on an empty array",
+  0x32: "array index out of bounds",
+  0x41: "out of memory",
+  0x51: "call to an uninitialised function"
 }
 
 /** Standard errors (ERC-6093 and OpenZeppelin's) by selector, so the common failures read in words. */
@@ -42,5 +49,8 @@ export function revertReason(data: unknown): string | undefined {
 
 function clean(s: string): string {
   // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, " ").trim().slice(0, 160)
+  return s
+    .replace(/[\u0000-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g, " ")
+    .trim()
+    .slice(0, 160)
 }

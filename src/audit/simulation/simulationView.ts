@@ -18,8 +18,14 @@ export function simulationView(a: Analysis): Decoded["simulation"] {
   const flows = a.simulation?.byCounterparty ?? []
   return {
     status: "ok",
-    give: flows.filter((f) => f.raw < 0n).slice(0, MAX_ROWS).map((f) => move(a, f)),
-    get: flows.filter((f) => f.raw > 0n).slice(0, MAX_ROWS).map((f) => move(a, f))
+    give: flows
+      .filter((f) => f.raw < 0n)
+      .slice(0, MAX_ROWS)
+      .map((f) => move(a, f)),
+    get: flows
+      .filter((f) => f.raw > 0n)
+      .slice(0, MAX_ROWS)
+      .map((f) => move(a, f))
   }
 }
 
@@ -28,7 +34,9 @@ function move(a: Analysis, f: SimulationReading["byCounterparty"][number]): Asse
   const info = f.kind === "native" ? a.ctx.token(undefined) : f.kind === "erc20" ? a.ctx.token(f.token) : undefined
   const raw = f.raw < 0n ? -f.raw : f.raw
   return {
-    kind: f.kind, token: f.token, tokenId: f.tokenId,
+    kind: f.kind,
+    token: f.token,
+    tokenId: f.tokenId,
     amount: fungible ? formatAmount(raw, info, f.kind === "erc1155" ? "copies" : "units") : undefined,
     ...(f.raw < 0n ? { to: f.counterparty } : { from: f.counterparty })
   }

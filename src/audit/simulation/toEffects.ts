@@ -28,7 +28,9 @@ function toGrantEffect(g: SimulatedGrant): GrantEffect {
   const raw = toBig(g.raw)
   const nft = g.kind === "nft-operator" || g.kind === "nft-approve"
   return {
-    type: "grant", source: "simulation", via: VIA[g.kind],
+    type: "grant",
+    source: "simulation",
+    via: VIA[g.kind],
     power: g.kind === "nft-operator" ? "operator" : "allowance",
     to: g.spender,
     asset: { kind: nft ? "erc721" : "erc20", token: g.token, tokenId: g.tokenId },

@@ -15,5 +15,8 @@ export function verdictOf(findings: readonly Finding[]): Verdict {
 
 /** Findings sorted worst first (stable within a severity). */
 export function sortFindings(findings: Finding[]): Finding[] {
-  return findings.map((f, i) => [f, i] as const).sort((x, y) => RANK[y[0].severity] - RANK[x[0].severity] || x[1] - y[1]).map(([f]) => f)
+  return findings
+    .map((f, i) => [f, i] as const)
+    .sort((x, y) => RANK[y[0].severity] - RANK[x[0].severity] || x[1] - y[1])
+    .map(([f]) => f)
 }

@@ -27,12 +27,9 @@ describe("findVerdictContradiction", () => {
     expect(findVerdictContradiction(sentence, "safe")).toBeUndefined()
   })
 
-  it.each(["This is not safe.", "It isn't harmless at all.", "Do not sign this.", "Reject it: the spender could drain your wallet."])(
-    "leaves %j alone",
-    (sentence) => {
-      expect(findVerdictContradiction(sentence, "danger")).toBeUndefined()
-    }
-  )
+  it.each(["This is not safe.", "It isn't harmless at all.", "Do not sign this.", "Reject it: the spender could drain your wallet."])("leaves %j alone", (sentence) => {
+    expect(findVerdictContradiction(sentence, "danger")).toBeUndefined()
+  })
 })
 
 describe("filterModelOutput", () => {

@@ -71,9 +71,7 @@ export function createLlmHost(engine: LlmEngine, hooks: LlmHostHooks = {}): LlmH
         case "status":
           return send({ kind: "done", id: message.id, status: status() })
         case "load":
-          return void run(message.id, "load", (signal) =>
-            engine.load(message.modelId, { signal, onProgress: (progress) => send({ kind: "progress", id: message.id, progress }) })
-          )
+          return void run(message.id, "load", (signal) => engine.load(message.modelId, { signal, onProgress: (progress) => send({ kind: "progress", id: message.id, progress }) }))
         case "unload":
           return void run(message.id, "load", () => engine.unload())
         case "complete":

@@ -80,7 +80,11 @@ describe("buildTitleMessages", () => {
   it("puts the audit's effects first in the data block, inside it", () => {
     const r = buildExplainMessages({
       ...HOSTILE_DANGER_RESULT,
-      decoded: { kind: "transaction", calls: Array.from({ length: 80 }, (_, i) => ({ functionName: `f${i}` })), effects: [{ type: "outflow", source: "request", via: "router SWEEP", asset: { kind: "erc20", token: "0xa0b8" }, to: "0x49dc14dd851b6eae8d685715e12a06cc1bfc5d8d" }] }
+      decoded: {
+        kind: "transaction",
+        calls: Array.from({ length: 80 }, (_, i) => ({ functionName: `f${i}` })),
+        effects: [{ type: "outflow", source: "request", via: "router SWEEP", asset: { kind: "erc20", token: "0xa0b8" }, to: "0x49dc14dd851b6eae8d685715e12a06cc1bfc5d8d" }]
+      }
     })
     const content = r.messages[1]!.content
     const block = content.slice(content.indexOf(DATA_OPEN), content.indexOf(DATA_CLOSE))

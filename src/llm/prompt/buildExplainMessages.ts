@@ -41,9 +41,7 @@ export function buildExplainMessages(input: ExplainInput, { maxSentences = 4 }: 
   const factLines = [
     `Verdict (fixed): ${verdict}`,
     `Method: ${input.method ? sanitiseUntrusted(input.method, { maxLength: 40 }).replace(/[^\w]/g, "") || "unknown" : "unknown"}`,
-    findings.length
-      ? `Findings (${findings.length}): ${findings.map((f, i) => `#${i + 1} ${safeId(f.id)} [${safeSeverity(f.severity)}]`).join("; ")}`
-      : "Findings: none"
+    findings.length ? `Findings (${findings.length}): ${findings.map((f, i) => `#${i + 1} ${safeId(f.id)} [${safeSeverity(f.severity)}]`).join("; ")}` : "Findings: none"
   ]
 
   const data: DataEntry[] = []
@@ -54,7 +52,8 @@ export function buildExplainMessages(input: ExplainInput, { maxSentences = 4 }: 
   })
   // What the request does to the user's assets (the audit's effect list) goes first: it is what the
   // explanation is about, and the generic decoded block below may be cut by the entry cap.
-  const effects = typeof input.decoded === "object" && input.decoded !== null && Object.hasOwn(input.decoded, "effects") ? (input.decoded as { effects?: unknown }).effects : undefined
+  const effects =
+    typeof input.decoded === "object" && input.decoded !== null && Object.hasOwn(input.decoded, "effects") ? (input.decoded as { effects?: unknown }).effects : undefined
   if (Array.isArray(effects) && effects.length > 0) data.push(...flattenDecoded(effects.slice(0, 6), "effects", { maxEntries: 20 }))
   if (input.summary !== undefined) data.push(...flattenDecoded(input.summary, "summary", { maxEntries: 12 }))
   if (input.decoded !== undefined) data.push(...flattenDecoded(input.decoded, "request", { maxEntries: 40 }))

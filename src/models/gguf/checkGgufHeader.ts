@@ -29,8 +29,7 @@ export function checkGgufHeader(header: GgufHeader, url: string): CheckGgufHeade
   if (header.tensorCount < 1 || header.tensorCount > MAX_TENSORS) throw fail(`its tensor count ${header.tensorCount} is not a model's`)
   const context = header.metadata[`${architecture}.context_length`]
   const contextLength = typeof context === "bigint" ? Number(context) : context
-  if (typeof contextLength !== "number" || !Number.isInteger(contextLength) || contextLength < 1)
-    throw fail(`it has no ${architecture}.context_length`)
+  if (typeof contextLength !== "number" || !Number.isInteger(contextLength) || contextLength < 1) throw fail(`it has no ${architecture}.context_length`)
   const tokens = header.metadata["tokenizer.ggml.tokens"]
   if (typeof header.metadata["tokenizer.ggml.model"] !== "string" || typeof tokens !== "object" || !("arrayLength" in tokens) || tokens.arrayLength < 1)
     throw fail("it has no tokenizer (tokenizer.ggml.model and tokenizer.ggml.tokens)")

@@ -59,7 +59,13 @@ describe("downloadGguf", () => {
   it("cancels between chunks and stores no half part", async () => {
     const store = memoryArtifactStore()
     const controller = new AbortController()
-    const p = downloadGguf(URL_, { fetch: rangeServer(file).fetch, store, partBytes, signal: controller.signal, onProgress: (e) => e.phase === "download" && e.loaded > partBytes && controller.abort() })
+    const p = downloadGguf(URL_, {
+      fetch: rangeServer(file).fetch,
+      store,
+      partBytes,
+      signal: controller.signal,
+      onProgress: (e) => e.phase === "download" && e.loaded > partBytes && controller.abort()
+    })
     await expect(p).rejects.toMatchObject({ code: "llm/aborted" })
     for (const [key, value] of store.entries) if (key.includes("/part-")) expect(value.byteLength).toBe(partBytes)
   })

@@ -80,7 +80,8 @@ export async function downloadGguf(url: string, params: DownloadGgufParameters):
       continue
     }
     const part = await fetchPart(i, manifest)
-    if (part.body.byteLength !== expected) throw new GgufInvalidError(url, `part ${i + 1} of ${manifest.parts} has ${part.body.byteLength} bytes, expected ${expected} (the file changed on the server?)`)
+    if (part.body.byteLength !== expected)
+      throw new GgufInvalidError(url, `part ${i + 1} of ${manifest.parts} has ${part.body.byteLength} bytes, expected ${expected} (the file changed on the server?)`)
     if (i === 0) result.header = checkHeader(part.body, url)
     if (signal?.aborted) throw new LlmAbortedError("The download")
     await store.put(GGUF_SCOPE, ggufPartKey(url, i), part.body, "application/octet-stream")

@@ -50,19 +50,32 @@ export function readGgufHeader(bytes: Uint8Array): GgufHeader {
   }
   const value = (type: number): string | number | boolean | bigint => {
     switch (type) {
-      case GgufValueType.UINT8: return (need(1), bytes[at++]!)
-      case GgufValueType.INT8: return (need(1), view.getInt8(at++))
-      case GgufValueType.UINT16: return (need(2), (at += 2), view.getUint16(at - 2, true))
-      case GgufValueType.INT16: return (need(2), (at += 2), view.getInt16(at - 2, true))
-      case GgufValueType.UINT32: return u32()
-      case GgufValueType.INT32: return (need(4), (at += 4), view.getInt32(at - 4, true))
-      case GgufValueType.FLOAT32: return (need(4), (at += 4), view.getFloat32(at - 4, true))
-      case GgufValueType.BOOL: return (need(1), bytes[at++] !== 0)
-      case GgufValueType.STRING: return str()
-      case GgufValueType.UINT64: return u64()
-      case GgufValueType.INT64: return (need(8), (at += 8), view.getBigInt64(at - 8, true))
-      case GgufValueType.FLOAT64: return (need(8), (at += 8), view.getFloat64(at - 8, true))
-      default: throw new GgufFormatError(`it has an unknown value type ${type}`)
+      case GgufValueType.UINT8:
+        return (need(1), bytes[at++]!)
+      case GgufValueType.INT8:
+        return (need(1), view.getInt8(at++))
+      case GgufValueType.UINT16:
+        return (need(2), (at += 2), view.getUint16(at - 2, true))
+      case GgufValueType.INT16:
+        return (need(2), (at += 2), view.getInt16(at - 2, true))
+      case GgufValueType.UINT32:
+        return u32()
+      case GgufValueType.INT32:
+        return (need(4), (at += 4), view.getInt32(at - 4, true))
+      case GgufValueType.FLOAT32:
+        return (need(4), (at += 4), view.getFloat32(at - 4, true))
+      case GgufValueType.BOOL:
+        return (need(1), bytes[at++] !== 0)
+      case GgufValueType.STRING:
+        return str()
+      case GgufValueType.UINT64:
+        return u64()
+      case GgufValueType.INT64:
+        return (need(8), (at += 8), view.getBigInt64(at - 8, true))
+      case GgufValueType.FLOAT64:
+        return (need(8), (at += 8), view.getFloat64(at - 8, true))
+      default:
+        throw new GgufFormatError(`it has an unknown value type ${type}`)
     }
   }
 

@@ -12,7 +12,10 @@ export async function reviewWindow(context: BrowserContext, timeoutMs = 15_000):
   const deadline = Date.now() + timeoutMs
   for (;;) {
     // The newest window: an older one may still be closing.
-    const open = context.pages().filter((p) => isReviewWindow(p) && !p.isClosed()).at(-1)
+    const open = context
+      .pages()
+      .filter((p) => isReviewWindow(p) && !p.isClosed())
+      .at(-1)
     if (open) return open
     if (Date.now() > deadline) throw new Error(`no review window within ${timeoutMs} ms`)
     await new Promise((r) => setTimeout(r, 25))

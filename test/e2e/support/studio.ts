@@ -91,13 +91,20 @@ export async function generate(page: Page, prompt: string): Promise<{ pixels: st
 /** Reads a job straight from the extension's storage. */
 export async function storedJob(browser: ExtensionBrowser, prompt: string): Promise<any> {
   const sw = await browser.serviceWorker()
-  return sw.evaluate(async (p) => Object.entries(await chrome.storage.local.get(null)).find(([k, v]) => k.startsWith("studio.job.") && (v as { prompt: string }).prompt === p)?.[1], prompt)
+  return sw.evaluate(
+    async (p) => Object.entries(await chrome.storage.local.get(null)).find(([k, v]) => k.startsWith("studio.job.") && (v as { prompt: string }).prompt === p)?.[1],
+    prompt
+  )
 }
 
 /** All stored jobs. */
 export async function storedJobs(browser: ExtensionBrowser): Promise<any[]> {
   const sw = await browser.serviceWorker()
-  return sw.evaluate(async () => Object.entries(await chrome.storage.local.get(null)).filter(([k]) => k.startsWith("studio.job.")).map(([, v]) => v))
+  return sw.evaluate(async () =>
+    Object.entries(await chrome.storage.local.get(null))
+      .filter(([k]) => k.startsWith("studio.job."))
+      .map(([, v]) => v)
+  )
 }
 
 /** Polls storage until the job for `prompt` satisfies `test`. */
@@ -126,7 +133,8 @@ export async function onchainPixels(stack: StudioStack, prompt: string): Promise
 /** Committed events from `account` (one per commit transaction that landed). */
 export async function commitsBy(stack: StudioStack, account: Address): Promise<number> {
   const logs = await stack.client.getLogs({ address: stack.collection, fromBlock: 0n })
-  return parseEventLogs({ abi: mamoriArtAbi, logs, eventName: "Committed" }).filter((l) => (l.args as { committer: Address }).committer.toLowerCase() === account.toLowerCase()).length
+  return parseEventLogs({ abi: mamoriArtAbi, logs, eventName: "Committed" }).filter((l) => (l.args as { committer: Address }).committer.toLowerCase() === account.toLowerCase())
+    .length
 }
 
 /** Stops the extension's service worker the way Chrome does when it is idle (CDP Target.closeTarget). */
@@ -144,7 +152,14 @@ async function copyCompleteBuild(to: string): Promise<void> {
   const complete = () => {
     try {
       const manifest = JSON.parse(readFileSync(path.join(EXTENSION_DIR, "manifest.json"), "utf8"))
-      return [manifest.background.service_worker, manifest.action.default_popup, "tabs/offscreen.html", "zk/proverWorker.js", "ort/ortPreviewWorker.mjs", "assets/zk/art_final.zkey"].every((f) => existsSync(path.join(EXTENSION_DIR, f)))
+      return [
+        manifest.background.service_worker,
+        manifest.action.default_popup,
+        "tabs/offscreen.html",
+        "zk/proverWorker.js",
+        "ort/ortPreviewWorker.mjs",
+        "assets/zk/art_final.zkey"
+      ].every((f) => existsSync(path.join(EXTENSION_DIR, f)))
     } catch {
       return false
     }

@@ -55,7 +55,13 @@ afterAll(async () => {
   await chain?.stop()
 })
 
-const approveTx = (spender: string) => ({ origin: "https://app.example.org", chainId: "0x7a69", from: user, method: "eth_sendTransaction", params: [{ from: user, to: USDC, data: data.approve(spender, MAX) }] })
+const approveTx = (spender: string) => ({
+  origin: "https://app.example.org",
+  chainId: "0x7a69",
+  from: user,
+  method: "eth_sendTransaction",
+  params: [{ from: user, to: USDC, data: data.approve(spender, MAX) }]
+})
 
 describe("chain facts on the local devnet", () => {
   it("detects EOA vs contract and reads the nonce", async () => {
@@ -84,7 +90,6 @@ describe("chain facts on the local devnet", () => {
     const r = await audit(req, { rpcUrl: chain.rpcUrl })
     expect(r.decoded.allowances[0]?.amount?.display).toBe("2.5 MINI")
   })
-
 })
 
 describe("a node that cannot simulate (Hardhat 2)", () => {
@@ -97,7 +102,10 @@ describe("a node that cannot simulate (Hardhat 2)", () => {
   })
 
   it("says plainly that the node cannot simulate, and judges from the request alone", async () => {
-    const r = await audit({ origin: "https://app.example.org", chainId: 31337, method: "eth_sendTransaction", params: [{ from: user, to: wallet, value: "0x1" }] }, { rpcUrl: hardhat.rpcUrl })
+    const r = await audit(
+      { origin: "https://app.example.org", chainId: 31337, method: "eth_sendTransaction", params: [{ from: user, to: wallet, value: "0x1" }] },
+      { rpcUrl: hardhat.rpcUrl }
+    )
     const f = r.findings.find((x) => x.id === "simulation-unavailable")
     expect(f?.title).toBe("Not simulated")
     expect(r.decoded.simulation?.status).toBe("unavailable")

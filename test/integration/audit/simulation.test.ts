@@ -55,7 +55,10 @@ describe("simulation corpus on the devnet", () => {
 
   it("catches each hostile shape for what leaves the user", () => {
     for (const shape of ["pool-withdraw-to-stranger", "vault-redeem-to-stranger", "bridge-eth-for-stranger", "claim-spends-approval", "swap-to-stranger", "fee-on-transfer"]) {
-      expect(result(shape).findings.map((f) => f.id), shape).toContain("simulation-outflow-unknown-recipient")
+      expect(
+        result(shape).findings.map((f) => f.id),
+        shape
+      ).toContain("simulation-outflow-unknown-recipient")
     }
     expect(result("pool-withdraw-to-stranger").findings[0]!.title).toContain(THIEVES.pool.slice(0, 6))
     expect(result("bridge-token-for-stranger").findings.find((f) => f.id === "simulation-outflow-unknown-recipient")!.title).toContain("through")
@@ -98,7 +101,9 @@ describe("a slow node", () => {
       req.on("end", async () => {
         const delay = body.includes("eth_simulateV1") ? 5000 : 0
         await new Promise((r) => setTimeout(r, delay))
-        const upstream = await fetch(chain.rpcUrl, { method: "POST", headers: { "content-type": "application/json" }, body }).then((r) => r.text()).catch(() => "")
+        const upstream = await fetch(chain.rpcUrl, { method: "POST", headers: { "content-type": "application/json" }, body })
+          .then((r) => r.text())
+          .catch(() => "")
         if (!res.destroyed) res.writeHead(200, { "content-type": "application/json" }).end(upstream)
       })
     })

@@ -20,9 +20,9 @@ import { modelCommitment as commitmentOf } from "../../../src/art/commitment"
  * Real proofs need the generated verifier, the proving artifacts and the node prover API.
  * MAMORI_TEST_MOCK_VERIFIER=1 forces the test double (to exercise the fallback).
  */
-export const REAL_PROOFS = process.env.MAMORI_TEST_MOCK_VERIFIER !== "1" && [REAL_VERIFIER_SOURCE, "assets/zk/art.wasm", "assets/zk/art_final.zkey", "src/zk/proveArt.ts"].every((f) =>
-  existsSync(path.join(ROOT, f))
-)
+export const REAL_PROOFS =
+  process.env.MAMORI_TEST_MOCK_VERIFIER !== "1" &&
+  [REAL_VERIFIER_SOURCE, "assets/zk/art.wasm", "assets/zk/art_final.zkey", "src/zk/proveArt.ts"].every((f) => existsSync(path.join(ROOT, f)))
 
 export type Env = {
   chain: Chain
@@ -56,8 +56,19 @@ export type Minted = { prompt: string; pixels: Uint8Array; words: bigint[]; mode
 
 /** The mock verifier's acceptance rule: pA[0] = keccak256(abi.encode(uint256[11] signals)) mod r. */
 function mockProof(signals: bigint[]): Hex {
-  const digest = BigInt(keccak256(encodeAbiParameters([{ type: "uint256[11]" }], [signals as unknown as readonly [bigint, bigint, bigint, bigint, bigint, bigint, bigint, bigint, bigint, bigint, bigint]])))
-  return encodeProof({ a: [digest % BN254_R, 1n], b: [[2n, 3n], [4n, 5n]], c: [6n, 7n] })
+  const digest = BigInt(
+    keccak256(
+      encodeAbiParameters([{ type: "uint256[11]" }], [signals as unknown as readonly [bigint, bigint, bigint, bigint, bigint, bigint, bigint, bigint, bigint, bigint, bigint]])
+    )
+  )
+  return encodeProof({
+    a: [digest % BN254_R, 1n],
+    b: [
+      [2n, 3n],
+      [4n, 5n]
+    ],
+    c: [6n, 7n]
+  })
 }
 
 /** Generates the image of `prompt` with `weights` and proves it (real prover when available). */

@@ -107,8 +107,7 @@ describe("ERC-165", () => {
   })
 
   it("supportsInterface answers true for every id claimed and false otherwise", async () => {
-    const supports = (id: Hex) =>
-      env.publicClient.readContract({ address: env.deployment.collection, abi: mamoriArtAbi, functionName: "supportsInterface", args: [id] })
+    const supports = (id: Hex) => env.publicClient.readContract({ address: env.deployment.collection, abi: mamoriArtAbi, functionName: "supportsInterface", args: [id] })
     for (const id of ["0x01ffc9a7", "0x80ac58cd", "0x5b5e139f", "0x702c55a6", "0xfa1a557a"] as Hex[]) expect(await supports(id), id).toBe(true)
     // Not claimed: Updatable, ERC721Enumerable, the 2023 draft's id, the ERC-165 invalid id.
     for (const id of ["0x3f37dce2", "0x780e9d63", "0x7e52e423", "0xffffffff"] as Hex[]) expect(await supports(id), id).toBe(false)
@@ -193,7 +192,9 @@ describe("tokenURI and on-chain image", () => {
     const read = (functionName: "prompt" | "tokenURI", id: bigint) =>
       env.publicClient.readContract({ address: env.deployment.collection, abi: mamoriArtAbi, functionName, args: [id] })
     expect(await read("prompt", tokenIdOf(art.prompt))).toBe(art.prompt)
-    expect(await env.publicClient.readContract({ address: env.deployment.collection, abi: mamoriArtAbi, functionName: "tokenId", args: [stringToHex(art.prompt)] })).toBe(tokenIdOf(art.prompt))
+    expect(await env.publicClient.readContract({ address: env.deployment.collection, abi: mamoriArtAbi, functionName: "tokenId", args: [stringToHex(art.prompt)] })).toBe(
+      tokenIdOf(art.prompt)
+    )
     const missing = await read("tokenURI", 1n).catch((e: unknown) => toChainError(e))
     expect((missing as { code: string }).code).toBe("chain/ERC721NonexistentToken")
   })
@@ -207,7 +208,11 @@ describe("tokenURI and on-chain image", () => {
 })
 
 describe("model registry", () => {
-  const write = async (index: number, functionName: "registerArchitecture" | "registerModel" | "setModelMetadataURI" | "retireModel" | "retireArchitecture", args: readonly unknown[]) => {
+  const write = async (
+    index: number,
+    functionName: "registerArchitecture" | "registerModel" | "setModelMetadataURI" | "retireModel" | "retireArchitecture",
+    args: readonly unknown[]
+  ) => {
     const wallet = env.wallets[index]!
     try {
       const hash = await wallet.writeContract({ address: env.deployment.registry, abi: modelRegistryAbi, functionName, args } as never)
@@ -216,12 +221,23 @@ describe("model registry", () => {
       throw toChainError(error)
     }
   }
-  const code = (p: Promise<unknown>) => p.then(() => "ok", (e: { code: string }) => e.code)
+  const code = (p: Promise<unknown>) =>
+    p.then(
+      () => "ok",
+      (e: { code: string }) => e.code
+    )
 
   it("registered the default model before any mint, with its owner, architecture and verifier", async () => {
-    const model = await env.publicClient.readContract({ address: env.deployment.registry, abi: modelRegistryAbi, functionName: "model", args: [BigInt(env.deployment.modelCommitment)] })
+    const model = await env.publicClient.readContract({
+      address: env.deployment.registry,
+      abi: modelRegistryAbi,
+      functionName: "model",
+      args: [BigInt(env.deployment.modelCommitment)]
+    })
     expect(model).toMatchObject({ owner: env.wallets[0]!.account.address, architectureId: 1, name: "Mamori default" })
-    expect(await env.publicClient.readContract({ address: env.deployment.registry, abi: modelRegistryAbi, functionName: "verifierOf", args: [BigInt(env.deployment.modelCommitment)] })).toBe(env.deployment.verifier)
+    expect(
+      await env.publicClient.readContract({ address: env.deployment.registry, abi: modelRegistryAbi, functionName: "verifierOf", args: [BigInt(env.deployment.modelCommitment)] })
+    ).toBe(env.deployment.verifier)
   })
 
   it("only the registry owner adds architectures; ids, verifiers, commitments and names are checked", async () => {
@@ -251,11 +267,20 @@ describe("model registry", () => {
 
   it("a model name cannot be spoofed: look-alikes of a registered name are taken, odd characters refused", async () => {
     const taken = BigInt(env.deployment.modelCommitment)
-    for (const [i, name] of ["Mamori default", "mamori-default", "MAMORI_DEFAULT", "Mam0ri default", "Mamorl default", "Mamor1 default", "Marnori default", "mamori.default"].entries()) {
+    for (const [i, name] of [
+      "Mamori default",
+      "mamori-default",
+      "MAMORI_DEFAULT",
+      "Mam0ri default",
+      "Mamorl default",
+      "Mamor1 default",
+      "Marnori default",
+      "mamori.default"
+    ].entries()) {
       expect(await code(write(2, "registerModel", [9000n + BigInt(i), 1, name, ""])), name).toBe("chain/ModelRegistry__NameTaken")
       expect(await env.publicClient.readContract({ address: env.deployment.registry, abi: modelRegistryAbi, functionName: "modelByName", args: [name] }), name).toBe(taken)
     }
-    for (const name of ["Mamori  default", " Mamori default", "Mamori default ", "Mamori default\u200b", "Маmori default", "Mamori\tdefault", "a\"b", "x".repeat(65)]) {
+    for (const name of ["Mamori  default", " Mamori default", "Mamori default ", "Mamori default\u200b", "Маmori default", "Mamori\tdefault", 'a"b', "x".repeat(65)]) {
       expect(await code(write(2, "registerModel", [9100n, 1, name, ""])), JSON.stringify(name)).toBe("chain/ModelRegistry__InvalidName")
     }
     expect(await code(write(2, "registerModel", [9100n, 1, "Mamori defaults", ""]))).toBe("ok")
@@ -269,7 +294,10 @@ describe("model registry", () => {
     expect(await code(write(1, "retireModel", [r2]))).toBe("chain/ModelRegistry__ModelRetired")
     const model = await env.publicClient.readContract({ address: env.deployment.registry, abi: modelRegistryAbi, functionName: "model", args: [r2] })
     expect(model.retired).toBe(true)
-    expect(await env.publicClient.readContract({ address: env.deployment.registry, abi: modelRegistryAbi, functionName: "mintVerifierOf", args: [r2] })).toEqual([env.deployment.verifier, false])
+    expect(await env.publicClient.readContract({ address: env.deployment.registry, abi: modelRegistryAbi, functionName: "mintVerifierOf", args: [r2] })).toEqual([
+      env.deployment.verifier,
+      false
+    ])
     // Its name stays taken.
     expect(await code(write(2, "registerModel", [r2 + 1n, 1, "To Retire", ""]))).toBe("chain/ModelRegistry__NameTaken")
     expect(await code(write(1, "retireArchitecture", [1]))).toBe("chain/OwnableUnauthorizedAccount")

@@ -64,7 +64,14 @@ describe(`studio mint (${REAL_PROOFS ? "real Groth16 proofs" : "MOCK verifier: c
     // A forged proof: valid curve points taken from another image's proof, and random numbers.
     expect(await check(art.prompt, art.aigcData, other.proof)).toBe(false)
     const random = () => BigInt(keccak256(toHex(Math.random().toString()))) % 2n ** 253n
-    const forged = encodeProof({ a: [random(), random()], b: [[random(), random()], [random(), random()]], c: [random(), random()] })
+    const forged = encodeProof({
+      a: [random(), random()],
+      b: [
+        [random(), random()],
+        [random(), random()]
+      ],
+      c: [random(), random()]
+    })
     expect(await check(art.prompt, art.aigcData, forged)).toBe(false)
     // The right pixels of another prompt do not verify under this prompt.
     expect(await check(art.prompt, other.aigcData, other.proof)).toBe(false)
@@ -92,9 +99,9 @@ describe(`studio mint (${REAL_PROOFS ? "real Groth16 proofs" : "MOCK verifier: c
     expect(token.prompt).toBe(art.prompt)
     expect(token.aigcData).toBe(art.aigcData)
     expect(Array.from(unpackPixels(decodeAigcData(token.aigcData).words))).toEqual(Array.from(art.pixels))
-    expect(
-      await env.publicClient.readContract({ address: env.deployment.collection, abi: mamoriArtAbi, functionName: "tokenId", args: [stringToHex(art.prompt)] })
-    ).toBe(tokenIdOf(art.prompt))
+    expect(await env.publicClient.readContract({ address: env.deployment.collection, abi: mamoriArtAbi, functionName: "tokenId", args: [stringToHex(art.prompt)] })).toBe(
+      tokenIdOf(art.prompt)
+    )
     // The commitment is consumed.
     const after = await readCommitment(env.publicClient, { collection: env.deployment.collection, committer: alice!.account.address, commitment })
     expect(after.committedAt).toBe(0n)
@@ -146,7 +153,13 @@ describe(`studio mint (${REAL_PROOFS ? "real Groth16 proofs" : "MOCK verifier: c
     expect(owner).toBe(bob!.account.address)
     // Her copied call fails because the commitment is recomputed with her address.
     await expectRevert(
-      env.publicClient.simulateContract({ account: mallory!.account, address: collection, abi: mamoriArtAbi, functionName: "reveal", args: [stringToHex(other.prompt), other.aigcData, other.proof, salt] }),
+      env.publicClient.simulateContract({
+        account: mallory!.account,
+        address: collection,
+        abi: mamoriArtAbi,
+        functionName: "reveal",
+        args: [stringToHex(other.prompt), other.aigcData, other.proof, salt]
+      }),
       "MamoriArt__CommitmentNotFound"
     )
     // Her own late commitment cannot win either: the prompt is taken.
@@ -170,7 +183,16 @@ describe(`studio mint (${REAL_PROOFS ? "real Groth16 proofs" : "MOCK verifier: c
     try {
       // A base-fee spike: the victim's reveal (max fee 2 gwei) waits in the mempool, its prompt in plain sight.
       await setNextBaseFee(env, parseGwei("100"))
-      victimReveal = await revealPrompt(bob!, { collection, prompt: victim.prompt, aigcData: victim.aigcData, proof: victim.proof, salt, gas: 2_000_000n, maxFeePerGas: parseGwei("2"), maxPriorityFeePerGas: parseGwei("1") })
+      victimReveal = await revealPrompt(bob!, {
+        collection,
+        prompt: victim.prompt,
+        aigcData: victim.aigcData,
+        proof: victim.proof,
+        salt,
+        gas: 2_000_000n,
+        maxFeePerGas: parseGwei("2"),
+        maxPriorityFeePerGas: parseGwei("1")
+      })
       await mine(env, 1)
       // Mallory reads the pending reveal, learns the prompt, commits at N+k and reveals with a higher tip.
       const pending = await env.publicClient.getTransaction({ hash: victimReveal })
@@ -181,7 +203,14 @@ describe(`studio mint (${REAL_PROOFS ? "real Groth16 proofs" : "MOCK verifier: c
       const fees = { maxFeePerGas: parseGwei("500"), maxPriorityFeePerGas: parseGwei("50") }
       const mallorySalt = randomSalt()
       await setNextBaseFee(env, parseGwei("100"))
-      const commitHash = await mallory!.writeContract({ address: collection, abi: mamoriArtAbi, functionName: "commit", args: [commitmentHash(mallory!.account.address, stolen, mallorySalt)], gas: 100_000n, ...fees })
+      const commitHash = await mallory!.writeContract({
+        address: collection,
+        abi: mamoriArtAbi,
+        functionName: "commit",
+        args: [commitmentHash(mallory!.account.address, stolen, mallorySalt)],
+        gas: 100_000n,
+        ...fees
+      })
       await mine(env, 1)
       await setNextBaseFee(env, parseGwei("100"))
       const revealHash = await revealPrompt(mallory!, { collection, prompt: stolen, aigcData: victim.aigcData, proof: victim.proof, salt: mallorySalt, gas: 2_000_000n, ...fees })
@@ -195,7 +224,13 @@ describe(`studio mint (${REAL_PROOFS ? "real Groth16 proofs" : "MOCK verifier: c
       // The front-runner holds the token for now, but cannot pass it on while the victim's commitment is alive.
       expect(await env.publicClient.readContract({ address: collection, abi: mamoriArtAbi, functionName: "ownerOf", args: [tokenIdOf(stolen)] })).toBe(mallory!.account.address)
       await expectRevert(
-        env.publicClient.simulateContract({ account: mallory!.account, address: collection, abi: mamoriArtAbi, functionName: "transferFrom", args: [mallory!.account.address, bob!.account.address, tokenIdOf(stolen)] }),
+        env.publicClient.simulateContract({
+          account: mallory!.account,
+          address: collection,
+          abi: mamoriArtAbi,
+          functionName: "transferFrom",
+          args: [mallory!.account.address, bob!.account.address, tokenIdOf(stolen)]
+        }),
         "MamoriArt__NotFinal"
       )
       // The spike ends: the victim's reveal is mined, late.
@@ -208,7 +243,13 @@ describe(`studio mint (${REAL_PROOFS ? "real Groth16 proofs" : "MOCK verifier: c
     expect(receipt.status).toBe("success")
     const reclaimed = receipt.logs
       .filter((l) => l.address.toLowerCase() === collection.toLowerCase())
-      .map((l) => { try { return decodeEventLog({ abi: mamoriArtAbi, ...l }) } catch { return undefined } })
+      .map((l) => {
+        try {
+          return decodeEventLog({ abi: mamoriArtAbi, ...l })
+        } catch {
+          return undefined
+        }
+      })
       .find((e) => e?.eventName === "Reclaimed")
     expect(reclaimed?.args).toMatchObject({ from: mallory!.account.address, to: bob!.account.address, committedAt: victimCommitBlock })
     const id = tokenIdOf(victim.prompt)
@@ -247,7 +288,10 @@ describe(`studio mint (${REAL_PROOFS ? "real Groth16 proofs" : "MOCK verifier: c
       await env.publicClient.waitForTransactionReceipt({ hash })
       const error = await env.publicClient
         .simulateContract({ account: alice!.account, address: collection, abi: mamoriArtAbi, functionName: "reveal", args: [promptHex, art.aigcData, art.proof, salt] })
-        .then(() => undefined, (e: unknown) => toChainError(e))
+        .then(
+          () => undefined,
+          (e: unknown) => toChainError(e)
+        )
       expect(error?.code, name).toBe("chain/MamoriArt__InvalidUtf8")
     }
   })
@@ -288,10 +332,7 @@ describe(`studio mint (${REAL_PROOFS ? "real Groth16 proofs" : "MOCK verifier: c
     const late = await makeArt("late owl")
     const lateSalt = await committed(alice!, late.prompt)
     await mine(env, Number(WINDOW))
-    await expectRevert(
-      revealPrompt(alice!, { collection, prompt: late.prompt, aigcData: late.aigcData, proof: late.proof, salt: lateSalt }),
-      "MamoriArt__CommitmentExpired"
-    )
+    await expectRevert(revealPrompt(alice!, { collection, prompt: late.prompt, aigcData: late.aigcData, proof: late.proof, salt: lateSalt }), "MamoriArt__CommitmentExpired")
     // Committing again opens a new window; the last block of the window still works.
     const again = await committed(alice!, late.prompt)
     await mine(env, Number(WINDOW) - 1)
@@ -318,7 +359,13 @@ describe(`studio mint (${REAL_PROOFS ? "real Groth16 proofs" : "MOCK verifier: c
     await expectRevert(reveal("x".repeat(161), t.aigcData, t.proof), "MamoriArt__PromptTooLong")
     // addAigcData is not a back door around commit-reveal, and data is immutable.
     const add = (id: bigint, prompt: string) =>
-      env.publicClient.readContract({ account: alice!.account, address: collection, abi: mamoriArtAbi, functionName: "addAigcData", args: [id, stringToHex(prompt), t.aigcData, t.proof] })
+      env.publicClient.readContract({
+        account: alice!.account,
+        address: collection,
+        abi: mamoriArtAbi,
+        functionName: "addAigcData",
+        args: [id, stringToHex(prompt), t.aigcData, t.proof]
+      })
     await expectRevert(add(tokenIdOf(t.prompt), t.prompt), "MamoriArt__MintThroughReveal")
     await expectRevert(add(tokenIdOf(art.prompt), art.prompt), "MamoriArt__AigcDataImmutable")
     await expectRevert(add(tokenIdOf(art.prompt), t.prompt), "MamoriArt__PromptMismatch")
@@ -335,7 +382,12 @@ describe(`studio mint (${REAL_PROOFS ? "real Groth16 proofs" : "MOCK verifier: c
     expect(c.modelCommitment).not.toBe(BigInt(env.deployment.modelCommitment))
     // Not registered yet: verify is false, reveal names the unknown model.
     expect(await verifyOnChain(env.publicClient, { collection, prompt: c.prompt, aigcData: c.aigcData, proof: c.proof })).toBe(false)
-    const hash = await bob!.writeContract({ address: env.deployment.registry, abi: modelRegistryAbi, functionName: "registerModel", args: [c.modelCommitment, 1, "bob's weights", "ipfs://bob"] })
+    const hash = await bob!.writeContract({
+      address: env.deployment.registry,
+      abi: modelRegistryAbi,
+      functionName: "registerModel",
+      args: [c.modelCommitment, 1, "bob's weights", "ipfs://bob"]
+    })
     expect((await env.publicClient.waitForTransactionReceipt({ hash })).status).toBe("success")
     expect(await verifyOnChain(env.publicClient, { collection, prompt: c.prompt, aigcData: c.aigcData, proof: c.proof })).toBe(true)
     // The custom model's proof does not pass as the default model's, nor the reverse.
@@ -357,7 +409,9 @@ describe(`studio mint (${REAL_PROOFS ? "real Groth16 proofs" : "MOCK verifier: c
     await env.publicClient.waitForTransactionReceipt({ hash })
     const after = await readCommitment(env.publicClient, { collection, committer: alice!.account.address, commitment })
     expect(after).toEqual(before)
-    expect(commitment).toBe(keccak256(encodeAbiParameters([{ type: "address" }, { type: "bytes32" }, { type: "bytes32" }], [alice!.account.address, keccak256(stringToHex("window")), salt])))
+    expect(commitment).toBe(
+      keccak256(encodeAbiParameters([{ type: "address" }, { type: "bytes32" }, { type: "bytes32" }], [alice!.account.address, keccak256(stringToHex("window")), salt]))
+    )
   })
 
   it("a retired model mints no more, its tokens keep their data; a retired architecture stops every model of it", async () => {
@@ -391,7 +445,10 @@ describe(`studio mint (${REAL_PROOFS ? "real Groth16 proofs" : "MOCK verifier: c
     await send(owner, "retireArchitecture", [1])
     const salt3 = await committed(alice(), last.prompt)
     await expectRevert(revealPrompt(alice(), { collection, prompt: last.prompt, aigcData: last.aigcData, proof: last.proof, salt: salt3 }), "MamoriArt__ModelRetired")
-    await expectRevert(bob!.writeContract({ address: registry, abi: modelRegistryAbi, functionName: "registerModel", args: [424242n, 1, "too late", ""] }), "ModelRegistry__ArchitectureRetired")
+    await expectRevert(
+      bob!.writeContract({ address: registry, abi: modelRegistryAbi, functionName: "registerModel", args: [424242n, 1, "too late", ""] }),
+      "ModelRegistry__ArchitectureRetired"
+    )
     expect(await verifyOnChain(env.publicClient, { collection, prompt: art.prompt, aigcData: art.aigcData, proof: art.proof })).toBe(true)
   })
 })

@@ -43,7 +43,19 @@ afterAll(async () => chain?.stop())
 
 describe("Utf8.isValid", () => {
   it("accepts well-formed text of every length class, at and around the fast paths' 30/32-byte windows", async () => {
-    for (const s of ["", "a", "x".repeat(160), "é".repeat(80), "港".repeat(53), "🦊".repeat(40), "a港é🦊".repeat(10), "\u0000\u007f", "\u0800\u0fff\ud7ff\ue000\uffff", "\u{10000}\u{10ffff}", "\ufeffbom"]) {
+    for (const s of [
+      "",
+      "a",
+      "x".repeat(160),
+      "é".repeat(80),
+      "港".repeat(53),
+      "🦊".repeat(40),
+      "a港é🦊".repeat(10),
+      "\u0000\u007f",
+      "\u0800\u0fff\ud7ff\ue000\uffff",
+      "\u{10000}\u{10ffff}",
+      "\ufeffbom"
+    ]) {
       expect(await onChain(enc(s)), JSON.stringify(s)).toBe(true)
     }
     for (let pad = 0; pad < 34; pad++) {

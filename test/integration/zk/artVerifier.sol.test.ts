@@ -51,8 +51,7 @@ describe("ArtVerifier.sol (Groth16Verifier)", () => {
   it("accepts proveArt's calldata and rejects tampered public signals", async () => {
     const prompt = "copper rooftops of an old city"
     const { calldata } = await proveArt({ prompt, wasm: root + "assets/zk/art.wasm", zkey: root + "assets/zk/art_final.zkey" })
-    const call = (signals: bigint[]) =>
-      publicClient.readContract({ address, abi, functionName: "verifyProof", args: [calldata.a, calldata.b, calldata.c, signals] })
+    const call = (signals: bigint[]) => publicClient.readContract({ address, abi, functionName: "verifyProof", args: [calldata.a, calldata.b, calldata.c, signals] })
     expect(await call(calldata.publicSignals)).toBe(true)
     const s = calldata.publicSignals
     expect(await call(s.map((v, i) => (i === 6 ? v ^ 1n : v)))).toBe(false) // one pixel of word 4

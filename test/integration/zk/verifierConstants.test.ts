@@ -28,7 +28,11 @@ describe("verifier constants", () => {
       ["alphax", vkey.vk_alpha_1[0]!],
       ["alphay", vkey.vk_alpha_1[1]!]
     ])
-    for (const [name, point] of [["beta", vkey.vk_beta_2], ["gamma", vkey.vk_gamma_2], ["delta", vkey.vk_delta_2]] as const) {
+    for (const [name, point] of [
+      ["beta", vkey.vk_beta_2],
+      ["gamma", vkey.vk_gamma_2],
+      ["delta", vkey.vk_delta_2]
+    ] as const) {
       expected.set(`${name}x1`, point[0][1])
       expected.set(`${name}x2`, point[0][0])
       expected.set(`${name}y1`, point[1][1])

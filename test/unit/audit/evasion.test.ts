@@ -41,11 +41,23 @@ describe("evasion by padding or hostile fields", () => {
     expect(r.findings.find((f) => f.id === "unreadable-field")?.detail).toContain("salt2")
   })
   it("survives a throwing toString, a getter and __proto__/constructor method names without losing the drain", () => {
-    const drain = sendCalls([{ to: USDC, data: data.transfer(STRANGER, 10n ** 12n) }, { to: USDC, data: data.approve(STRANGER, MAX) }])
+    const drain = sendCalls([
+      { to: USDC, data: data.transfer(STRANGER, 10n ** 12n) },
+      { to: USDC, data: data.approve(STRANGER, MAX) }
+    ])
     const params = drain.params as Record<string, unknown>[]
-    const evil = { toString: () => { throw new Error("boom") } }
+    const evil = {
+      toString: () => {
+        throw new Error("boom")
+      }
+    }
     const withGetter = { ...params[0] }
-    Object.defineProperty(withGetter, "capabilities", { enumerable: true, get: () => { throw new Error("getter") } })
+    Object.defineProperty(withGetter, "capabilities", {
+      enumerable: true,
+      get: () => {
+        throw new Error("getter")
+      }
+    })
     for (const req of [
       { ...drain, params: [{ ...params[0], capabilities: evil }] },
       { ...drain, params: [withGetter] },

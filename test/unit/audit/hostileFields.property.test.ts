@@ -25,14 +25,29 @@ const SEEDS: AuditRequest[] = [
   tx(BAYC, data.setApprovalForAll(STRANGER)),
   tx(PERMIT2, encodeFunctionData({ abi, functionName: "transferFrom", args: [USER, STRANGER, 10n ** 9n, USDC] })),
   tx(ROUTER, data.multicall([encodeFunctionData({ abi, functionName: "sweepToken", args: [USDC, 0n, STRANGER] })])),
-  sendCalls([{ to: USDC, data: data.approve(STRANGER, 5n) }, { to: USDC, data: data.transfer(STRANGER, 10n ** 9n) }]),
-  tx(USER, data.erc7821([{ to: USDC, value: 0n, data: data.transfer(STRANGER, 10n ** 9n) }, { to: STRANGER, value: 10n ** 18n, data: "0x" }])),
+  sendCalls([
+    { to: USDC, data: data.approve(STRANGER, 5n) },
+    { to: USDC, data: data.transfer(STRANGER, 10n ** 9n) }
+  ]),
+  tx(
+    USER,
+    data.erc7821([
+      { to: USDC, value: 0n, data: data.transfer(STRANGER, 10n ** 9n) },
+      { to: STRANGER, value: 10n ** 18n, data: "0x" }
+    ])
+  ),
   permit(STRANGER, MAX, 4_102_444_800),
   permit2Single(STRANGER, MAX, NOW_S + 400 * 86400),
   seaportOrder([{ token: BAYC, id: "7" }], [{ amount: 1n, recipient: USER }]),
   seaportOrder([{ token: BAYC, id: "7" }], [{ amount: 10n ** 18n, recipient: STRANGER }]),
-  typed("TransferWithAuthorization", { TransferWithAuthorization: ["from", "to"].map((name) => ({ name, type: "address" })).concat(["value", "validAfter", "validBefore"].map((name) => ({ name, type: "uint256" }))) },
-    { name: "USD Coin", version: "2", chainId: 1, verifyingContract: USDC }, { from: USER, to: STRANGER, value: "1000000000", validAfter: "0", validBefore: String(NOW_S + 3600) }),
+  typed(
+    "TransferWithAuthorization",
+    {
+      TransferWithAuthorization: ["from", "to"].map((name) => ({ name, type: "address" })).concat(["value", "validAfter", "validBefore"].map((name) => ({ name, type: "uint256" })))
+    },
+    { name: "USD Coin", version: "2", chainId: 1, verifyingContract: USDC },
+    { from: USER, to: STRANGER, value: "1000000000", validAfter: "0", validBefore: String(NOW_S + 3600) }
+  ),
   { origin: "https://x.example", chainId: 1, from: USER, method: "eth_sign", params: [USER, `0x${"ab".repeat(32)}`] },
   tx(USER, "0x", 0n, { type: "0x4", authorizationList: [{ chainId: "0x1", address: "0x7702000000000000000000000000000000000bad", nonce: "0x0" }] })
 ]
@@ -42,8 +57,32 @@ class Wallet {
     return "0x1111111111111111111111111111111111111111"
   }
 }
-const throwing = () => ({ toString: () => { throw new Error("toString") }, valueOf: () => { throw new Error("valueOf") } })
-const trapProxy = () => new Proxy({}, { ownKeys: () => { throw new Error("trap") }, getOwnPropertyDescriptor: () => { throw new Error("trap") }, getPrototypeOf: () => { throw new Error("trap") }, get: () => { throw new Error("trap") } })
+const throwing = () => ({
+  toString: () => {
+    throw new Error("toString")
+  },
+  valueOf: () => {
+    throw new Error("valueOf")
+  }
+})
+const trapProxy = () =>
+  new Proxy(
+    {},
+    {
+      ownKeys: () => {
+        throw new Error("trap")
+      },
+      getOwnPropertyDescriptor: () => {
+        throw new Error("trap")
+      },
+      getPrototypeOf: () => {
+        throw new Error("trap")
+      },
+      get: () => {
+        throw new Error("trap")
+      }
+    }
+  )
 const getter = () => {
   const o = {}
   let n = 0
@@ -74,7 +113,10 @@ const hostile = fc.oneof(
   fc.integer({ min: 10, max: 200 }).map(nestedDeep),
   fc.anything({ maxDepth: 3, withNullPrototype: true, withBigInt: true, withBoxedValues: true, withSparseArray: true })
 )
-const key = fc.oneof(fc.constantFrom("__proto__", "constructor", "toString", "valueOf", "hasOwnProperty", "prototype", "then", "x_extra", "capabilities", "gasLimit"), fc.string({ maxLength: 12 }).map((s) => `k_${s}`))
+const key = fc.oneof(
+  fc.constantFrom("__proto__", "constructor", "toString", "valueOf", "hasOwnProperty", "prototype", "then", "x_extra", "capabilities", "gasLimit"),
+  fc.string({ maxLength: 12 }).map((s) => `k_${s}`)
+)
 const where = fc.constantFrom("top", "param0", "call0", "domain", "message", "trailing-calldata", "typed-string-extra")
 
 /** Adds `value` under `k` at `place` in a deep copy of `seed`; returns the copy. */
@@ -140,12 +182,20 @@ describe("hostile fields never downgrade a dangerous verdict", () => {
 
   it("adding an unreadable field keeps the verdict at least as severe (12,000 runs)", () => {
     fc.assert(
-      fc.property(fc.nat({ max: SEEDS.length - 1 }), where, key, hostile, fc.stringMatching(/^[0-9a-f]{0,400}$/), fc.integer({ min: 0, max: 3 }), (i, place, k, value, tail, repeat) => {
-        const hexTail = tail.length % 2 ? `${tail}0` : tail
-        const req = addHostile(SEEDS[i], place, k, value, hexTail.repeat(repeat === 3 ? 1000 : 1))
-        const r = auditSync(req, context)
-        expect(RANK[r.verdict], `${place}/${k}`).toBeGreaterThanOrEqual(RANK[base[i]])
-      }),
+      fc.property(
+        fc.nat({ max: SEEDS.length - 1 }),
+        where,
+        key,
+        hostile,
+        fc.stringMatching(/^[0-9a-f]{0,400}$/),
+        fc.integer({ min: 0, max: 3 }),
+        (i, place, k, value, tail, repeat) => {
+          const hexTail = tail.length % 2 ? `${tail}0` : tail
+          const req = addHostile(SEEDS[i], place, k, value, hexTail.repeat(repeat === 3 ? 1000 : 1))
+          const r = auditSync(req, context)
+          expect(RANK[r.verdict], `${place}/${k}`).toBeGreaterThanOrEqual(RANK[base[i]])
+        }
+      ),
       { numRuns: 12_000 }
     )
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()

@@ -47,9 +47,19 @@ export const data = {
       functionName: "execute",
       args: [
         "0x0100000000000000000000000000000000000000000000000000000000000000",
-        encodeAbiParameters([{ type: "tuple[]", components: [{ name: "to", type: "address" }, { name: "value", type: "uint256" }, { name: "data", type: "bytes" }] }], [
-          calls.map((c) => ({ to: c.to as `0x${string}`, value: c.value, data: c.data as `0x${string}` }))
-        ])
+        encodeAbiParameters(
+          [
+            {
+              type: "tuple[]",
+              components: [
+                { name: "to", type: "address" },
+                { name: "value", type: "uint256" },
+                { name: "data", type: "bytes" }
+              ]
+            }
+          ],
+          [calls.map((c) => ({ to: c.to as `0x${string}`, value: c.value, data: c.data as `0x${string}` }))]
+        )
       ]
     }),
   /** Universal Router plan from (command, abi types, values) steps. */
@@ -59,19 +69,33 @@ export const data = {
       functionName: "execute",
       args: [
         toHex(new Uint8Array(steps.map((s) => s.command))),
-        steps.map((s) => encodeAbiParameters(s.types.map((t) => ({ type: t })), s.values as never)),
+        steps.map((s) =>
+          encodeAbiParameters(
+            s.types.map((t) => ({ type: t })),
+            s.values as never
+          )
+        ),
         BigInt(NOW_S + 600)
       ]
     })
 }
 
 export function tx(to: string | undefined, calldata = "0x", value = 0n, extra: Record<string, unknown> = {}): AuditRequest {
-  return { origin: "https://app.example.org", chainId: "0x1", from: USER, method: "eth_sendTransaction", params: [{ from: USER, to, data: calldata, value: toHex(value), ...extra }] }
+  return {
+    origin: "https://app.example.org",
+    chainId: "0x1",
+    from: USER,
+    method: "eth_sendTransaction",
+    params: [{ from: USER, to, data: calldata, value: toHex(value), ...extra }]
+  }
 }
 
 export function sendCalls(calls: { to: string; data?: string; value?: bigint }[]): AuditRequest {
   return {
-    origin: "https://app.example.org", chainId: 1, from: USER, method: "wallet_sendCalls",
+    origin: "https://app.example.org",
+    chainId: 1,
+    from: USER,
+    method: "wallet_sendCalls",
     params: [{ version: "2.0.0", from: USER, chainId: "0x1", atomicRequired: true, calls: calls.map((c) => ({ to: c.to, data: c.data ?? "0x", value: toHex(c.value ?? 0n) })) }]
   }
 }
@@ -83,7 +107,13 @@ const DOMAIN_TYPE = [
   { name: "verifyingContract", type: "address" }
 ]
 
-export function typed(primaryType: string, types: Record<string, { name: string; type: string }[]>, domain: Record<string, unknown>, message: Record<string, unknown>, asString = true): AuditRequest {
+export function typed(
+  primaryType: string,
+  types: Record<string, { name: string; type: string }[]>,
+  domain: Record<string, unknown>,
+  message: Record<string, unknown>,
+  asString = true
+): AuditRequest {
   const payload = { types: { EIP712Domain: DOMAIN_TYPE.filter((f) => f.name in domain), ...types }, primaryType, domain, message }
   return { origin: "https://app.example.org", chainId: 1, from: USER, method: "eth_signTypedData_v4", params: [USER, asString ? JSON.stringify(payload) : payload] }
 }
@@ -99,7 +129,12 @@ export const PERMIT_TYPES = {
 }
 
 export function permit(spender: string, value: bigint, deadline: number | string, token = USDC, chainId: unknown = 1): AuditRequest {
-  return typed("Permit", PERMIT_TYPES, { name: "USD Coin", version: "2", chainId, verifyingContract: token }, { owner: USER, spender, value: value.toString(), nonce: "0", deadline: String(deadline) })
+  return typed(
+    "Permit",
+    PERMIT_TYPES,
+    { name: "USD Coin", version: "2", chainId, verifyingContract: token },
+    { owner: USER, spender, value: value.toString(), nonce: "0", deadline: String(deadline) }
+  )
 }
 
 export const PERMIT2_SINGLE_TYPES = {
@@ -117,25 +152,46 @@ export const PERMIT2_SINGLE_TYPES = {
 }
 
 export function permit2Single(spender: string, amount: bigint, expiration: number | string, token = USDC): AuditRequest {
-  return typed("PermitSingle", PERMIT2_SINGLE_TYPES, { name: "Permit2", chainId: 1, verifyingContract: PERMIT2 }, {
-    details: { token, amount: amount.toString(), expiration: String(expiration), nonce: "0" }, spender, sigDeadline: String(NOW_S + 1800)
-  })
+  return typed(
+    "PermitSingle",
+    PERMIT2_SINGLE_TYPES,
+    { name: "Permit2", chainId: 1, verifyingContract: PERMIT2 },
+    {
+      details: { token, amount: amount.toString(), expiration: String(expiration), nonce: "0" },
+      spender,
+      sigDeadline: String(NOW_S + 1800)
+    }
+  )
 }
 
 export const SEAPORT_TYPES = {
   OrderComponents: [
-    { name: "offerer", type: "address" }, { name: "zone", type: "address" }, { name: "offer", type: "OfferItem[]" },
-    { name: "consideration", type: "ConsiderationItem[]" }, { name: "orderType", type: "uint8" }, { name: "startTime", type: "uint256" },
-    { name: "endTime", type: "uint256" }, { name: "zoneHash", type: "bytes32" }, { name: "salt", type: "uint256" },
-    { name: "conduitKey", type: "bytes32" }, { name: "counter", type: "uint256" }
+    { name: "offerer", type: "address" },
+    { name: "zone", type: "address" },
+    { name: "offer", type: "OfferItem[]" },
+    { name: "consideration", type: "ConsiderationItem[]" },
+    { name: "orderType", type: "uint8" },
+    { name: "startTime", type: "uint256" },
+    { name: "endTime", type: "uint256" },
+    { name: "zoneHash", type: "bytes32" },
+    { name: "salt", type: "uint256" },
+    { name: "conduitKey", type: "bytes32" },
+    { name: "counter", type: "uint256" }
   ],
   OfferItem: [
-    { name: "itemType", type: "uint8" }, { name: "token", type: "address" }, { name: "identifierOrCriteria", type: "uint256" },
-    { name: "startAmount", type: "uint256" }, { name: "endAmount", type: "uint256" }
+    { name: "itemType", type: "uint8" },
+    { name: "token", type: "address" },
+    { name: "identifierOrCriteria", type: "uint256" },
+    { name: "startAmount", type: "uint256" },
+    { name: "endAmount", type: "uint256" }
   ],
   ConsiderationItem: [
-    { name: "itemType", type: "uint8" }, { name: "token", type: "address" }, { name: "identifierOrCriteria", type: "uint256" },
-    { name: "startAmount", type: "uint256" }, { name: "endAmount", type: "uint256" }, { name: "recipient", type: "address" }
+    { name: "itemType", type: "uint8" },
+    { name: "token", type: "address" },
+    { name: "identifierOrCriteria", type: "uint256" },
+    { name: "startAmount", type: "uint256" },
+    { name: "endAmount", type: "uint256" },
+    { name: "recipient", type: "address" }
   ]
 }
 
@@ -143,15 +199,31 @@ type Pay = { itemType?: number; token?: string; id?: string; amount: bigint; rec
 
 export function seaportOrder(offer: { token: string; id: string; itemType?: number }[], consideration: Pay[], offerer = USER): AuditRequest {
   const zero32 = `0x${"0".repeat(64)}`
-  return typed("OrderComponents", SEAPORT_TYPES, { name: "Seaport", version: "1.5", chainId: 1, verifyingContract: SEAPORT }, {
-    offerer, zone: "0x0000000000000000000000000000000000000000",
-    offer: offer.map((o) => ({ itemType: String(o.itemType ?? 2), token: o.token, identifierOrCriteria: o.id, startAmount: "1", endAmount: "1" })),
-    consideration: consideration.map((c) => ({
-      itemType: String(c.itemType ?? 0), token: c.token ?? "0x0000000000000000000000000000000000000000", identifierOrCriteria: c.id ?? "0",
-      startAmount: c.amount.toString(), endAmount: c.amount.toString(), recipient: c.recipient
-    })),
-    orderType: "0", startTime: String(NOW_S), endTime: String(NOW_S + 30 * 86400), zoneHash: zero32, salt: "1", conduitKey: zero32, counter: "0"
-  })
+  return typed(
+    "OrderComponents",
+    SEAPORT_TYPES,
+    { name: "Seaport", version: "1.5", chainId: 1, verifyingContract: SEAPORT },
+    {
+      offerer,
+      zone: "0x0000000000000000000000000000000000000000",
+      offer: offer.map((o) => ({ itemType: String(o.itemType ?? 2), token: o.token, identifierOrCriteria: o.id, startAmount: "1", endAmount: "1" })),
+      consideration: consideration.map((c) => ({
+        itemType: String(c.itemType ?? 0),
+        token: c.token ?? "0x0000000000000000000000000000000000000000",
+        identifierOrCriteria: c.id ?? "0",
+        startAmount: c.amount.toString(),
+        endAmount: c.amount.toString(),
+        recipient: c.recipient
+      })),
+      orderType: "0",
+      startTime: String(NOW_S),
+      endTime: String(NOW_S + 30 * 86400),
+      zoneHash: zero32,
+      salt: "1",
+      conduitKey: zero32,
+      counter: "0"
+    }
+  )
 }
 
 export function personal(message: string, origin = "https://app.example.org", asHex = true): AuditRequest {

@@ -12,8 +12,21 @@ import { data, MAX, permit, seaportOrder, sendCalls, STRANGER, tx, USDC, USER } 
 const VERDICTS = new Set(["danger", "warning", "unknown", "safe"])
 const SEVERITIES = new Set(["danger", "warning", "unknown", "info"])
 const METHODS = [
-  "eth_sendTransaction", "eth_signTransaction", "eth_sign", "personal_sign", "eth_signTypedData", "eth_signTypedData_v1", "eth_signTypedData_v3",
-  "eth_signTypedData_v4", "wallet_sendCalls", "wallet_signAuthorization", "ETH_SIGNTYPEDDATA_V4", "eth_chainId", "", "__proto__", "constructor"
+  "eth_sendTransaction",
+  "eth_signTransaction",
+  "eth_sign",
+  "personal_sign",
+  "eth_signTypedData",
+  "eth_signTypedData_v1",
+  "eth_signTypedData_v3",
+  "eth_signTypedData_v4",
+  "wallet_sendCalls",
+  "wallet_signAuthorization",
+  "ETH_SIGNTYPEDDATA_V4",
+  "eth_chainId",
+  "",
+  "__proto__",
+  "constructor"
 ]
 
 /** A structural fingerprint (own keys, types, values) to prove the input was not changed. */
@@ -64,10 +77,20 @@ function check(request: unknown) {
 }
 
 /** Look-alike characters: Cyrillic/Greek letters and full-width digits inside hex and hosts. */
-const lookalike = fc.constantFrom("0x1111111111111111111111111111111111111111".replace("1", "\u0661"), "0xа0b86991c6218b36c1d19d4a2e9eb0ce3606eb48", "https://аpp.uniswap.org", "0x０９５ea7b3", "0xΑ0b8")
+const lookalike = fc.constantFrom(
+  "0x1111111111111111111111111111111111111111".replace("1", "\u0661"),
+  "0xа0b86991c6218b36c1d19d4a2e9eb0ce3606eb48",
+  "https://аpp.uniswap.org",
+  "0x０９５ea7b3",
+  "0xΑ0b8"
+)
 const hexish = fc.oneof(fc.string(), fc.stringMatching(/^0x[0-9a-fA-F]{0,90}$/), fc.stringMatching(/^0x[0-9a-zA-Z]{0,20}$/), lookalike)
 const scalar = fc.oneof(fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined), hexish, fc.bigInt())
-const protoKeys = fc.constantFrom('{"__proto__":{"polluted":true},"method":"personal_sign"}', '{"constructor":{"prototype":{"x":1}}}', '{"types":{"__proto__":[]},"primaryType":"__proto__","domain":{},"message":{}}')
+const protoKeys = fc.constantFrom(
+  '{"__proto__":{"polluted":true},"method":"personal_sign"}',
+  '{"constructor":{"prototype":{"x":1}}}',
+  '{"types":{"__proto__":[]},"primaryType":"__proto__","domain":{},"message":{}}'
+)
 
 function nested(depth: number): unknown {
   let v: unknown = { a: 1 }
@@ -78,13 +101,18 @@ const deepString = (depth: number) => `${"[".repeat(depth)}${"]".repeat(depth)}`
 
 describe("audit never throws, always answers, never mutates", () => {
   it("survives arbitrary values as the request (4,000 runs)", () => {
-    fc.assert(fc.property(fc.anything({ maxDepth: 4, withNullPrototype: true, withBigInt: true, withObjectString: true, withBoxedValues: true, withSparseArray: true }), (v) => check(v)), { numRuns: 4000 })
+    fc.assert(
+      fc.property(fc.anything({ maxDepth: 4, withNullPrototype: true, withBigInt: true, withObjectString: true, withBoxedValues: true, withSparseArray: true }), (v) => check(v)),
+      { numRuns: 4000 }
+    )
   })
 
   it("survives real methods with hostile params (4,000 runs)", () => {
     const params = fc.oneof(
       fc.array(fc.oneof(scalar, fc.dictionary(fc.string(), scalar), fc.array(scalar)), { maxLength: 4 }),
-      fc.record({ from: hexish, to: hexish, data: hexish, value: scalar, authorizationList: fc.oneof(scalar, fc.array(fc.record({ chainId: scalar, address: hexish }))) }).map((t) => [t]),
+      fc
+        .record({ from: hexish, to: hexish, data: hexish, value: scalar, authorizationList: fc.oneof(scalar, fc.array(fc.record({ chainId: scalar, address: hexish }))) })
+        .map((t) => [t]),
       fc.record({ calls: fc.oneof(scalar, fc.array(fc.record({ to: hexish, data: hexish, value: scalar }), { maxLength: 6 })) }).map((c) => [c]),
       fc.tuple(hexish, fc.oneof(hexish, protoKeys, fc.json())),
       fc.tuple(fc.oneof(protoKeys, fc.json(), fc.constant(deepString(5000))), hexish),
@@ -101,7 +129,10 @@ describe("audit never throws, always answers, never mutates", () => {
   it("survives mutations of valid requests (2,500 runs)", () => {
     const seeds = [
       tx(USDC, data.approve(STRANGER, MAX)),
-      sendCalls([{ to: USDC, data: data.approve(STRANGER, 1n) }, { to: STRANGER, data: "0x" }]),
+      sendCalls([
+        { to: USDC, data: data.approve(STRANGER, 1n) },
+        { to: STRANGER, data: "0x" }
+      ]),
       permit(STRANGER, MAX, 4482689033),
       seaportOrder([{ token: USDC, id: "1" }], [{ amount: 1n, recipient: STRANGER }]),
       { method: "personal_sign", params: ["0x68656c6c6f", USER] }
@@ -109,7 +140,13 @@ describe("audit never throws, always answers, never mutates", () => {
     const mutation = fc.record({
       seed: fc.nat({ max: seeds.length - 1 }),
       path: fc.array(fc.oneof(fc.nat({ max: 3 }), fc.constantFrom("params", "data", "to", "value", "message", "domain", "types", "calls", "offer", "__proto__")), { maxLength: 4 }),
-      value: fc.oneof(scalar, protoKeys, fc.constant(40).map((d) => nested(d)), fc.constant(3000).map((n) => new Array(n).fill("0x00")), fc.json({ maxDepth: 6 }))
+      value: fc.oneof(
+        scalar,
+        protoKeys,
+        fc.constant(40).map((d) => nested(d)),
+        fc.constant(3000).map((n) => new Array(n).fill("0x00")),
+        fc.json({ maxDepth: 6 })
+      )
     })
     fc.assert(
       fc.property(mutation, ({ seed, path, value }) => {
@@ -125,7 +162,8 @@ describe("audit never throws, always answers, never mutates", () => {
           node = next
         }
         const last = path[path.length - 1]
-        if (last !== undefined && typeof node === "object" && node !== null) Object.defineProperty(node, String(last), { value, enumerable: true, configurable: true, writable: true })
+        if (last !== undefined && typeof node === "object" && node !== null)
+          Object.defineProperty(node, String(last), { value, enumerable: true, configurable: true, writable: true })
         check(req)
       }),
       { numRuns: 2500 }
@@ -137,7 +175,10 @@ describe("audit never throws, always answers, never mutates", () => {
     const t0 = performance.now()
     check(huge)
     check({ method: "eth_signTypedData_v4", params: [USER, deepString(100_000)] })
-    check({ method: "eth_signTypedData_v4", params: [USER, JSON.stringify({ types: { EIP712Domain: [], T: [{ name: "x", type: "T" }] }, primaryType: "T", domain: {}, message: nested(500) })] })
+    check({
+      method: "eth_signTypedData_v4",
+      params: [USER, JSON.stringify({ types: { EIP712Domain: [], T: [{ name: "x", type: "T" }] }, primaryType: "T", domain: {}, message: nested(500) })]
+    })
     check(JSON.parse('{"method":"eth_sendTransaction","params":[{"__proto__":{"to":"0x1111111111111111111111111111111111111111"},"data":"0x"}]}'))
     expect(performance.now() - t0).toBeLessThan(5000)
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()

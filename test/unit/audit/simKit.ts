@@ -13,13 +13,20 @@ export const log = {
   native: (from: string, to: string, amount: bigint): RawLog => ({ address: NATIVE_LOG_ADDRESS, topics: [TOPIC.transfer, t(from), t(to)], data: u(amount) }),
   erc721: (token: string, from: string, to: string, id: bigint): RawLog => ({ address: token, topics: [TOPIC.transfer, t(from), t(to), u(id)], data: "0x" }),
   erc1155: (token: string, op: string, from: string, to: string, id: bigint, amount: bigint): RawLog => ({
-    address: token, topics: [TOPIC.transferSingle, t(op), t(from), t(to)], data: encodeAbiParameters([{ type: "uint256" }, { type: "uint256" }], [id, amount])
+    address: token,
+    topics: [TOPIC.transferSingle, t(op), t(from), t(to)],
+    data: encodeAbiParameters([{ type: "uint256" }, { type: "uint256" }], [id, amount])
   }),
   approval: (token: string, owner: string, spender: string, amount: bigint): RawLog => ({ address: token, topics: [TOPIC.approval, t(owner), t(spender)], data: u(amount) }),
   approvalForAll: (token: string, owner: string, op: string, on: boolean): RawLog => ({ address: token, topics: [TOPIC.approvalForAll, t(owner), t(op)], data: u(on ? 1n : 0n) }),
   /** Any other event, naming `addresses` in its data (a deposit record, say). */
   record: (emitter: string, addresses: string[]): RawLog => ({
-    address: emitter, topics: ["0x" + "ab".repeat(32)], data: encodeAbiParameters(addresses.map(() => ({ type: "address" })), addresses as `0x${string}`[])
+    address: emitter,
+    topics: ["0x" + "ab".repeat(32)],
+    data: encodeAbiParameters(
+      addresses.map(() => ({ type: "address" })),
+      addresses as `0x${string}`[]
+    )
   })
 }
 

@@ -2,14 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import {
-  ConfigInvalidError,
-  CustomModelInvalidError,
-  FileMissingError,
-  LlmAbortedError,
-  ModelLibInvalidError,
-  ModelUnreachableError
-} from "../../../src/llm/errors"
+import { ConfigInvalidError, CustomModelInvalidError, FileMissingError, LlmAbortedError, ModelLibInvalidError, ModelUnreachableError } from "../../../src/llm/errors"
 import { validateCustomModel } from "../../../src/models/validateCustomModel"
 import { closedPort, serveDirectory, type DirectoryServer } from "../../fixtures-llm/serveDirectory"
 import { writeFakeModel, type FakeModelVariant } from "../../fixtures-llm/writeFakeModel"

@@ -62,9 +62,7 @@ beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), "mamori-webllm-"))
   await writeFakeModel(root, { name: "good", shardBytes: 8192 })
   server = await serveDirectory(root)
-  entries = [
-    { record: { model: `${server.origin}/good`, model_id: "custom-good", model_lib: `${server.origin}/libs/good.wasm` }, contextWindow: 2048, addedAt: 0 }
-  ]
+  entries = [{ record: { model: `${server.origin}/good`, model_id: "custom-good", model_lib: `${server.origin}/libs/good.wasm` }, contextWindow: 2048, addedAt: 0 }]
 })
 
 afterAll(async () => {

@@ -7,7 +7,16 @@
   const log = console.log.bind(console)
   const stringify = JSON.stringify
   const fetchRpc = fetch.bind(window)
-  const SIGNING = new Set(["eth_sendTransaction", "eth_signTransaction", "eth_sign", "personal_sign", "eth_signTypedData", "eth_signTypedData_v3", "eth_signTypedData_v4", "wallet_sendCalls"])
+  const SIGNING = new Set([
+    "eth_sendTransaction",
+    "eth_signTransaction",
+    "eth_sign",
+    "personal_sign",
+    "eth_signTypedData",
+    "eth_signTypedData_v3",
+    "eth_signTypedData_v4",
+    "wallet_sendCalls"
+  ])
   let nextId = 1
 
   class RpcError extends Error {
@@ -36,9 +45,14 @@
     }
     sendAsync(payload, callback) {
       if (Array.isArray(payload)) {
-        Promise.all(payload.map((p) => this.request(p).then((result) => ({ id: p.id, jsonrpc: "2.0", result }), (e) => ({ id: p.id, jsonrpc: "2.0", error: { code: e.code, message: e.message } })))).then(
-          (r) => callback(null, r)
-        )
+        Promise.all(
+          payload.map((p) =>
+            this.request(p).then(
+              (result) => ({ id: p.id, jsonrpc: "2.0", result }),
+              (e) => ({ id: p.id, jsonrpc: "2.0", error: { code: e.code, message: e.message } })
+            )
+          )
+        ).then((r) => callback(null, r))
         return
       }
       this.request(payload).then(
@@ -61,7 +75,11 @@
       return this
     }
     async #rpc(method, params) {
-      const res = await fetchRpc("/rpc", { method: "POST", headers: { "content-type": "application/json" }, body: stringify({ jsonrpc: "2.0", id: nextId++, method, params: params ?? [] }) })
+      const res = await fetchRpc("/rpc", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: stringify({ jsonrpc: "2.0", id: nextId++, method, params: params ?? [] })
+      })
       const body = await res.json()
       if (body.error) throw new RpcError(body.error.code ?? -32603, body.error.message)
       return body.result
@@ -69,7 +87,12 @@
   }
 
   const provider = new EmulatedWallet()
-  const info = Object.freeze({ uuid: crypto.randomUUID(), name: "Emulated Wallet", icon: "data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg'/>", rdns: "test.emulated.wallet" })
+  const info = Object.freeze({
+    uuid: crypto.randomUUID(),
+    name: "Emulated Wallet",
+    icon: "data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg'/>",
+    rdns: "test.emulated.wallet"
+  })
   const announce = () => window.dispatchEvent(new CustomEvent("eip6963:announceProvider", { detail: Object.freeze({ info, provider }) }))
   window.addEventListener("eip6963:requestProvider", announce)
   window.ethereum = provider
