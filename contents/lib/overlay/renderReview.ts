@@ -97,21 +97,19 @@ function renderDecoded(d: Decoded): HTMLElement[] {
       el(
         "ul",
         { attrs: { "data-testid": "allowances" } },
-        ...d.allowances
-          .slice(0, 20)
-          .map((a) =>
-            el(
-              "li",
-              {},
-              el("span", { text: `${a.spender} may ${a.approved === false ? "no longer move" : "move"} ` }),
-              el("b", { text: a.amount?.display ?? (a.kind === "nft-operator" ? "all your NFTs in this collection" : "tokens") }),
-              el("span", { text: tokenSuffix(a.amount?.display, a.tokenLabel, a.token) }),
-              el("span", {
-                attrs: { "data-testid": "until" },
-                text: a.until ? ` until ${new Date(a.until * 1000).toISOString().slice(0, 16).replace("T", " ")} UTC` : " with no expiry"
-              })
-            )
+        ...d.allowances.slice(0, 20).map((a) =>
+          el(
+            "li",
+            {},
+            el("span", { text: `${a.spender} may ${a.approved === false ? "no longer move" : "move"} ` }),
+            el("b", { text: a.amount?.display ?? (a.kind === "nft-operator" ? "all your NFTs in this collection" : "tokens") }),
+            el("span", { text: tokenSuffix(a.amount?.display, a.tokenLabel, a.token) }),
+            el("span", {
+              attrs: { "data-testid": "until" },
+              text: a.until ? ` until ${new Date(a.until * 1000).toISOString().slice(0, 16).replace("T", " ")} UTC` : " with no expiry"
+            })
           )
+        )
       )
     )
   }
@@ -133,14 +131,12 @@ function renderDecoded(d: Decoded): HTMLElement[] {
       el(
         "ul",
         {},
-        ...d.calls
-          .slice(0, 20)
-          .map((c) =>
-            el("li", {
-              class: "mono",
-              text: `${c.functionName ?? c.selector ?? "transfer"} → ${c.to ?? "new contract"}${c.inner?.length ? ` (${c.inner.length} inner calls: ${c.inner.map((i) => i.functionName ?? i.selector).join(", ")})` : ""}`
-            })
-          )
+        ...d.calls.slice(0, 20).map((c) =>
+          el("li", {
+            class: "mono",
+            text: `${c.functionName ?? c.selector ?? "transfer"} → ${c.to ?? "new contract"}${c.inner?.length ? ` (${c.inner.length} inner calls: ${c.inner.map((i) => i.functionName ?? i.selector).join(", ")})` : ""}`
+          })
+        )
       )
     )
   }
