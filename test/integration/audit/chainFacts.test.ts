@@ -78,10 +78,12 @@ describe("chain facts on the local devnet", () => {
     expect(r.findings.map((f) => f.id)).toContain("approval-to-eoa")
   })
 
-  it("does not call a contract spender a wallet", async () => {
+  it("does not call a contract spender a wallet (an unlimited grant to an unknown contract is still danger)", async () => {
     const r = await audit(approveTx(contract), { rpcUrl: chain.rpcUrl })
-    expect(r.findings.map((f) => f.id)).not.toContain("approval-to-eoa")
-    expect(r.verdict).toBe("warning")
+    const ids = r.findings.map((f) => f.id)
+    expect(ids).not.toContain("approval-to-eoa")
+    expect(ids).toContain("grant-to-unknown-party")
+    expect(r.verdict).toBe("danger")
   })
 
   it("reads token metadata over eth_call and prints human amounts", async () => {

@@ -93,6 +93,11 @@ export async function makeArt(prompt: string, weights: ArtWeights = defaultWeigh
   return { prompt, pixels, words, modelCommitment, aigcData: encodeAigcData({ modelCommitment, words }), proof: mockProof([modelCommitment, promptField(prompt), ...words]) }
 }
 
+/** Calls a JSON-RPC method of the test node directly. */
+export async function rpcCall(env: Env, method: string, params: unknown[]): Promise<unknown> {
+  return rpc(env.chain.rpcUrl, method, params)
+}
+
 /** Mines `n` empty blocks. */
 export async function mine(env: Env, n: number): Promise<void> {
   await rpc(env.chain.rpcUrl, "hardhat_mine", [`0x${n.toString(16)}`])

@@ -3,7 +3,7 @@
  * front-running and the reveal window. Real Groth16 proofs when the circuit artifacts exist (REAL_PROOFS).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { bytesToHex, decodeEventLog, decodeFunctionData, encodeAbiParameters, hexToString, keccak256, parseGwei, stringToHex, toHex, type Hex } from "viem"
+import { bytesToHex, decodeEventLog, serializeTransaction, decodeFunctionData, encodeAbiParameters, hexToString, keccak256, parseGwei, stringToHex, toHex, type Hex } from "viem"
 import { mamoriArtAbi } from "../../../src/chain/abi/mamoriArtAbi"
 import { modelRegistryAbi } from "../../../src/chain/abi/modelRegistryAbi"
 import { decodeAigcData, encodeAigcData, encodeProof } from "../../../src/chain/aigcData"
@@ -13,7 +13,7 @@ import { unpackPixels } from "../../../src/zk/unpackPixels"
 import { commitPrompt, readCommitment, readToken, revealPrompt, verifyOnChain } from "../../../src/chain"
 import { tokenIdOf } from "../../../src/chain/tokenIdOf"
 import { defaultWeights, type ArtWeights } from "../../../src/art/weights"
-import { makeArt, mine, REAL_PROOFS, setAutomine, setNextBaseFee, setup, type Env, type Minted } from "./helpers"
+import { makeArt, mine, REAL_PROOFS, rpcCall, setAutomine, setNextBaseFee, setup, type Env, type Minted } from "./helpers"
 
 const WINDOW = 20n
 let env: Env
@@ -181,8 +181,8 @@ describe(`studio mint (${REAL_PROOFS ? "real Groth16 proofs" : "MOCK verifier: c
     await setAutomine(env, false)
     let victimReveal: Hex
     try {
-      // A base-fee spike: the victim's reveal (max fee 2 gwei) waits in the mempool, its prompt in plain sight.
-      await setNextBaseFee(env, parseGwei("100"))
+      // The victim's reveal is broadcast, then held back (a base-fee spike, a slow builder): modelled by taking
+      // it out of the node's pool and broadcasting the same signed bytes again later. Its prompt is in plain sight.
       victimReveal = await revealPrompt(bob!, {
         collection,
         prompt: victim.prompt,
@@ -193,9 +193,26 @@ describe(`studio mint (${REAL_PROOFS ? "real Groth16 proofs" : "MOCK verifier: c
         maxFeePerGas: parseGwei("2"),
         maxPriorityFeePerGas: parseGwei("1")
       })
+      const signed = await env.publicClient.getTransaction({ hash: victimReveal })
+      const victimRaw = serializeTransaction(
+        {
+          type: "eip1559",
+          chainId: signed.chainId!,
+          nonce: signed.nonce,
+          to: signed.to!,
+          data: signed.input,
+          gas: signed.gas,
+          maxFeePerGas: signed.maxFeePerGas!,
+          maxPriorityFeePerGas: signed.maxPriorityFeePerGas!,
+          value: signed.value
+        },
+        { r: signed.r, s: signed.s, yParity: signed.yParity! }
+      )
+      expect(keccak256(victimRaw)).toBe(victimReveal)
+      await rpcCall(env, "anvil_dropTransaction", [victimReveal])
       await mine(env, 1)
       // Mallory reads the pending reveal, learns the prompt, commits at N+k and reveals with a higher tip.
-      const pending = await env.publicClient.getTransaction({ hash: victimReveal })
+      const pending = signed
       expect(pending.blockNumber).toBeNull()
       const { args } = decodeFunctionData({ abi: mamoriArtAbi, data: pending.input })
       const stolen = hexToString(args![0] as Hex)
@@ -235,6 +252,7 @@ describe(`studio mint (${REAL_PROOFS ? "real Groth16 proofs" : "MOCK verifier: c
       )
       // The spike ends: the victim's reveal is mined, late.
       await setNextBaseFee(env, parseGwei("1"))
+      await rpcCall(env, "eth_sendRawTransaction", [victimRaw])
       await mine(env, 1)
     } finally {
       await setAutomine(env, true)
