@@ -24,6 +24,9 @@ stage core bash -c "npx tsc --noEmit -p src/tsconfig.json && node scripts/check-
 stage unit vitest vitest.config.ts unit
 # Biome (lint rules and the formatter's check, biome.json) and solhint, with zero findings.
 stage lint npm run --silent lint
+# The shipped proving key really belongs to the circuit and the committed powers of tau (~1 min here).
+zkey_verify() { npx snarkjs zkey verify circuits/build/art.r1cs circuits/ptau/pot15_final.ptau assets/zk/art_final.zkey 2>&1 | tee test-results/zkey-verify.log | tail -n 2; grep -q "ZKey Ok" test-results/zkey-verify.log; }
+stage zkey zkey_verify
 stage integration vitest vitest.integration.config.ts integration
 stage e2e vitest vitest.e2e.config.ts e2e
 
