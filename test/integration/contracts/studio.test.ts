@@ -175,7 +175,7 @@ describe(`studio mint (${REAL_PROOFS ? "real Groth16 proofs" : "MOCK verifier: c
     const victim = await makeArt("the harbour that mallory wants")
     // Block N: the victim commits.
     const salt = await committed(bob!, victim.prompt)
-    const victimCommitBlock = await env.publicClient.getBlockNumber()
+    const victimCommitBlock = await env.publicClient.getBlockNumber({ cacheTime: 0 }) // viem caches the block number for its polling interval
     const malloryBefore = await env.publicClient.getBalance({ address: mallory!.account.address })
     const paid: bigint[] = []
     await setAutomine(env, false)
