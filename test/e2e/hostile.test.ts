@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest"
 
 import { rpc } from "../../scripts/lib/chain"
 import { clickContinue, clickReject, reviewText, waitForReview, walletInbox } from "./support/reviewWindow"
-import { artifact, startStack, type Stack } from "./support/stack"
+import { artifact, receiptOf, startStack, type Stack } from "./support/stack"
 
 let stack: Stack
 const ACCOUNT = "0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266"
@@ -124,7 +124,7 @@ describe("hostile pages: the review cannot be faked", () => {
     const { page, inbox } = await hostilePage()
     // A call with calldata nobody can decode, to a contract: unknown.
     const hash = await rpc<string>(stack.chain.rpcUrl, "eth_sendTransaction", [{ from: "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC", data: "0x6001600c60003960016000f300" }])
-    const contract = (await rpc<{ contractAddress: string }>(stack.chain.rpcUrl, "eth_getTransactionReceipt", [hash])).contractAddress
+    const contract = (await receiptOf(stack.chain.rpcUrl, hash)).contractAddress
     const result = page.evaluate(
       ({ to, from }) =>
         (window as any).ethereum.request({ method: "eth_sendTransaction", params: [{ from, to, data: "0x12345678" }] }).then(

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { CHROMIUM } from "../../scripts/lib/browser"
 import { freePort, rpc } from "../../scripts/lib/chain"
 import { overlayText, pressContinue, pressReject, waitForVerdict } from "./support/overlay"
-import { artifact, setShieldRpc, startStack, type Stack } from "./support/stack"
+import { artifact, receiptOf, setShieldRpc, startStack, type Stack } from "./support/stack"
 
 let stack: Stack
 const ACCOUNT = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"
@@ -25,8 +25,7 @@ async function demoPage() {
 /** Deploys a contract whose code is one STOP byte (from dev account #2), standing in for a router. */
 async function deployTinyContract(): Promise<string> {
   const hash = await rpc<string>(stack.chain.rpcUrl, "eth_sendTransaction", [{ from: "0x3C44CdDdB6a900fa2b585dd299e03d12FA4293BC", data: "0x6001600c60003960016000f300" }])
-  const receipt = await rpc<{ contractAddress: string }>(stack.chain.rpcUrl, "eth_getTransactionReceipt", [hash])
-  return receipt.contractAddress
+  return (await receiptOf(stack.chain.rpcUrl, hash)).contractAddress
 }
 const nonce = () => rpc<string>(stack.chain.rpcUrl, "eth_getTransactionCount", [ACCOUNT, "latest"]).then((n) => Number(n))
 
