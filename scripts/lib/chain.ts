@@ -132,3 +132,14 @@ export async function checkSimulation(rpcUrl: string): Promise<{ ok: true } | { 
     return { ok: false, reason: (error as Error).message }
   }
 }
+
+/** The receipt of `hash`, waiting for the node to mine it (Anvil answers eth_sendTransaction before the receipt exists). */
+export async function receiptOf<T = { contractAddress: string; status: string; blockNumber: string }>(rpcUrl: string, hash: string, timeoutMs = 10_000): Promise<T> {
+  const until = Date.now() + timeoutMs
+  for (;;) {
+    const receipt = await rpc<T | null>(rpcUrl, "eth_getTransactionReceipt", [hash])
+    if (receipt) return receipt
+    if (Date.now() > until) throw new Error(`no receipt for ${hash} after ${timeoutMs} ms`)
+    await new Promise((r) => setTimeout(r, 50))
+  }
+}

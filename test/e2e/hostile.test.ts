@@ -8,9 +8,9 @@
 import type { Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 
-import { rpc } from "../../scripts/lib/chain"
+import { receiptOf, rpc } from "../../scripts/lib/chain"
 import { clickContinue, clickReject, reviewText, waitForReview, walletInbox } from "./support/reviewWindow"
-import { artifact, receiptOf, startStack, type Stack } from "./support/stack"
+import { artifact, startStack, type Stack } from "./support/stack"
 
 let stack: Stack
 const ACCOUNT = "0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266"

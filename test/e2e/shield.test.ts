@@ -2,9 +2,9 @@ import { chromium } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 
 import { CHROMIUM } from "../../scripts/lib/browser"
-import { freePort, rpc } from "../../scripts/lib/chain"
+import { freePort, receiptOf, rpc } from "../../scripts/lib/chain"
 import { overlayText, pressContinue, pressReject, waitForVerdict } from "./support/overlay"
-import { artifact, receiptOf, setShieldRpc, startStack, type Stack } from "./support/stack"
+import { artifact, setShieldRpc, startStack, type Stack } from "./support/stack"
 
 let stack: Stack
 const ACCOUNT = "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266"

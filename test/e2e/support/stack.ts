@@ -3,7 +3,7 @@ import { mkdirSync } from "node:fs"
 import path from "node:path"
 
 import { launchWithExtension, waitForGuardRegistration, type ExtensionBrowser } from "../../../scripts/lib/browser"
-import { ROOT, rpc, startChain, type Chain } from "../../../scripts/lib/chain"
+import { ROOT, startChain, type Chain } from "../../../scripts/lib/chain"
 import { startDemoServer, type DemoServer } from "../../../scripts/lib/demoServer"
 
 export const ARTIFACTS = path.join(ROOT, "test-results")
@@ -44,15 +44,4 @@ export async function setShieldRpc(browser: ExtensionBrowser, rpcUrl: string): P
     settings.rpcUrls = { ...settings.rpcUrls, "31337": url }
     await chrome.storage.local.set({ [key]: JSON.stringify(settings) })
   }, rpcUrl)
-}
-
-/** The receipt of `hash`, waiting for the node to mine it (Anvil answers eth_sendTransaction before the receipt exists). */
-export async function receiptOf<T = { contractAddress: string; status: string; blockNumber: string }>(rpcUrl: string, hash: string, timeoutMs = 10_000): Promise<T> {
-  const until = Date.now() + timeoutMs
-  for (;;) {
-    const receipt = await rpc<T | null>(rpcUrl, "eth_getTransactionReceipt", [hash])
-    if (receipt) return receipt
-    if (Date.now() > until) throw new Error(`no receipt for ${hash} after ${timeoutMs} ms`)
-    await new Promise((r) => setTimeout(r, 50))
-  }
 }
