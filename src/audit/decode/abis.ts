@@ -3,6 +3,7 @@
  * (re-parsing per call would cost more than the whole audit budget).
  */
 import { parseAbi, toFunctionSelector, type AbiFunction } from "viem"
+import { PAYOUT_SPECS, SELF_SIGNATURES } from "./payoutAbis"
 
 const SIGNATURES = [
   // ERC-20 (approve/transferFrom share selectors with ERC-721; the token decides how we read them)
@@ -39,6 +40,16 @@ const SIGNATURES = [
   "function execute(bytes32 mode, bytes executionData)",
   "function execute(address target, uint256 value, bytes data)",
   "function executeBatch((address target, uint256 value, bytes data)[] calls)",
+  // Smart accounts (ERC-4337 SimpleAccount / Coinbase Smart Wallet / Kernel), their EntryPoint v0.6/v0.7,
+  // DSProxy, the MetaMask Delegation Framework and 0x AllowanceHolder (sources in payoutAbis.ts and
+  // github.com/eth-infinitism/account-abstraction, github.com/MetaMask/delegation-framework, dapphub ds-proxy)
+  "function executeBatch(address[] dest, uint256[] value, bytes[] func)",
+  "function executeBatch(address[] dest, bytes[] func)",
+  "function execute(address target, bytes data)",
+  "function handleOps((address sender, uint256 nonce, bytes initCode, bytes callData, uint256 callGasLimit, uint256 verificationGasLimit, uint256 preVerificationGas, uint256 maxFeePerGas, uint256 maxPriorityFeePerGas, bytes paymasterAndData, bytes signature)[] ops, address beneficiary)",
+  "function handleOps((address sender, uint256 nonce, bytes initCode, bytes callData, bytes32 accountGasLimits, uint256 preVerificationGas, bytes32 gasFees, bytes paymasterAndData, bytes signature)[] ops, address beneficiary)",
+  "function redeemDelegations(bytes[] permissionContexts, bytes32[] modes, bytes[] executionCallDatas)",
+  "function exec(address operator, address token, uint256 amount, address target, bytes data)",
   // Uniswap routers
   "function swapExactETHForTokens(uint256 amountOutMin, address[] path, address to, uint256 deadline)",
   "function swapExactTokensForTokens(uint256 amountIn, uint256 amountOutMin, address[] path, address to, uint256 deadline)",
@@ -108,10 +119,22 @@ const SIGNATURES = [
 /** selector → ABI item (each decoded alone, so overloaded names never clash). */
 export const ABI_BY_SELECTOR: ReadonlyMap<string, AbiFunction> = (() => {
   const map = new Map<string, AbiFunction>()
-  for (const item of parseAbi(SIGNATURES)) {
-    if (item.type !== "function") continue
-    const selector = toFunctionSelector(item)
-    if (!map.has(selector)) map.set(selector, item)
+  for (const list of [SIGNATURES, PAYOUT_SPECS.map((p) => p.signature), SELF_SIGNATURES]) {
+    for (const item of parseAbi(list as readonly string[])) {
+      if (item.type !== "function") continue
+      const selector = toFunctionSelector(item)
+      if (!map.has(selector)) map.set(selector, item)
+    }
+  }
+  return map
+})()
+
+/** selector → what a payout call sends and to whom (read by `payoutArgs.ts`). */
+export const PAYOUT_BY_SELECTOR: ReadonlyMap<string, (typeof PAYOUT_SPECS)[number]> = (() => {
+  const map = new Map<string, (typeof PAYOUT_SPECS)[number]>()
+  for (const spec of PAYOUT_SPECS) {
+    const [item] = parseAbi([spec.signature] as readonly string[])
+    if (item?.type === "function") map.set(toFunctionSelector(item), spec)
   }
   return map
 })()

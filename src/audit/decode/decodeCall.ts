@@ -6,7 +6,8 @@
  */
 import { decodeAbiParameters, decodeFunctionData } from "viem"
 import type { DecodedCall } from "../types"
-import { ABI_BY_SELECTOR, ERC7821_CALLS } from "./abis"
+import { ABI_BY_SELECTOR, ERC7821_CALLS, PAYOUT_BY_SELECTOR } from "./abis"
+import { readPayout } from "./payoutArgs"
 import { formatAmount, isHuge, isUnlimited } from "./amount"
 import type { Analysis, Grant } from "./analysis"
 import { decodeRouterPlan } from "./universalRouter"
@@ -50,6 +51,7 @@ export function decodeCall(call: CallInput, a: Analysis, opts: CallOptions): Dec
   if (!selector) return entry
   const item = ABI_BY_SELECTOR.get(selector)
   if (!item) {
+    if (receiverFirst(call, a, flat, entry)) return entry
     if (opts.asUser) emitUnknown(a, `a call the Shield cannot read (function ${selector} on ${short(call.to)})`, call.to, call.value)
     return entry
   }
@@ -74,7 +76,27 @@ export function decodeCall(call: CallInput, a: Analysis, opts: CallOptions): Dec
     if (input.name && (typeof v !== "object" || v === null)) entry.args![input.name] = String(v).slice(0, 200)
   })
   interpret(item.name, item.inputs.length, args, call, entry, a, opts)
+  const payout = PAYOUT_BY_SELECTOR.get(selector)
+  if (payout && opts.asUser) readPayout(payout, item, args, call, a)
   return entry
+}
+
+/**
+ * Routers whose every action names its receiver first (Pendle's router: `swapExactTokenForPt(receiver, …)`,
+ * `redeemPyToToken(receiver, …)`, …): the first argument says where the output goes even when the action
+ * itself is not decoded. Paying the user: read. Paying anyone else: an outflow, and the call stays unread.
+ */
+function receiverFirst(call: CallInput, a: Analysis, flat: Analysis["calls"][number], entry: DecodedCall): boolean {
+  if (!a.ctx.knownName(call.to)?.startsWith("Pendle Router") || call.data.length < 74) return false
+  const word = call.data.slice(10, 74)
+  if (!word.startsWith("000000000000000000000000")) return false
+  const receiver = `0x${word.slice(24)}`
+  if (receiver === a.req.from) {
+    flat.functionName = entry.functionName = "(Pendle router action paying you)"
+    return true
+  }
+  a.transfers.push({ kind: "unknown", token: call.to, to: receiver, via: "Pendle router output paid to another address", inBatch: true })
+  return false
 }
 
 function interpret(name: string, arity: number, args: readonly unknown[], call: CallInput, entry: DecodedCall, a: Analysis, opts: CallOptions) {
@@ -167,7 +189,8 @@ function interpret(name: string, arity: number, args: readonly unknown[], call: 
         return
       }
       const [from, to, amount] = args as [string, string, bigint]
-      if (opts.asUser && lower(from) === user) {
+      // Out of the user's account, whoever calls (a Multicall3 or a wallet's inner call spends the user's allowance).
+      if (lower(from) === user) {
         const kind = info ? "erc20" : "unknown"
         // A known ERC-20 is sent with transfer(); transferFrom out of one's own account is a drainer's shape.
         // (On an NFT collection, transferFrom is an ordinary send.)
@@ -186,7 +209,7 @@ function interpret(name: string, arity: number, args: readonly unknown[], call: 
     }
     case "safeTransferFrom": {
       const [from, to, id, amount] = args as [string, string, bigint, unknown]
-      if (opts.asUser && lower(from) === user) {
+      if (lower(from) === user) {
         a.transfers.push({
           kind: arity === 5 ? "erc1155" : "erc721",
           token,
@@ -201,7 +224,7 @@ function interpret(name: string, arity: number, args: readonly unknown[], call: 
     }
     case "safeBatchTransferFrom": {
       const [from, to, ids] = args as [string, string, readonly bigint[]]
-      if (opts.asUser && lower(from) === user) {
+      if (lower(from) === user) {
         for (const id of ids.slice(0, MAX_INNER)) a.transfers.push({ kind: "erc1155", token, to: lower(to), tokenId: String(id), inBatch: true })
       }
       return
@@ -249,7 +272,12 @@ function interpret(name: string, arity: number, args: readonly unknown[], call: 
     case "aggregate3Value": {
       const list = (name === "tryAggregate" ? args[1] : args[0]) as readonly { target: string; callData: string; value?: bigint }[]
       const self = call.to !== undefined && call.to === user
-      entry.inner = list.slice(0, MAX_INNER).map((c) => nested({ to: lower(c.target), value: c.value ?? 0n, data: c.callData }, a, opts, self && opts.asUser))
+      entry.inner = list.slice(0, MAX_INNER).map((c) => {
+        const inner = { to: lower(c.target), value: c.value ?? 0n, data: c.callData }
+        // aggregate3Value forwards the coin the user sent: a plain forward is the user's send, through a batch.
+        if (!self && opts.asUser && inner.value > 0n) forwarded(inner, a, "Multicall3")
+        return nested(inner, a, opts, self && opts.asUser)
+      })
       return
     }
     case "execute": {
@@ -260,8 +288,14 @@ function interpret(name: string, arity: number, args: readonly unknown[], call: 
       }
       if (arity === 3 && typeof args[0] === "string" && (args[0] as string).length === 42) {
         const [target, value, data] = args as [string, bigint, string]
-        const self = call.to === user
-        entry.inner = [nested({ to: lower(target), value, data }, a, opts, self && opts.asUser)]
+        entry.inner = [asAccount(a, call.to, opts, (asUser) => nested({ to: lower(target), value, data }, a, opts, asUser))]
+        return
+      }
+      if (arity === 2 && typeof args[0] === "string" && (args[0] as string).length === 42) {
+        // DSProxy: delegatecalls `target` with the proxy's authority (the user's proxy, the user's assets).
+        const [target, data] = args as [string, string]
+        if (opts.asUser && !a.ctx.knownName(lower(target)) && !a.delegatecalls.includes(lower(target))) a.delegatecalls.push(lower(target))
+        entry.inner = [asAccount(a, call.to, opts, (asUser) => nested({ to: lower(target), value: call.value, data }, a, opts, asUser))]
         return
       }
       if (arity === 2 && typeof args[0] === "string" && (args[0] as string).length === 66) {
@@ -273,8 +307,7 @@ function interpret(name: string, arity: number, args: readonly unknown[], call: 
         }
         try {
           const [calls] = decodeAbiParameters(ERC7821_CALLS, executionData as `0x${string}`)
-          const self = call.to === user
-          entry.inner = calls.slice(0, MAX_INNER).map((c) => nested({ to: lower(c.to), value: c.value, data: c.data }, a, opts, self && opts.asUser))
+          entry.inner = asAccount(a, call.to, opts, (asUser) => calls.slice(0, MAX_INNER).map((c) => nested({ to: lower(c.to), value: c.value, data: c.data }, a, opts, asUser)))
         } catch {
           entry.args = { error: "the batch could not be decoded" }
           if (opts.asUser) emitUnknown(a, "an ERC-7821 batch that could not be decoded", call.to, call.value)
@@ -309,9 +342,41 @@ function interpret(name: string, arity: number, args: readonly unknown[], call: 
       return
     }
     case "executeBatch": {
-      const [calls] = args as [readonly { target: string; value: bigint; data: string }[]]
-      const self = call.to === user
-      entry.inner = calls.slice(0, MAX_INNER).map((c) => nested({ to: lower(c.target), value: c.value, data: c.data }, a, opts, self && opts.asUser))
+      let calls: { target: string; value: bigint; data: string }[]
+      if (arity === 1) calls = [...(args[0] as readonly { target: string; value: bigint; data: string }[])]
+      else {
+        // ERC-4337 SimpleAccount: parallel arrays (with or without values).
+        const dest = args[0] as readonly string[]
+        const values = arity === 3 ? (args[1] as readonly bigint[]) : []
+        const datas = args[arity - 1] as readonly string[]
+        calls = dest.slice(0, MAX_INNER).map((target, i) => ({ target, value: values[i] ?? 0n, data: datas[i] ?? "0x" }))
+      }
+      entry.inner = asAccount(a, call.to, opts, (asUser) => calls.slice(0, MAX_INNER).map((c) => nested({ to: lower(c.target), value: c.value, data: c.data }, a, opts, asUser)))
+      return
+    }
+    case "handleOps": {
+      // ERC-4337 EntryPoint: each operation's callData is run by its sender account.
+      const [ops] = args as [readonly { sender: string; callData: string }[]]
+      entry.inner = ops
+        .slice(0, MAX_INNER)
+        .map((op) => asAccount(a, lower(op.sender), opts, (asUser) => nested({ to: lower(op.sender), value: 0n, data: op.callData }, a, opts, asUser)))
+      return
+    }
+    case "redeemDelegations": {
+      // MetaMask Delegation Framework: each execution runs as the delegating account (ERC-7579 encoding:
+      // mode byte 0x00 = one packed call, 0x01 = abi-encoded batch). Judged as calls made for the user.
+      const [, modes, datas] = args as [readonly string[], readonly string[], readonly string[]]
+      if (opts.asUser) emitUnknown(a, "calls redeemed through a delegation: they run as the account that signed it", call.to)
+      entry.inner = []
+      datas.slice(0, MAX_INNER).forEach((d, i) => {
+        for (const c of executions(modes[i] ?? "", d)) entry.inner!.push(nested(c, a, opts, opts.asUser))
+      })
+      return
+    }
+    case "exec": {
+      // 0x AllowanceHolder: lets `target` (a 0x Settler) pull the amount for this call, then calls it.
+      const [, , , target, data] = args as [string, string, bigint, string, string]
+      entry.inner = [nested({ to: lower(target), value: call.value, data }, a, opts, false)]
       return
     }
     case "execTransaction": {
@@ -351,6 +416,41 @@ function interpret(name: string, arity: number, args: readonly unknown[], call: 
     case "upgradeToAndCall":
       return power("ownership", lower(args[0]))
   }
+}
+
+/**
+ * Smart-account `execute` / `executeBatch`: the inner calls run as the account. Sent by the user to their
+ * own address (a 7702 account) or to a smart account only its owner can drive (ERC-4337 wallets, Coinbase
+ * Smart Wallet): either way the assets moved are the user's.
+ */
+function asAccount<T>(a: Analysis, account: string | undefined, opts: CallOptions, fn: (asUser: boolean) => T): T {
+  if (!opts.asUser) return fn(false)
+  if (!account || account === a.req.from) return fn(true)
+  return asSafe(a, account, () => fn(true))
+}
+
+/** ERC-7579 execution data: one packed call (mode 0x00…) or an abi-encoded batch (mode 0x01…). */
+function executions(mode: string, data: string): CallInput[] {
+  try {
+    if (mode.slice(2, 4) === "01") {
+      const [calls] = decodeAbiParameters(ERC7821_CALLS, data as `0x${string}`)
+      return calls.slice(0, MAX_INNER).map((c) => ({ to: lower(c.to), value: c.value, data: c.data }))
+    }
+    if (mode.slice(2, 4) === "00" && data.length >= 2 + 104) {
+      return [{ to: `0x${data.slice(2, 42).toLowerCase()}`, value: BigInt(`0x${data.slice(42, 106)}`), data: `0x${data.slice(106)}` }]
+    }
+  } catch {
+    return []
+  }
+  return []
+}
+
+/** Coin a batching contract forwards from the user's own payment: a plain forward is an outflow. */
+function forwarded(inner: CallInput, a: Analysis, by: string) {
+  const plain = inner.data.length < 10
+  a.transfers.push({ kind: "native", to: inner.to, raw: inner.value, inBatch: true, via: plain ? `native coin forwarded by ${by}` : "value sent with a call" })
+  if (!plain && !ABI_BY_SELECTOR.has(inner.data.slice(0, 10)) && !a.ctx.knownName(inner.to))
+    emitUnknown(a, `a call the Shield cannot read, paid with your coin through ${by} (to ${short(inner.to)})`, inner.to, inner.value)
 }
 
 /** One Safe-executed call; operation 1 (delegatecall) to anything but a Safe library is recorded. */

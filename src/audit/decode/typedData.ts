@@ -60,6 +60,10 @@ export function decodeTypedData(typed: TypedDataV4, a: Analysis): void {
     case "Vote":
       // Votes move nothing; but a page can name any domain "snapshot", so its fields are still read by role.
       return byRoles(typed, verifyingContract, a, true)
+    case "Account delegation":
+      return accountDelegation(message, verifyingContract, a)
+    case "Hyperliquid":
+      return hyperliquid(typed, verifyingContract, a)
     case "Vote delegation":
       return grantOf(a, "votes", toAddress(own(message, "delegatee")), verifyingContract, undefined, readDeadline(own(message, "expiry")), "vote delegation (signature)")
     default:
@@ -84,6 +88,9 @@ function detectStandard(t: TypedDataV4, domainName: string | undefined): string 
   if ((fields.has("sellToken") && fields.has("buyToken")) || (fields.has("makerAsset") && fields.has("takerAsset")) || (fields.has("makerToken") && fields.has("takerToken")))
     return "Trade order"
   if (/^snapshot$/i.test(domainName ?? "") && /^(Vote|Proposal|Follow|Unfollow|Alias|Space|Subscribe)/.test(t.primaryType)) return "Vote"
+  // MetaMask Delegation Framework (ERC-7710): `delegate` may act as `delegator`'s account within the caveats.
+  if (t.primaryType === "Delegation" && fields.has("delegate") && fields.has("delegator")) return "Account delegation"
+  if (domainName === "HyperliquidSignTransaction" || t.primaryType.startsWith("HyperliquidTransaction:")) return "Hyperliquid"
   if (t.primaryType === "Delegation" && fields.has("delegatee") && !fields.has("value") && !fields.has("amount")) return "Vote delegation"
   return undefined
 }
@@ -200,6 +207,51 @@ function grantOf(
   })
 }
 
+/**
+ * A smart-account delegation (MetaMask Delegation Framework): the delegate can make the delegator's account
+ * run calls. Caveat enforcers may narrow it, but the Shield does not read their terms: it is full control.
+ */
+function accountDelegation(m: Record<string, unknown>, manager: string | undefined, a: Analysis) {
+  const delegate = toAddress(own(m, "delegate"))
+  if (!delegate) return emitUnknown(a, "an account delegation without a readable delegate", manager)
+  // The "any delegate" address (0xa11) lets whoever holds the signature redeem it.
+  const caveats = own(m, "caveats")
+  const open = !Array.isArray(caveats) || caveats.length === 0
+  emit(a, {
+    type: "grant",
+    source: "request",
+    via: open ? "account delegation without limits (signature)" : "account delegation (signature; its caveats were not read)",
+    power: "manager",
+    to: delegate,
+    unlimited: true
+  })
+}
+
+/** Hyperliquid's user-signed actions that stay inside the account (moves between its own balances, staking). */
+const HYPERLIQUID_INTERNAL = /^HyperliquidTransaction:(UsdClassTransfer|CDeposit|CWithdraw|TokenDelegate)$/
+
+/**
+ * Hyperliquid user-signed actions: an agent (`agentAddress`) or builder (`builder`) approval lets that key
+ * trade or charge the account; withdrawals and sends name a `destination` (a string) and are read by roles.
+ */
+function hyperliquid(t: TypedDataV4, verifyingContract: string | undefined, a: Analysis) {
+  const m = t.message
+  const agent = toAddress(own(m, "agentAddress")) ?? toAddress(own(m, "builder"))
+  if (agent) {
+    const builder = own(m, "agentAddress") === undefined
+    return emit(a, {
+      type: "grant",
+      source: "request",
+      via: builder ? "Hyperliquid builder-fee approval (signature)" : "Hyperliquid agent approval (signature)",
+      power: "trading-agent",
+      to: agent,
+      unlimited: !builder || undefined
+    })
+  }
+  if (HYPERLIQUID_INTERNAL.test(t.primaryType)) return
+  byRoles(t, verifyingContract, a)
+}
+
 const GRANTEE = /^(spender|operator|delegatee|delegate|manager|authorized|authorised|approved|allowed|newOwner|owner_?new)$/i
 const RECEIVER = /^(receiver|recipient|to|destination|beneficiary|payee|dst)$/i
 const AMOUNT = /^(value|amount|allowance|wad|limit|maxAmount|amountMax|quantity|tokenAmount|amounts?)$/i
@@ -220,7 +272,7 @@ function byRoles(t: TypedDataV4, verifyingContract: string | undefined, a: Analy
     if (depth > 3 || !isRecord(value) || !Object.hasOwn(t.types, type)) return
     const fields = t.types[type]
     const addr = (re: RegExp) =>
-      fields.find((f) => f.type === "address" && re.test(f.name) && toAddress(own(value, f.name)) !== undefined && toAddress(own(value, f.name)) !== user)
+      fields.find((f) => (f.type === "address" || f.type === "string") && re.test(f.name) && toAddress(own(value, f.name)) !== undefined && toAddress(own(value, f.name)) !== user)
     const field = (re: RegExp) => fields.find((f) => re.test(f.name) && own(value, f.name) !== undefined)
     const grantee = addr(GRANTEE)
     const receiver = addr(RECEIVER)
@@ -278,6 +330,9 @@ function byRoles(t: TypedDataV4, verifyingContract: string | undefined, a: Analy
         return
       }
     }
+    // Paid to the signer's own address (a withdrawal to oneself): read, nothing leaves.
+    const toSelf = fields.some((f) => (f.type === "address" || f.type === "string") && RECEIVER.test(f.name) && toAddress(own(value, f.name)) === user)
+    if (!receiver && toSelf && (amountF || idF)) placed = true
     if (receiver && (amountF || idF)) {
       const to = toAddress(own(value, receiver.name))
       const asset: EffectAsset =

@@ -76,6 +76,7 @@ export type GrantPower =
   | "safe-fallback" // Safe fallback handler set
   | "ownership" // transferOwnership / admin change of a contract the user controls
   | "votes" // governance vote delegation (no asset power)
+  | "trading-agent" // an exchange agent or builder-fee approval (Hyperliquid): trades the account, cannot withdraw
 
 /** Someone gets a power over the user's assets or account. */
 export type GrantEffect = EffectBase & {

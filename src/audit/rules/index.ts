@@ -28,6 +28,7 @@ import { simulationUnavailable } from "./simulationUnavailable"
 import { siweAddressMismatch } from "./siweAddressMismatch"
 import { siweDomainMismatch } from "./siweDomainMismatch"
 import { swapOutputToThirdParty } from "./swapOutputToThirdParty"
+import { tradingAgentApproval } from "./tradingAgentApproval"
 import { transferToContractAddress } from "./transferToContractAddress"
 import { typedDataChainMismatch } from "./typedDataChainMismatch"
 import { undecodedCall } from "./undecodedCall"
@@ -74,6 +75,7 @@ export const RULES: readonly Rule[] = [
   siweAddressMismatch,
   siweDomainMismatch,
   swapOutputToThirdParty,
+  tradingAgentApproval,
   transferToContractAddress,
   typedDataChainMismatch,
   undecodedCall,
