@@ -69,6 +69,10 @@ const SIGNATURES = [
   "function swapExactTokensForTokensSupportingFeeOnTransferTokens(uint256 amountIn, uint256 amountOutMin, address[] path, address to, uint256 deadline)",
   "function swapExactETHForTokensSupportingFeeOnTransferTokens(uint256 amountOutMin, address[] path, address to, uint256 deadline)",
   "function swapExactTokensForETHSupportingFeeOnTransferTokens(uint256 amountIn, uint256 amountOutMin, address[] path, address to, uint256 deadline)",
+  // Aerodrome / Velodrome v2 routers (aerodrome.finance/security, docs.velodrome.finance): routes of pools
+  "function swapExactTokensForTokens(uint256 amountIn, uint256 amountOutMin, (address tokenFrom, address tokenTo, bool stable, address factory)[] routes, address to, uint256 deadline)",
+  "function swapExactETHForTokens(uint256 amountOutMin, (address tokenFrom, address tokenTo, bool stable, address factory)[] routes, address to, uint256 deadline)",
+  "function swapExactTokensForETH(uint256 amountIn, uint256 amountOutMin, (address tokenFrom, address tokenTo, bool stable, address factory)[] routes, address to, uint256 deadline)",
   // Aggregators: 1inch v5/v6 swap (dstReceiver), 0x Settler execute (recipient)
   "function swap(address executor, (address srcToken, address dstToken, address srcReceiver, address dstReceiver, uint256 amount, uint256 minReturnAmount, uint256 flags) desc, bytes data)",
   "function swap(address executor, (address srcToken, address dstToken, address srcReceiver, address dstReceiver, uint256 amount, uint256 minReturnAmount, uint256 flags) desc, bytes permit, bytes data)",

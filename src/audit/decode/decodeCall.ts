@@ -22,7 +22,11 @@ const MAX_DEPTH = 4
 const MAX_INNER = 64
 
 export type CallInput = { to?: string; value: bigint; data: string }
-export type CallOptions = { depth: number; asUser: boolean; inBatch: boolean }
+/**
+ * `single`: this call is the only thing a plain top-level request does, one wrapper down (a Safe's
+ * `execTransaction`, a smart account's single `execute`): its send counts as the user's own plain send.
+ */
+export type CallOptions = { depth: number; asUser: boolean; inBatch: boolean; single?: boolean }
 
 const lower = (v: unknown) => (typeof v === "string" ? v.toLowerCase() : "")
 
@@ -41,7 +45,7 @@ export function decodeCall(call: CallInput, a: Analysis, opts: CallOptions): Dec
         raw: call.value,
         inBatch: opts.inBatch,
         via: plain ? "native transfer" : "value sent with a call",
-        direct: plain && opts.depth === 0 && !opts.inBatch
+        direct: plain && ((opts.depth === 0 && !opts.inBatch) || !!opts.single)
       })
     }
   }
@@ -103,7 +107,7 @@ function interpret(name: string, arity: number, args: readonly unknown[], call: 
   const token = call.to
   const info = a.ctx.token(token)
   const user = a.req.from
-  const direct = opts.depth === 0 && !opts.inBatch
+  const direct = (opts.depth === 0 && !opts.inBatch) || !!opts.single
   const grant = (g: Omit<Grant, "via" | "inBatch">) => {
     if (opts.asUser) a.grants.push({ ...g, via: "transaction", inBatch: opts.inBatch })
   }
@@ -288,7 +292,8 @@ function interpret(name: string, arity: number, args: readonly unknown[], call: 
       }
       if (arity === 3 && typeof args[0] === "string" && (args[0] as string).length === 42) {
         const [target, value, data] = args as [string, bigint, string]
-        entry.inner = [asAccount(a, call.to, opts, (asUser) => nested({ to: lower(target), value, data }, a, opts, asUser))]
+        const single = opts.depth === 0 && !opts.inBatch
+        entry.inner = [asAccount(a, call.to, opts, (asUser) => nested({ to: lower(target), value, data }, a, opts, asUser, single))]
         return
       }
       if (arity === 2 && typeof args[0] === "string" && (args[0] as string).length === 42) {
@@ -382,7 +387,7 @@ function interpret(name: string, arity: number, args: readonly unknown[], call: 
     case "execTransaction": {
       // The user executes a Safe transaction: the inner call runs as the Safe (the user's account).
       const [to, value, data, operation] = args as [string, bigint, string, number]
-      entry.inner = [asSafe(a, call.to, () => safeCall({ to: lower(to), value, data, operation: Number(operation) }, a, opts))]
+      entry.inner = [asSafe(a, call.to, () => safeCall({ to: lower(to), value, data, operation: Number(operation) }, a, opts, opts.depth === 0 && !opts.inBatch))]
       return
     }
     case "multiSend": {
@@ -454,9 +459,9 @@ function forwarded(inner: CallInput, a: Analysis, by: string) {
 }
 
 /** One Safe-executed call; operation 1 (delegatecall) to anything but a Safe library is recorded. */
-function safeCall(c: { to: string; value: bigint; data: string; operation: number }, a: Analysis, opts: CallOptions): DecodedCall {
+function safeCall(c: { to: string; value: bigint; data: string; operation: number }, a: Analysis, opts: CallOptions, single = false): DecodedCall {
   if (c.operation === 1 && !isSafeMultiSend(c.to) && !isSafeLibrary(c.to)) a.delegatecalls.push(c.to)
-  return nested({ to: c.to, value: c.value, data: c.data }, a, opts, opts.asUser)
+  return nested({ to: c.to, value: c.value, data: c.data }, a, opts, opts.asUser, single && c.operation === 0)
 }
 
 /** Runs `fn` with "the user" set to the Safe, so transfers out of the Safe count as the user's. */
@@ -470,12 +475,12 @@ export function asSafe<T>(a: Analysis, safe: string | undefined, fn: () => T): T
   }
 }
 
-function nested(call: CallInput, a: Analysis, opts: CallOptions, asUser: boolean): DecodedCall {
+function nested(call: CallInput, a: Analysis, opts: CallOptions, asUser: boolean, single = false): DecodedCall {
   if (opts.depth >= MAX_DEPTH) {
     if (asUser) emitUnknown(a, `calls nested too deep to read (to ${short(call.to)})`, call.to, call.value)
     return { to: call.to, asUser, functionName: "(nested too deep: not decoded)" }
   }
-  return decodeCall(call, a, { depth: opts.depth + 1, asUser, inBatch: true })
+  return decodeCall(call, a, single ? { depth: opts.depth + 1, asUser, inBatch: false, single } : { depth: opts.depth + 1, asUser, inBatch: true })
 }
 
 /** A swap or router step pays out to `value`: anyone but the user (or a router placeholder) is a payout. */

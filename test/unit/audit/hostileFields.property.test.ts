@@ -1,6 +1,9 @@
 /**
  * Property: adding an unreadable or hostile field to a dangerous request never makes its verdict less
- * severe (12,000 runs). The additions are the evasion shapes of issues 12/13: objects whose toString
+ * severe (12,000 runs over the seeds below, including issue 13's receiver, wrapper and exchange-signature
+ * families from the corpus). Besides the field shapes listed next, a carriage return is put inside the
+ * request's strings, 128 KB of calldata is appended, and a method named `__proto__` / `constructor` is
+ * placed in the request (as the method itself it must give `unknown`, never `safe`). The additions are the evasion shapes of issues 12/13: objects whose toString
  * throws, getters, Proxies whose traps throw, class instances, functions and symbols, own `__proto__` /
  * `constructor` / `toString` keys, undeclared typed-data domain and message fields (up to 64 KB here; the
  * 1 MB case is in evasion.test.ts), trailing calldata, deep nesting and odd scalars — placed at the top
@@ -12,6 +15,7 @@ import { describe, expect, it } from "vitest"
 import { auditSync } from "../../../src/audit/audit"
 import type { AuditRequest } from "../../../src/audit/types"
 import { BAYC, data, MAX, NOW, NOW_S, PERMIT2, permit, permit2Single, ROUTER, seaportOrder, sendCalls, STRANGER, tx, typed, USDC, USER } from "./kit"
+import { receiverCases } from "../../fixtures/receiverCases"
 
 const RANK: Record<string, number> = { safe: 0, unknown: 1, warning: 2, danger: 3 }
 const abi = parseAbi([
@@ -49,7 +53,11 @@ const SEEDS: AuditRequest[] = [
     { from: USER, to: STRANGER, value: "1000000000", validAfter: "0", validBefore: String(NOW_S + 3600) }
   ),
   { origin: "https://x.example", chainId: 1, from: USER, method: "eth_sign", params: [USER, `0x${"ab".repeat(32)}`] },
-  tx(USER, "0x", 0n, { type: "0x4", authorizationList: [{ chainId: "0x1", address: "0x7702000000000000000000000000000000000bad", nonce: "0x0" }] })
+  tx(USER, "0x", 0n, { type: "0x4", authorizationList: [{ chainId: "0x1", address: "0x7702000000000000000000000000000000000bad", nonce: "0x0" }] }),
+  // Receivers, wrappers and exchange signatures (withdraw/bridge to a stranger, smart-account batches, …)
+  ...receiverCases()
+    .filter((c) => c.label === "danger")
+    .map((c) => c.request)
 ]
 
 class Wallet {
@@ -117,7 +125,20 @@ const key = fc.oneof(
   fc.constantFrom("__proto__", "constructor", "toString", "valueOf", "hasOwnProperty", "prototype", "then", "x_extra", "capabilities", "gasLimit"),
   fc.string({ maxLength: 12 }).map((s) => `k_${s}`)
 )
-const where = fc.constantFrom("top", "param0", "call0", "domain", "message", "trailing-calldata", "typed-string-extra")
+const where = fc.constantFrom("top", "param0", "call0", "domain", "message", "trailing-calldata", "typed-string-extra", "carriage-return", "method-name")
+
+/** Puts a carriage return inside the request's strings: origin, typed-data names and values, message text. */
+function withCarriageReturns(req: Record<string, unknown>, at: number) {
+  const cr = (v: unknown) => (typeof v === "string" && v.length > 0 ? `${v.slice(0, at % (v.length + 1))}\r${v.slice(at % (v.length + 1))}` : v)
+  req.origin = cr(req.origin)
+  const params = req.params as unknown[]
+  if (Array.isArray(params) && typeof params[1] === "string" && params[1].startsWith("{")) {
+    const payload = JSON.parse(params[1])
+    payload.domain.name = cr(payload.domain.name)
+    payload.message[`k_cr`] = "line one\r\nline two\r"
+    params[1] = JSON.stringify(payload).replace(/,/, ",\r")
+  }
+}
 
 /** Adds `value` under `k` at `place` in a deep copy of `seed`; returns the copy. */
 function addHostile(seed: AuditRequest, place: string, k: string, value: unknown, hexTail: string): AuditRequest {
@@ -161,6 +182,16 @@ function addHostile(seed: AuditRequest, place: string, k: string, value: unknown
       params[1] = JSON.stringify(payload)
       break
     }
+    case "carriage-return":
+      withCarriageReturns(req, hexTail.length)
+      break
+    case "method-name": {
+      // A nested `method` named like a prototype member, beside the real one.
+      put(Array.isArray(params) ? params[0] : req)
+      const p0 = Array.isArray(params) ? params[0] : undefined
+      if (typeof p0 === "object" && p0 !== null) Object.defineProperty(p0, "method", { value: k.length % 2 ? "__proto__" : "constructor", enumerable: true })
+      break
+    }
     case "trailing-calldata": {
       const p0 = Array.isArray(params) ? (params[0] as Record<string, unknown>) : undefined
       const target = p0 && typeof p0.data === "string" ? p0 : (p0?.calls as Record<string, unknown>[] | undefined)?.[0]
@@ -180,6 +211,10 @@ describe("hostile fields never downgrade a dangerous verdict", () => {
     expect(base).toEqual(SEEDS.map(() => "danger"))
   })
 
+  it("a request whose method is __proto__ or constructor is unknown, never safe", () => {
+    for (const seed of SEEDS.slice(0, 6)) for (const method of ["__proto__", "constructor"]) expect(auditSync({ ...seed, method }, context).verdict).toBe("unknown")
+  })
+
   it("adding an unreadable field keeps the verdict at least as severe (12,000 runs)", () => {
     fc.assert(
       fc.property(
@@ -191,7 +226,8 @@ describe("hostile fields never downgrade a dangerous verdict", () => {
         fc.integer({ min: 0, max: 3 }),
         (i, place, k, value, tail, repeat) => {
           const hexTail = tail.length % 2 ? `${tail}0` : tail
-          const req = addHostile(SEEDS[i], place, k, value, hexTail.repeat(repeat === 3 ? 1000 : 1))
+          // repeat 3: 128 KB of trailing calldata (the decode limit) plus the random tail.
+          const req = addHostile(SEEDS[i], place, k, value, repeat === 3 ? "ab".repeat(128 * 1024) + hexTail : hexTail)
           const r = auditSync(req, context)
           expect(RANK[r.verdict], `${place}/${k}`).toBeGreaterThanOrEqual(RANK[base[i]])
         }
