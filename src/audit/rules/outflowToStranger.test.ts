@@ -40,26 +40,8 @@ describe("outflow-to-stranger", () => {
 
 describe("outflow-to-stranger on signatures", () => {
   it("treats a Permit2 transfer signature to a stranger as the outflow it is, and to a known router as nothing", async () => {
-    const { typed, NOW_S } = await import("../../../test/unit/audit/kit")
-    const T = {
-      PermitTransferFrom: [
-        { name: "permitted", type: "TokenPermissions" },
-        { name: "spender", type: "address" },
-        { name: "nonce", type: "uint256" },
-        { name: "deadline", type: "uint256" }
-      ],
-      TokenPermissions: [
-        { name: "token", type: "address" },
-        { name: "amount", type: "uint256" }
-      ]
-    }
-    const sig = (spender: string) =>
-      typed(
-        "PermitTransferFrom",
-        T,
-        { name: "Permit2", chainId: 1, verifyingContract: PERMIT2 },
-        { permitted: { token: USDC, amount: "5000000000" }, spender, nonce: "1", deadline: String(NOW_S + 1800) }
-      )
+    const { permit2Transfer, NOW_S } = await import("../../../test/unit/audit/kit")
+    const sig = (spender: string) => permit2Transfer(spender, USDC, 5_000_000_000n, NOW_S + 1800)
     expect(severityOf(run(sig(STRANGER)), "outflow-to-stranger")).toBe("danger")
     expect(run(sig("0x3fc91a3afd70395cd496c647d5a6cc9d4b2b7fad")).verdict).toBe("safe")
   })

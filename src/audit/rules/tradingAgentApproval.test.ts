@@ -1,23 +1,8 @@
 import { describe, expect, it } from "vitest"
-import { run, severityOf, STRANGER, typed, USER } from "../../../test/unit/audit/kit"
+import { hyperliquidAction, run, severityOf, STRANGER, USER } from "../../../test/unit/audit/kit"
 
-const DOMAIN = { name: "HyperliquidSignTransaction", version: "1", chainId: 1, verifyingContract: "0x0000000000000000000000000000000000000000" }
-const approveAgent = (agent: string, origin: string) => ({
-  ...typed(
-    "HyperliquidTransaction:ApproveAgent",
-    {
-      "HyperliquidTransaction:ApproveAgent": [
-        { name: "hyperliquidChain", type: "string" },
-        { name: "agentAddress", type: "address" },
-        { name: "agentName", type: "string" },
-        { name: "nonce", type: "uint64" }
-      ]
-    },
-    DOMAIN,
-    { hyperliquidChain: "Mainnet", agentAddress: agent, agentName: "", nonce: "1767225600000" }
-  ),
-  origin
-})
+const approveAgent = (agent: string, origin: string) =>
+  hyperliquidAction("ApproveAgent", { hyperliquidChain: "Mainnet", agentAddress: agent, agentName: "", nonce: "1767225600000" }, origin)
 
 describe("trading-agent-approval", () => {
   it("is danger when another site asks for an agent", () => {

@@ -1,4 +1,8 @@
-/** Builders for Shield tests: requests shaped like the ones real pages send. */
+/**
+ * Builders for Shield tests: requests shaped like the ones real pages send. The one place the typed-data
+ * and order shapes live (permits, Permit2, Seaport, 0x orders, Safe transactions): rule tests, the property
+ * tests and the corpus generator (test/fixtures/build-shield-corpus.ts) all build from here.
+ */
 import { encodeAbiParameters, encodeFunctionData, parseAbi, toHex } from "viem"
 import { auditSync } from "../../../src/audit/audit"
 import type { AuditContext, AuditRequest, AuditResult } from "../../../src/audit/types"
@@ -224,6 +228,131 @@ export function seaportOrder(offer: { token: string; id: string; itemType?: numb
       counter: "0"
     }
   )
+}
+
+const ZERO = "0x0000000000000000000000000000000000000000"
+
+export const PERMIT2_TRANSFER_TYPES = {
+  PermitTransferFrom: [
+    { name: "permitted", type: "TokenPermissions" },
+    { name: "spender", type: "address" },
+    { name: "nonce", type: "uint256" },
+    { name: "deadline", type: "uint256" }
+  ],
+  TokenPermissions: [
+    { name: "token", type: "address" },
+    { name: "amount", type: "uint256" }
+  ]
+}
+
+/** A Permit2 signature transfer (PermitTransferFrom): `spender` may pull `amount` of `token` once, until `deadline`. */
+export function permit2Transfer(spender: string, token: string, amount: bigint, deadline: number, nonce = "1"): AuditRequest {
+  return typed(
+    "PermitTransferFrom",
+    PERMIT2_TRANSFER_TYPES,
+    { name: "Permit2", chainId: 1, verifyingContract: PERMIT2 },
+    { permitted: { token, amount: amount.toString() }, spender, nonce, deadline: String(deadline) }
+  )
+}
+
+export const ZEROX = "0xdef1c0ded9bec7f1a1670819833240f027b25eff"
+export const ZEROX_NFT_ORDER_TYPES = {
+  ERC721Order: [
+    { type: "uint8", name: "direction" },
+    { type: "address", name: "maker" },
+    { type: "address", name: "taker" },
+    { type: "uint256", name: "expiry" },
+    { type: "uint256", name: "nonce" },
+    { type: "address", name: "erc20Token" },
+    { type: "uint256", name: "erc20TokenAmount" },
+    { type: "Fee[]", name: "fees" },
+    { type: "address", name: "erc721Token" },
+    { type: "uint256", name: "erc721TokenId" }
+  ],
+  Fee: [
+    { type: "address", name: "recipient" },
+    { type: "uint256", name: "amount" },
+    { type: "bytes", name: "feeData" }
+  ]
+}
+
+/** A 0x v4 ERC-721 sell order by the user for `amount` wei of WETH (`taker` zero = anyone may fill). */
+export function zeroExNftOrder(o: { taker: string; amount: string; nft: string; id: string; nonce?: string }): AuditRequest {
+  return typed(
+    "ERC721Order",
+    ZEROX_NFT_ORDER_TYPES,
+    { name: "ZeroEx", version: "1.0.0", chainId: 1, verifyingContract: ZEROX },
+    {
+      direction: "0",
+      maker: USER,
+      taker: o.taker,
+      expiry: "2524604400",
+      nonce: o.nonce ?? "1",
+      erc20Token: WETH,
+      erc20TokenAmount: o.amount,
+      fees: [],
+      erc721Token: o.nft,
+      erc721TokenId: o.id
+    }
+  )
+}
+
+export const SAFE_TX_TYPES = {
+  SafeTx: [
+    { name: "to", type: "address" },
+    { name: "value", type: "uint256" },
+    { name: "data", type: "bytes" },
+    { name: "operation", type: "uint8" },
+    { name: "safeTxGas", type: "uint256" },
+    { name: "baseGas", type: "uint256" },
+    { name: "gasPrice", type: "uint256" },
+    { name: "gasToken", type: "address" },
+    { name: "refundReceiver", type: "address" },
+    { name: "nonce", type: "uint256" }
+  ]
+}
+
+/** A Safe{Wallet} SafeTx signature: `safe` calls `to` with `calldata` (operation 1 = delegatecall). */
+export function safeTx(safe: string, to: string, calldata: string, operation = 0, value = 0n, nonce = "1"): AuditRequest {
+  return typed(
+    "SafeTx",
+    SAFE_TX_TYPES,
+    { chainId: 1, verifyingContract: safe },
+    {
+      to,
+      value: value.toString(),
+      data: calldata,
+      operation: String(operation),
+      safeTxGas: "0",
+      baseGas: "0",
+      gasPrice: "0",
+      gasToken: ZERO,
+      refundReceiver: ZERO,
+      nonce
+    }
+  )
+}
+
+export const HYPERLIQUID_DOMAIN = { name: "HyperliquidSignTransaction", version: "1", chainId: 42161, verifyingContract: ZERO }
+export const HYPERLIQUID_TYPES = {
+  "HyperliquidTransaction:Withdraw": [
+    { name: "hyperliquidChain", type: "string" },
+    { name: "destination", type: "string" },
+    { name: "amount", type: "string" },
+    { name: "time", type: "uint64" }
+  ],
+  "HyperliquidTransaction:ApproveAgent": [
+    { name: "hyperliquidChain", type: "string" },
+    { name: "agentAddress", type: "address" },
+    { name: "agentName", type: "string" },
+    { name: "nonce", type: "uint64" }
+  ]
+}
+
+/** A Hyperliquid user-signed action (the exchange signs these under chain 42161 with a zero verifying contract). */
+export function hyperliquidAction(kind: "Withdraw" | "ApproveAgent", message: Record<string, unknown>, origin: string): AuditRequest {
+  const primaryType = `HyperliquidTransaction:${kind}` as const
+  return { ...typed(primaryType, { [primaryType]: HYPERLIQUID_TYPES[primaryType] }, HYPERLIQUID_DOMAIN, message), origin }
 }
 
 export function personal(message: string, origin = "https://app.example.org", asHex = true): AuditRequest {
