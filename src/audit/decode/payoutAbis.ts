@@ -23,6 +23,8 @@
  *  - Uniswap v3 NonfungiblePositionManager: docs.uniswap.org/contracts/v3/reference/periphery
  *  - 1inch Aggregation Router v6 `unoswapTo` (Address = uint256): portal.1inch.dev
  *  - 0x AllowanceHolder `exec`: github.com/0xProject/0x-settler
+ *  - zkSync Era Mailbox / Bridgehub, Linea L1 MessageService, Scroll L1 gateway and messenger: each rollup's docs
+ *  - Yearn v2 vault API, Balancer V2 IVault, Curve stableswap-ng pools, Ethena StakedUSDeV2, Frax frxETHMinter
  */
 
 /**
@@ -151,6 +153,47 @@ export const PAYOUT_SPECS: readonly PayoutSpec[] = [
     what: "Wormhole bridge transfer"
   },
   { signature: "function wrapAndTransferETH(uint16 recipientChain, bytes32 recipient, uint256 arbiterFee, uint32 nonce)", asset: "native", what: "Wormhole bridge transfer" },
+  {
+    signature:
+      "function requestL2Transaction(address to, uint256 l2Value, bytes l2Calldata, uint256 l2GasLimit, uint256 l2GasPerPubdataByteLimit, bytes[] factoryDeps, address refundRecipient)",
+    asset: "native",
+    what: "zkSync bridge deposit"
+  },
+  {
+    signature:
+      "function requestL2TransactionDirect((uint256 chainId, uint256 mintValue, address to, uint256 l2Value, bytes l2Calldata, uint256 l2GasLimit, uint256 l2GasPerPubdataByteLimit, bytes[] factoryDeps, address refundRecipient) request)",
+    asset: "native",
+    what: "zkSync bridge deposit"
+  },
+  { signature: "function sendMessage(address to, uint256 fee, bytes data)", asset: "native", what: "Linea bridge message" },
+  { signature: "function depositETH(address to, uint256 amount, uint256 gasLimit)", asset: "native", what: "Scroll bridge deposit" },
+  { signature: "function sendMessage(address to, uint256 value, bytes message, uint256 gasLimit)", asset: "native", what: "Scroll bridge message" },
+  // Vaults and pools that pay a named recipient (Yearn v2 vaults, Balancer V2 Vault, Curve NG pools, Ethena sUSDe, Frax frxETH minter)
+  { signature: "function withdraw(uint256 shares, address recipient)", asset: "contract", what: "vault withdrawal" },
+  {
+    signature:
+      "function swap((bytes32 poolId, uint8 kind, address assetIn, address assetOut, uint256 amount, bytes userData) singleSwap, (address source, bool fromInternalBalance, address recipient, bool toInternalBalance) funds, uint256 limit, uint256 deadline)",
+    what: "Balancer swap output"
+  },
+  {
+    signature:
+      "function batchSwap(uint8 kind, (bytes32 poolId, uint256 assetInIndex, uint256 assetOutIndex, uint256 amount, bytes userData)[] swaps, address[] assets, (address source, bool fromInternalBalance, address recipient, bool toInternalBalance) funds, int256[] limits, uint256 deadline)",
+    what: "Balancer swap output"
+  },
+  {
+    signature: "function exitPool(bytes32 poolId, address source, address recipient, (address[] assets, uint256[] minAmountsOut, bytes userData, bool toInternalBalance) request)",
+    asset: "contract",
+    what: "Balancer pool exit"
+  },
+  {
+    signature: "function joinPool(bytes32 poolId, address source, address recipient, (address[] assets, uint256[] maxAmountsIn, bytes userData, bool fromInternalBalance) request)",
+    asset: "contract",
+    what: "Balancer pool deposit"
+  },
+  { signature: "function exchange(int128 i, int128 j, uint256 dx, uint256 minDy, address receiver)", asset: "contract", what: "Curve swap output" },
+  { signature: "function remove_liquidity_one_coin(uint256 burnAmount, int128 i, uint256 minReceived, address receiver)", asset: "contract", what: "Curve withdrawal" },
+  { signature: "function unstake(address receiver)", asset: "contract", what: "unstaked assets" },
+  { signature: "function submitAndDeposit(address recipient)", asset: "native", what: "staked ETH" },
   // Positions and aggregators that pay out to a named recipient
   {
     signature:

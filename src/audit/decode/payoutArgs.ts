@@ -63,7 +63,8 @@ function visit(params: readonly AbiParameter[], values: readonly unknown[], out:
     } else if (ASSET.test(name) && out.asset === undefined) out.asset = addressIn(p.type === "uint256" ? "uint256" : p.type, v)
     else if (AMOUNT.test(name) && out.amount === undefined) {
       if (typeof v === "bigint") out.amount = v
-      else if (Array.isArray(v)) out.amount = v.slice(0, 64).reduce((s: bigint, x) => s + (typeof x === "bigint" ? x : 0n), 0n)
+      // A list of amounts adds up (Lido requests); a list of anything else (Balancer's `assets`) is not an amount.
+      else if (Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === "bigint")) out.amount = v.slice(0, 64).reduce((s: bigint, x: bigint) => s + x, 0n)
     }
   })
 }
