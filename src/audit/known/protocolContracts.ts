@@ -198,6 +198,18 @@ const ENTRIES: readonly (readonly [string, string, readonly Chain[]])[] = [
   ["0x39053d51b77dc0d36036fc1fcc8cb819df8ef37a", "EigenLayer Delegation Manager", [1]],
   ["0x00005ea00ac477b1030ce78506496e8c2de24bf5", "OpenSea SeaDrop", ALL],
   ["0xabbc5f99639c9b6bcb58544ddf04efa6802f4064", "GMX Router", [42161]],
+  // Smart-account plumbing and more bridges (eth-infinitism/account-abstraction releases, Maker DSS
+  // changelog, Hop, OP/Base, Arbitrum, Linea, zkSync Era and Scroll docs)
+  ["0x5ff137d4b0fdcd49dca30c7cf57e578a026d2789", "ERC-4337 EntryPoint v0.6", ALL],
+  ["0x0000000071727de22e5e9d8baf0edac6f37da032", "ERC-4337 EntryPoint v0.7", ALL],
+  ["0x82ecd135dce65fbc6dbdd0e4237e0af93ffd5038", "Maker DssProxyActions", [1]],
+  ["0xb8901acb165ed027e32754e0ffe830802919727f", "Hop ETH Bridge", [1]],
+  ["0xbeb5fc579115071764c7423a4f12edde41f106ed", "Optimism Portal", [1]],
+  ["0x49048044d57e1c92a77f79988d21fa8faf74e97e", "Base Portal", [1]],
+  ["0xa3a7b6f88361f48403514059f1f16c8e78d60eec", "Arbitrum ERC-20 Gateway", [1]],
+  ["0xd19d4b5d358258f05d7b411e21a1460d11b0876f", "Linea Message Service", [1]],
+  ["0x32400084c286cf3e17e7b677ea9583e60a000324", "zkSync Era Diamond Proxy", [1]],
+  ["0xf8b1378579659d8f7ee5f3c929c2f3e332e41fd6", "Scroll Gateway Router", [1]],
   ["0xa6b71e26c5e0845f74c812102ca7114b6a896ab2", "Safe Proxy Factory 1.3.0", ALL],
   ["0x4e1dcf7ad4e460cfd30791ccc4f9c8a4f820ec67", "Safe Proxy Factory 1.4.1", ALL]
 ]
