@@ -36,6 +36,8 @@ const SIGNATURES = [
   "function aggregate3((address target, bool allowFailure, bytes callData)[] calls)",
   "function aggregate3Value((address target, bool allowFailure, uint256 value, bytes callData)[] calls)",
   "function execute(bytes commands, bytes[] inputs, uint256 deadline)",
+  // Uniswap v4 PositionManager (docs.uniswap.org/contracts/v4/reference/periphery/PositionManager)
+  "function modifyLiquidities(bytes unlockData, uint256 deadline)",
   "function execute(bytes commands, bytes[] inputs)",
   "function execute(bytes32 mode, bytes executionData)",
   "function execute(address target, uint256 value, bytes data)",

@@ -10,7 +10,7 @@ import { ABI_BY_SELECTOR, ERC7821_CALLS, PAYOUT_BY_SELECTOR } from "./abis"
 import { readPayout } from "./payoutArgs"
 import { formatAmount, isHuge, isUnlimited } from "./amount"
 import type { Analysis, Grant } from "./analysis"
-import { decodeRouterPlan } from "./universalRouter"
+import { decodePositionPlan, decodeRouterPlan, type RouterStep } from "./universalRouter"
 import { MAX_DATA_BYTES, short } from "../normalize/hex"
 import { ROUTER_PLACEHOLDERS } from "../known/knownContracts"
 import { isSafeLibrary, isSafeMultiSend } from "../known/protocolContracts"
@@ -321,29 +321,11 @@ function interpret(name: string, arity: number, args: readonly unknown[], call: 
       }
       // Universal Router
       const [commands, inputs] = args as [string, readonly string[]]
-      const steps = decodeRouterPlan(commands, inputs, call.to, opts.asUser)
-      entry.inner = steps.map((s) => s.call)
-      // V2 routes pull the input straight into the pair (PERMIT2_TRANSFER_FROM → pair, then a swap the router
-      // pays from): that pull feeds the plan's own swap, it is not a payout.
-      const swaps = steps.some((s) => /SWAP/.test(s.call.functionName ?? ""))
-      for (const s of steps) {
-        const feedsSwap = swaps && s.call.functionName === "PERMIT2_TRANSFER_FROM"
-        if (s.recipient && s.recipient !== call.to && !feedsSwap) noteRecipient(s.recipient, a, `router ${s.call.functionName}`, s.token)
-        if (s.unknown && opts.asUser) emitUnknown(a, `a router step the Shield cannot read (${s.call.functionName})`, call.to)
-        if (s.permit && opts.asUser) {
-          a.grants.push({
-            kind: "permit2",
-            via: "transaction",
-            inBatch: true,
-            token: s.permit.token,
-            spender: s.permit.spender,
-            raw: s.permit.amount,
-            unlimited: isUnlimited(s.permit.amount),
-            huge: isHuge(s.permit.amount, a.ctx.token(s.permit.token)?.decimals),
-            until: s.permit.expiration
-          })
-        }
-      }
+      routerSteps(decodeRouterPlan(commands, inputs, call.to, opts.asUser), call, entry, a, opts)
+      return
+    }
+    case "modifyLiquidities": {
+      routerSteps(decodePositionPlan(args[0] as string, call.to, opts.asUser), call, entry, a, opts)
       return
     }
     case "executeBatch": {
@@ -420,6 +402,32 @@ function interpret(name: string, arity: number, args: readonly unknown[], call: 
     case "upgradeTo":
     case "upgradeToAndCall":
       return power("ownership", lower(args[0]))
+  }
+}
+
+/** Router and position-manager plan steps: payouts to others, unread steps, permits inside the plan. */
+function routerSteps(steps: RouterStep[], call: CallInput, entry: DecodedCall, a: Analysis, opts: CallOptions) {
+  entry.inner = steps.map((s) => s.call)
+  // V2 routes pull the input straight into the pair (PERMIT2_TRANSFER_FROM → pair, then a swap the router
+  // pays from): that pull feeds the plan's own swap, it is not a payout.
+  const swaps = steps.some((s) => /SWAP/.test(s.call.functionName ?? ""))
+  for (const s of steps) {
+    const feedsSwap = swaps && s.call.functionName === "PERMIT2_TRANSFER_FROM"
+    if (s.recipient && s.recipient !== call.to && !feedsSwap) noteRecipient(s.recipient, a, `router ${s.call.functionName}`, s.token)
+    if (s.unknown && opts.asUser) emitUnknown(a, `a router step the Shield cannot read (${s.call.functionName})`, call.to)
+    if (s.permit && opts.asUser) {
+      a.grants.push({
+        kind: "permit2",
+        via: "transaction",
+        inBatch: true,
+        token: s.permit.token,
+        spender: s.permit.spender,
+        raw: s.permit.amount,
+        unlimited: isUnlimited(s.permit.amount),
+        huge: isHuge(s.permit.amount, a.ctx.token(s.permit.token)?.decimals),
+        until: s.permit.expiration
+      })
+    }
   }
 }
 

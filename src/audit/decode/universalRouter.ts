@@ -45,6 +45,22 @@ const V4_PAYOUTS: Record<number, Spec> = {
   0x11: { name: "V4 TAKE_PAIR", params: P("address currency0, address currency1, address recipient"), recipientIndex: 2, tokenIndex: 0 },
   0x14: { name: "V4 SWEEP", params: P("address currency, address to"), recipientIndex: 1, tokenIndex: 0 }
 }
+/** v4 PositionManager actions that pay out: a new position (an NFT holding the deposit) minted to `owner`. */
+const POOL_KEY = "(address currency0, address currency1, uint24 fee, int24 tickSpacing, address hooks) poolKey"
+const V4_POSITION_PAYOUTS: Record<number, Spec> = {
+  0x02: {
+    name: "V4 MINT_POSITION",
+    params: P(`${POOL_KEY}, int24 tickLower, int24 tickUpper, uint256 liquidity, uint128 amount0Max, uint128 amount1Max, address owner, bytes hookData`),
+    recipientIndex: 6
+  },
+  0x05: {
+    name: "V4 MINT_POSITION_FROM_DELTAS",
+    params: P(`${POOL_KEY}, int24 tickLower, int24 tickUpper, uint128 amount0Max, uint128 amount1Max, address owner, bytes hookData`),
+    recipientIndex: 5
+  }
+}
+/** v4 PositionManager actions on the caller's own positions (increase, decrease, burn). */
+const V4_POSITION_INTERNAL = new Set([0x00, 0x01, 0x03, 0x04])
 /** v4 actions that move nothing out of the router to a third party. */
 const V4_INTERNAL = new Set([0x06, 0x07, 0x08, 0x09, 0x0b, 0x0c, 0x0d, 0x0f, 0x12, 0x13, 0x15, 0x16])
 
@@ -120,16 +136,30 @@ export function decodeRouterPlan(commands: string, inputs: readonly string[], to
   return steps
 }
 
-function v4Actions(actions: string, params: readonly string[], to: string | undefined, asUser: boolean): RouterStep[] {
+/**
+ * Uniswap v4 PositionManager `modifyLiquidities(unlockData, deadline)`: `unlockData` is
+ * `abi.encode(bytes actions, bytes[] params)` with the same payout actions as the router's v4 swaps, plus
+ * position actions (v4-periphery Actions.sol). Undecodable data is one unknown step.
+ */
+export function decodePositionPlan(unlockData: string, to: string | undefined, asUser: boolean): RouterStep[] {
+  try {
+    const [actions, params] = decodeAbiParameters(P("bytes actions, bytes[] params"), unlockData as `0x${string}`) as [string, readonly string[]]
+    return v4Actions(actions, params, to, asUser, true)
+  } catch {
+    return [{ call: { to, functionName: "modifyLiquidities (unreadable plan)", asUser }, unknown: true }]
+  }
+}
+
+function v4Actions(actions: string, params: readonly string[], to: string | undefined, asUser: boolean, positions = false): RouterStep[] {
   const bytes = actions.startsWith("0x") ? actions.slice(2) : actions
   const out: RouterStep[] = []
   for (let i = 0; i < Math.min(bytes.length / 2, 64); i++) {
     const action = parseInt(bytes.slice(i * 2, i * 2 + 2), 16)
-    const spec = V4_PAYOUTS[action]
+    const spec = V4_PAYOUTS[action] ?? (positions ? V4_POSITION_PAYOUTS[action] : undefined)
     const call: DecodedCall = { to, functionName: spec?.name ?? `v4 action 0x${action.toString(16).padStart(2, "0")}`, asUser }
     const step: RouterStep = { call }
     if (spec) readSpec(spec, params[i], call, step)
-    else if (!V4_INTERNAL.has(action)) step.unknown = true
+    else if (!V4_INTERNAL.has(action) && !(positions && V4_POSITION_INTERNAL.has(action))) step.unknown = true
     out.push(step)
   }
   return out

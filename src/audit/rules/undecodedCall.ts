@@ -29,13 +29,27 @@ function strangersNamed(a: Analysis, data: string): string[] {
   return out
 }
 
+/** Unknown pieces of a transaction other than whole undecoded calls (those are judged below). */
+const WHOLE_CALL = /^a call the Shield cannot read \(function|whose arguments do not match its signature/
+
+/**
+ * A transaction whose calls were decoded but which still holds a piece the Shield could not read (a router
+ * step, a batch payload, calls redeemed through a delegation): never "safe", said plainly.
+ */
+function unreadPieces(rule: Pick<Rule, "id" | "severity">, a: Analysis) {
+  if (a.req.kind !== "tx" && a.req.kind !== "batch") return []
+  const u = a.effects.find((e) => e.type === "unknown" && e.source === "request" && !WHOLE_CALL.test(e.what))
+  if (u?.type !== "unknown") return []
+  return [finding(rule, "Part of this transaction was not read", `The Shield could not read ${u.what}. What that part does was not checked.`)]
+}
+
 export const undecodedCall: Rule = {
   id: "undecoded-call",
   severity: "unknown",
   description: "A call with calldata that could not be decoded (to a known contract: a note, unless it names an unknown address).",
   check(a) {
     const top = a.calls.filter((c) => c.asUser && c.data.length >= 10 && !c.functionName)
-    if (top.length === 0) return []
+    if (top.length === 0) return unreadPieces(this, a)
     const unknownTarget = top.filter((c) => !a.ctx.knownName(c.to))
     if (unknownTarget.length === 0) {
       for (const c of top.slice(0, 8)) {
