@@ -145,6 +145,18 @@ export const PAYOUT_BY_SELECTOR: ReadonlyMap<string, (typeof PAYOUT_SPECS)[numbe
   return map
 })()
 
+/**
+ * Selectors whose decoding names where value goes but not every flow the call makes (a vault deposit
+ * moves the underlying, a withdrawal burns the receipt token): the simulation is not compared with them.
+ */
+export const PARTIAL_SELECTORS: ReadonlySet<string> = (() => {
+  const out = new Set<string>()
+  for (const item of parseAbi([...PAYOUT_SPECS.map((p) => p.signature), ...SELF_SIGNATURES] as readonly string[])) {
+    if (item.type === "function") out.add(toFunctionSelector(item))
+  }
+  return out
+})()
+
 /** ERC-7821 batch payload: `abi.encode(Call[])`. */
 export const ERC7821_CALLS = [
   {

@@ -18,7 +18,10 @@ import { finding } from "./rule"
 
 /** The request itself sends to `address` in a plain transfer: coins with no call, or a decoded token transfer. */
 function namedByRequest(a: Analysis, address: string): boolean {
-  return a.transfers.some((t) => t.to === address && (t.kind !== "native" || a.calls.some((c) => c.to === address && c.data === "0x")))
+  // A receiver read out of a protocol call's arguments (payoutArgs.ts) is not a plain transfer the user sees.
+  return a.transfers.some(
+    (t) => t.to === address && !t.via?.endsWith("paid to another address") && (t.kind !== "native" || a.calls.some((c) => c.to === address && c.data === "0x"))
+  )
 }
 
 export const simulationOutflowUnknownRecipient: Rule = {

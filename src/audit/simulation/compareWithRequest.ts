@@ -2,8 +2,10 @@
  * Where the request's own picture (its decoded transfers and grants) and the simulation disagree. The
  * simulation wins in the review; each disagreement is said, because a request that hides what it does is
  * itself a warning sign (a fee-on-transfer token, a "transfer" that pulls another token, a hidden approval).
- * Only requests whose every call was decoded are compared: an undecoded call claims nothing.
+ * Only requests whose every call was decoded are compared: an undecoded call claims nothing, and a protocol
+ * call read only for its receiver (`PARTIAL_SELECTORS`) does not claim its every flow.
  */
+import { PARTIAL_SELECTORS } from "../decode/abis"
 import type { Analysis, Grant, Transfer } from "../decode/analysis"
 import { short } from "../normalize/hex"
 import type { NetFlows } from "./netFlows"
@@ -15,6 +17,8 @@ const MAX = 4
 export function compareWithRequest(a: Analysis, flows: NetFlows, grants: readonly SimulatedGrant[]): string[] {
   if (a.req.kind !== "tx" && a.req.kind !== "batch") return []
   if (!a.calls.filter((c) => c.asUser && c.depth === 0).every((c) => c.functionName || c.data === "0x")) return []
+  // Protocol calls read only for their receiver (deposits, withdrawals, bridges) do not list every flow.
+  if (a.calls.some((c) => c.asUser && c.selector !== undefined && PARTIAL_SELECTORS.has(c.selector))) return []
   const out: string[] = []
   const declared = a.transfers
   const outflows = flows.byCounterparty.filter((f) => f.raw < 0n)
