@@ -132,10 +132,22 @@ const BRANDS: readonly Brand[] = DAPP_DOMAINS.flatMap((entry) =>
   })
 )
 
+/** Answers per host (a page sends many requests; the look-up folds Unicode, which is not free). */
+const cache = new Map<string, Lookalike | null>()
+
 /** The look-alike `host` imitates, or undefined (genuine domains, unrelated hosts, IPs and single labels). */
 export function findLookalike(rawHost: string | undefined): Lookalike | undefined {
   if (!rawHost) return undefined
   const host = rawHost.toLowerCase().replace(/\.$/, "")
+  const known = cache.get(host)
+  if (known !== undefined) return known ?? undefined
+  const found = lookup(host)
+  if (cache.size >= 500) cache.delete(cache.keys().next().value as string)
+  cache.set(host, found ?? null)
+  return found
+}
+
+function lookup(host: string): Lookalike | undefined {
   if (!host.includes(".") || /^[\d.]+$/.test(host) || host.startsWith("[")) return undefined
   if (BRANDS.some((b) => host === b.domain || host.endsWith(`.${b.domain}`))) return undefined
   const labels = host.split(".")
@@ -144,7 +156,9 @@ export function findLookalike(rawHost: string | undefined): Lookalike | undefine
   const reg = registrableIndex(labels)
   const name = unicode[reg] ?? ""
   const nameSkeleton = skeleton(name)
-  const lower = labels.slice(0, reg) // subdomains
+  const parts = name.split("-")
+  const partSkeletons = parts.map(skeleton)
+  const subdomainSkeletons = unicode.slice(0, reg).map(skeleton)
   const found = (b: Brand, how: LookalikeHow): Lookalike => ({ name: b.entry.name, domain: b.domain, how })
 
   for (const b of BRANDS) {
@@ -161,15 +175,13 @@ export function findLookalike(rawHost: string | undefined): Lookalike | undefine
     const common = isCommon(b)
     // The brand with a lure word, hyphenated or joined: uniswap-claim, app-uniswap, claimuniswap.
     const lures = common ? STRONG_LURES : LURE_WORDS
-    const parts = name.split("-")
-    const partSkeletons = parts.map(skeleton)
     if (partSkeletons.includes(b.skeleton) && parts.some((p) => lures.has(p))) return found(b, "added-word")
     const rest = nameSkeleton.startsWith(b.skeleton) ? nameSkeleton.slice(b.skeleton.length) : nameSkeleton.endsWith(b.skeleton) ? nameSkeleton.slice(0, -b.skeleton.length) : ""
     if (rest && (common ? STRONG_LURE_SKELETONS : LURE_SKELETONS).has(rest.replace(/^-|-$/g, ""))) return found(b, "added-word")
     if (common) continue
     // The brand as its own part of another name (uniswap-v4.com) or as a subdomain elsewhere (uniswap.example.app).
     if (b.label.length >= 5 && partSkeletons.length > 1 && partSkeletons.includes(b.skeleton)) return found(b, "brand-in-name")
-    if (b.label.length >= 5 && lower.some((l) => skeleton(decodePunycodeLabel(l) ?? l) === b.skeleton)) return found(b, "brand-subdomain")
+    if (b.label.length >= 5 && subdomainSkeletons.includes(b.skeleton)) return found(b, "brand-subdomain")
     // A misspelling: one edit for names of 7+ letters, two for 11+ (shorter names collide with real words).
     if (b.label.length >= 7) {
       const d = editDistance(nameSkeleton, b.skeleton, 2)
@@ -221,24 +233,36 @@ function registrableIndex(labels: string[]): number {
  * (`rn`/`m`, `vv`/`w`, `0`/`o`, `1`/`l`/`i`).
  */
 export function skeleton(text: string): string {
-  const folded = text.normalize("NFKC").toLowerCase().normalize("NFD").replace(/\p{M}/gu, "")
-  let out = ""
-  for (const ch of folded) out += CONFUSABLE[ch] ?? ch
+  let out = text.toLowerCase()
+  // Most hosts are plain ASCII: only the ASCII pairs apply (Unicode folding costs ~20 µs a call).
+  if (!/^[\x00-\x7f]*$/.test(out)) {
+    const folded = text.normalize("NFKC").toLowerCase().normalize("NFD").replace(/\p{M}/gu, "")
+    out = ""
+    for (const ch of folded) out += CONFUSABLE[ch] ?? ch
+  }
   return out.replace(/rn/g, "m").replace(/vv/g, "w").replace(/[1i|]/g, "l").replace(/0/g, "o")
 }
 
-/** Damerau (optimal string alignment) distance, giving up above `max`. */
+/** Damerau (optimal string alignment) distance, giving up above `max`; three rolling rows (it runs per brand). */
 function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)])
-  for (let j = 1; j <= b.length; j++) d[0]![j] = j
+  const m = b.length
+  let prev2 = new Int32Array(m + 1)
+  let prev = new Int32Array(m + 1)
+  let row = new Int32Array(m + 1)
+  for (let j = 0; j <= m; j++) prev[j] = j
   for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
+    row[0] = i
+    let best = row[0]
+    for (let j = 1; j <= m; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost)
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1)
-      d[i]![j] = v
+      let v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1)
+      row[j] = v
+      if (v < best) best = v
     }
+    if (best > max) return max + 1
+    ;[prev2, prev, row] = [prev, row, prev2]
   }
-  return d[a.length]![b.length]!
+  return prev[m]!
 }
