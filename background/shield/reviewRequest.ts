@@ -3,6 +3,7 @@ import type { AuditResult } from "~src/audit/types"
 import { errorMessage } from "~src/errors/base"
 import type { HistoryEntry } from "~src/shield/history"
 import { chainOfRequest, chooseChains } from "~src/shield/requestChain"
+import { chainsToJudge, userSetChains } from "~src/shield/settings"
 import { sitePolicy, type Policy } from "~src/shield/sitePolicy"
 
 import { addHistory, loadCounterparties, loadSettings } from "./stores"
@@ -31,7 +32,7 @@ export async function reviewRequest(input: ReviewInput): Promise<ReviewOutput> {
   const entryId = crypto.randomUUID()
   const [settings, history] = await Promise.all([loadSettings(), loadCounterparties()])
   const method = String(input.request.method)
-  const choice = chooseChains(chainOfRequest(method, input.request.params), input.pageChainId, Object.keys(settings.rpcUrls))
+  const choice = chooseChains(chainOfRequest(method, input.request.params), input.pageChainId, chainsToJudge(settings), userSetChains(settings))
   const base = { id: entryId, at: Date.now(), origin: input.origin, method, chainId: choice.chains[0] }
 
   if (sitePolicy(settings, input.origin) === "pass") {

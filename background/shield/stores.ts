@@ -2,7 +2,7 @@ import { Storage } from "@plasmohq/storage"
 
 import { addConfirmed, knownCounterparties, parseCounterparties } from "~src/shield/counterparties"
 import { appendHistory, recordDecision, type Decision, type HistoryEntry } from "~src/shield/history"
-import { parseSettings, type ShieldSettings } from "~src/shield/settings"
+import { parseSettings, storedSettings, type ShieldSettings } from "~src/shield/settings"
 
 const storage = new Storage({ area: "local" })
 const SETTINGS_KEY = "shield.settings"
@@ -24,7 +24,7 @@ export async function loadSettings(): Promise<ShieldSettings> {
 export function updateSettings(change: (s: ShieldSettings) => ShieldSettings): Promise<ShieldSettings> {
   return serial(async () => {
     const next = parseSettings(change(await loadSettings()))
-    await storage.set(SETTINGS_KEY, next)
+    await storage.set(SETTINGS_KEY, storedSettings(next))
     return next
   })
 }

@@ -1,6 +1,7 @@
 import type { Hex } from "viem"
 
 import type { AuditResult } from "../audit/types"
+import type { ShieldChainsRequest, ShieldChainsResponse } from "../chains/chainSettings"
 import type { MintJob } from "../jobs/types"
 import type { LlmSettings } from "../llm/llmSettings"
 import type { EngineChoice } from "../llm/pickLlmEngine"
@@ -64,6 +65,7 @@ export type Protocol = {
   "shield-history": { request: NoBody; response: { entries: HistoryEntry[]; settings: ShieldSettings } }
   "shield-settings": { request: { rpcUrls?: Record<string, string | null> }; response: ShieldSettings }
   "shield-site": { request: ShieldSiteRequest; response: ShieldSettings }
+  "shield-chains": { request: ShieldChainsRequest; response: ShieldChainsResponse }
   "studio-art-models": { request: ArtModelsRequest; response: ArtModelsResponse }
   "studio-account": { request: StudioAccountRequest; response: { account: AccountState; tab?: TabWallet; privateKey?: Hex } }
   "studio-gallery": { request: { owner?: string }; response: { items: GalleryItem[] } }
@@ -92,6 +94,7 @@ export const MESSAGE_CALLERS: { readonly [N in MessageName]: readonly CallerKind
   "shield-history": ["extension-page"],
   "shield-settings": ["extension-page"],
   "shield-site": ["extension-page"],
+  "shield-chains": ["extension-page"],
   "studio-account": ["extension-page"],
   "studio-art-models": ["extension-page"],
   "studio-gallery": ["extension-page"],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest"
 
 import { appendHistory, HISTORY_LIMIT, recentCounterparties, recordDecision, type HistoryEntry } from "./history"
+import { DEFAULT_RPC_URLS } from "../chains/knownChains"
 import { chainKey, parseSettings } from "./settings"
 import { sitePolicy } from "./sitePolicy"
 
@@ -47,7 +48,7 @@ describe("settings and site policy", () => {
       sites: { "https://a.test": "paused", "https://b.test": "evil" }
     })
     expect(s.rpcUrls).toMatchObject({ "1": "https://rpc.example" })
-    expect(s.rpcUrls["10"]).toBeUndefined()
+    expect(s.rpcUrls["10"]).toBe(DEFAULT_RPC_URLS["10"]) // refused: the default stays
     expect(s.sites).toEqual({ "https://a.test": "paused" })
   })
 

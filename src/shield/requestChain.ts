@@ -39,14 +39,26 @@ export type ChainChoice = { chains: string[]; note?: string }
  * every chain the user configured (the worst verdict counts). So a page that answers "chain 1" to hide from
  * the devnet's chain facts only makes Mamori look harder: the page's answer can raise suspicion, never lower it.
  */
-export function chooseChains(requestChain: number | undefined, pageChain: unknown, configured: readonly string[]): ChainChoice {
+/**
+ * `userChains`: the chains whose RPC the user chose (not the shipped public defaults). Since every known chain
+ * has a default RPC, the page's answer would otherwise always pick its own chain; the user's own chains are
+ * judged as well, so a page claiming "chain 1" to hide from the devnet's facts still meets them.
+ */
+export function chooseChains(requestChain: number | undefined, pageChain: unknown, configured: readonly string[], userChains: readonly string[] = []): ChainChoice {
   const page = toChainId(pageChain)
   const pageKey = page !== undefined && page > 0 ? String(page) : undefined
   if (requestChain !== undefined) {
     const note = pageKey && pageKey !== String(requestChain) ? `The page's wallet says it is on chain ${pageKey}, but the request is for chain ${requestChain}.` : undefined
     return { chains: [String(requestChain)], note }
   }
-  if (pageKey && configured.includes(pageKey)) return { chains: [pageKey] }
+  if (pageKey && configured.includes(pageKey)) {
+    const also = userChains.filter((k) => k !== pageKey && configured.includes(k)).slice(0, 2)
+    if (!also.length) return { chains: [pageKey] }
+    return {
+      chains: [pageKey, ...also],
+      note: `The request does not say which chain it is for; judged on chain ${pageKey} (the page's answer) and on ${also.join(", ")} (chains you set up): the worst verdict counts.`
+    }
+  }
   const chains = configured.slice(0, 3)
   if (!pageKey) return { chains, note: chains.length ? `The request does not say which chain it is for; judged on ${chains.join(", ")}.` : undefined }
   return {

@@ -30,7 +30,14 @@ export type RpcFactsOptions = { timeoutMs?: number }
 /** A `ChainFactsProvider` backed by `rpcUrl`. */
 export function createRpcFactsProvider(rpcUrl: string, options: RpcFactsOptions = {}): ChainFactsProvider {
   const timeoutMs = options.timeoutMs ?? 1500
-  const call = <T>(method: string, params: unknown[]) => rpcRequest<T>(rpcUrl, method, params, timeoutMs)
+  return createCallFactsProvider(<T>(method: string, params: unknown[]) => rpcRequest<T>(rpcUrl, method, params, timeoutMs), rpcUrl)
+}
+
+/**
+ * The same facts read through any JSON-RPC `call` (e.g. a page wallet's EIP-1193 `request`, see
+ * `untrustedFacts.ts`); `rpcUrl` is only the cache's namespace, so two sources never share answers.
+ */
+export function createCallFactsProvider(call: RpcCall, rpcUrl: string): ChainFactsProvider {
   return {
     async getAccount(address) {
       const key = `${rpcUrl}|${address}`
@@ -77,7 +84,7 @@ export function createRpcFactsProvider(rpcUrl: string, options: RpcFactsOptions 
   }
 }
 
-type RpcCall = <T>(method: string, params: unknown[]) => Promise<T>
+export type RpcCall = <T>(method: string, params: unknown[]) => Promise<T>
 type SimulatedCall = { status?: string; logs?: unknown[]; gasUsed?: string; returnData?: string; error?: { message?: string; data?: string } }
 
 async function simulateOnce(call: RpcCall, tx: SimulationCall): Promise<SimulationResult> {

@@ -45,6 +45,7 @@ import { safeAdminChange } from "./safeAdminChange"
 import { unreadableField } from "./unreadableField"
 import { unrecognisedTypedData } from "./unrecognisedTypedData"
 import { typedDataVerifyingContract } from "./typedDataVerifyingContract"
+import { originLookalike } from "./originLookalike"
 
 export const RULES: readonly Rule[] = [
   addressPoisoning,
@@ -91,7 +92,8 @@ export const RULES: readonly Rule[] = [
   payableClaimCall,
   safeAdminChange,
   unreadableField,
-  unrecognisedTypedData
+  unrecognisedTypedData,
+  originLookalike
 ]
 
 export type { Rule } from "./rule"
