@@ -135,7 +135,7 @@ describe(`optimistic mint and fraud proofs (${REAL_PROOFS ? "real Groth16 proofs
     await expectRevert(challengeToken(carol!, { collection: collection(), prompt: art.prompt, aigcData: foreign, proof: art.proof }), "OptimisticMint__ModelMismatch")
     // The Updatable update() cannot be called directly.
     await expectRevert(
-      env.publicClient.simulateContract({
+      env.publicClient.readContract({
         account: carol!.account,
         address: collection(),
         abi: mamoriArtAbi,
