@@ -193,14 +193,15 @@ contract MamoriArt is ERC721, IERC2981, IERC7007Enumerable, OptimisticMint {
         (uint256 committedAt, bytes32 commitment) = _consumeCommitment(promptBytes, salt);
         id = uint256(keccak256(promptBytes));
         address holder = _ownerOf(id);
+        uint256 feeTerms; // the model's fee << 160 | payee, from the same registry call as the verifier
         if (holder == address(0)) {
             _mint(msg.sender, id);
-            _addAigcData(id, id, committedAt, promptBytes, aigcData, proof);
+            feeTerms = _addAigcData(id, id, committedAt, promptBytes, aigcData, proof);
         } else {
-            _reclaim(id, holder, committedAt, promptBytes, aigcData, proof);
+            feeTerms = _reclaim(id, holder, committedAt, promptBytes, aigcData, proof);
         }
         emit Revealed(msg.sender, commitment, id);
-        _collectMintFee(id, uint256(bytes32(aigcData[:32])), msg.value);
+        _collectMintFee(id, uint256(bytes32(aigcData[:32])), feeTerms >> 160, address(uint160(feeTerms)), msg.value);
     }
 
     /**
@@ -375,14 +376,14 @@ contract MamoriArt is ERC721, IERC2981, IERC7007Enumerable, OptimisticMint {
         bytes calldata promptBytes,
         bytes calldata aigcData,
         bytes calldata proof
-    ) private {
+    ) private returns (uint256 feeTerms) {
         (uint256 outranked,) = standingOf(id);
         if (committedAt >= outranked) revert MamoriArt__PromptAlreadyMinted(id);
         _update(msg.sender, id, address(0));
         _markSuperseded(id);
         uint256 generation = _generations[id] + 1;
         _generations[id] = generation;
-        _addAigcData(id, _dataKey(id, generation), committedAt, promptBytes, aigcData, proof);
+        feeTerms = _addAigcData(id, _dataKey(id, generation), committedAt, promptBytes, aigcData, proof);
         emit Reclaimed(id, holder, msg.sender, committedAt, outranked);
     }
 
@@ -400,7 +401,8 @@ contract MamoriArt is ERC721, IERC2981, IERC7007Enumerable, OptimisticMint {
 
     /**
      * @dev Verifies, stores aigcData || committedAt || prompt as the data contract of `key`, and emits AigcData.
-     * Reverts when the model is unknown or retired, the data malformed or the proof invalid.
+     * Reverts when the model is unknown or retired, the data malformed or the proof invalid. Returns the model's
+     * mint fee and payee as fee << 160 | payee (read in the same registry call as the verifier).
      */
     function _addAigcData(
         uint256 id,
@@ -409,12 +411,10 @@ contract MamoriArt is ERC721, IERC2981, IERC7007Enumerable, OptimisticMint {
         bytes calldata promptBytes,
         bytes calldata aigcData,
         bytes calldata proof
-    ) private {
+    ) private returns (uint256 feeTerms) {
         if (aigcData.length != AIGC_DATA_BYTES || proof.length != PROOF_BYTES) revert MamoriArt__MalformedAigcData();
-        uint256 modelCommitment = uint256(bytes32(aigcData[:32]));
-        (address verifier, bool mintable) = REGISTRY.mintVerifierOf(modelCommitment);
-        if (verifier == address(0)) revert MamoriArt__UnknownModel(modelCommitment);
-        if (!mintable) revert MamoriArt__ModelRetired(modelCommitment);
+        address verifier;
+        (verifier, feeTerms) = _mintableTerms(uint256(bytes32(aigcData[:32])));
         if (!_verifyWith(verifier, promptBytes, aigcData, proof)) revert MamoriArt__InvalidProof();
         _storeAigcData(key, committedAt, promptBytes, aigcData);
         emit AigcData(id, promptBytes, aigcData, proof);
@@ -457,8 +457,7 @@ contract MamoriArt is ERC721, IERC2981, IERC7007Enumerable, OptimisticMint {
      * @dev Charges the model's mint fee, once per mint on both paths: `paid` must equal it exactly, and it goes to
      * the model's revenue token (or registrant). Called last: the payee is the only external call of a mint.
      */
-    function _collectMintFee(uint256 id, uint256 modelCommitment, uint256 paid) private {
-        (uint256 fee, address payee) = IModelEconomy(address(REGISTRY)).mintFeeOf(modelCommitment);
+    function _collectMintFee(uint256 id, uint256 modelCommitment, uint256 fee, address payee, uint256 paid) private {
         if (paid != fee) revert MamoriArt__WrongMintFee(fee, paid);
         if (fee == 0) return;
         emit MintFeePaid(id, modelCommitment, payee, fee);
@@ -477,14 +476,24 @@ contract MamoriArt is ERC721, IERC2981, IERC7007Enumerable, OptimisticMint {
         if (_ownerOf(id) != address(0)) revert MamoriArt__PromptAlreadyMinted(id);
         if (aigcData.length != AIGC_DATA_BYTES) revert MamoriArt__MalformedAigcData();
         uint256 modelCommitment = uint256(bytes32(aigcData[:32]));
-        (address verifier, bool mintable) = REGISTRY.mintVerifierOf(modelCommitment);
-        if (verifier == address(0)) revert MamoriArt__UnknownModel(modelCommitment);
-        if (!mintable) revert MamoriArt__ModelRetired(modelCommitment);
+        (, uint256 feeTerms) = _mintableTerms(modelCommitment);
         _mint(msg.sender, id);
         _storeAigcData(id, committedAt, promptBytes, aigcData);
         emit AigcData(id, promptBytes, aigcData, "");
         emit Revealed(msg.sender, commitment, id);
-        _collectMintFee(id, modelCommitment, feePaid);
+        _collectMintFee(id, modelCommitment, feeTerms >> 160, address(uint160(feeTerms)), feePaid);
+    }
+
+    /**
+     * @dev Reverts unless the model is registered and mintable; returns its verifier and fee << 160 | payee (one
+     * registry call).
+     */
+    function _mintableTerms(uint256 modelCommitment) private view returns (address, uint256) {
+        (address verifier, bool mintable, uint256 fee, address payee) =
+            IModelEconomy(address(REGISTRY)).mintTermsOf(modelCommitment);
+        if (verifier == address(0)) revert MamoriArt__UnknownModel(modelCommitment);
+        if (!mintable) revert MamoriArt__ModelRetired(modelCommitment);
+        return (verifier, (fee << 160) | uint160(payee));
     }
 
     /** @dev See OptimisticMint. */

@@ -58,12 +58,13 @@ contract ModelRegistry is IModelRegistry, IModelEconomy, Ownable {
 
     /** @notice The model already has a revenue token. */
     error ModelRegistry__TokenLaunched(address token);
+    /** @notice The fee is not a whole number of gwei below 2^56 gwei. */
+    error ModelRegistry__InvalidFee(uint256 fee);
     /** @notice The royalty is above MAX_ROYALTY_BPS. */
     error ModelRegistry__RoyaltyTooHigh(uint256 bps);
 
-    /** @dev A model's economy: mint fee and revenue token in one slot (read on every mint), then the royalty. */
+    /** @dev A model's revenue token and royalty (its mint fee lives in the Model's first slot). */
     struct Economy {
-        uint96 mintFee;
         address revenueToken;
         uint16 royaltyBps;
     }
@@ -182,7 +183,7 @@ contract ModelRegistry is IModelRegistry, IModelEconomy, Ownable {
         if (existing != 0) revert ModelRegistry__NameTaken(existing);
         if (bytes(metadataURI).length > MAX_URI_BYTES) revert ModelRegistry__UriTooLong();
         _modelsByName[key] = commitment;
-        _models[commitment] = Model(msg.sender, architectureId, false, name, metadataURI);
+        _models[commitment] = Model(msg.sender, architectureId, false, 0, name, metadataURI);
         emit ModelRegistered(commitment, msg.sender, architectureId, name, metadataURI);
     }
 
@@ -303,11 +304,12 @@ contract ModelRegistry is IModelRegistry, IModelEconomy, Ownable {
     /**
      * @notice Sets the native-coin fee every mint with this model pays (model owner only; both mint paths).
      * @param commitment The model commitment.
-     * @param fee Wei per mint (fits 96 bits).
+     * @param fee Wei per mint, a whole number of gwei (below 2^56 gwei).
      */
-    function setMintFee(uint256 commitment, uint96 fee) external {
+    function setMintFee(uint256 commitment, uint256 fee) external {
         _requireModelOwner(commitment);
-        _economies[commitment].mintFee = fee;
+        if (fee % 1 gwei != 0 || fee / 1 gwei > type(uint56).max) revert ModelRegistry__InvalidFee(fee);
+        _models[commitment].mintFeeGwei = uint56(fee / 1 gwei);
         emit MintFeeSet(commitment, fee);
     }
 
@@ -374,27 +376,48 @@ contract ModelRegistry is IModelRegistry, IModelEconomy, Ownable {
      */
     function economyOf(uint256 commitment) external view returns (uint256 fee, address revenueToken, uint256 royaltyBps) {
         Economy storage e = _economies[commitment];
-        return (e.mintFee, e.revenueToken, e.royaltyBps);
+        return (uint256(_models[commitment].mintFeeGwei) * 1 gwei, e.revenueToken, e.royaltyBps);
     }
 
     /// @inheritdoc IModelEconomy
     function mintFeeOf(uint256 commitment) external view returns (uint256 fee, address payee) {
-        Economy storage e = _economies[commitment];
-        fee = e.mintFee;
-        if (fee != 0) payee = e.revenueToken != address(0) ? e.revenueToken : _models[commitment].owner;
+        Model storage m = _models[commitment];
+        fee = uint256(m.mintFeeGwei) * 1 gwei;
+        if (fee != 0) payee = _payee(commitment, m.owner);
+    }
+
+    /// @inheritdoc IModelEconomy
+    function mintTermsOf(uint256 commitment)
+        external
+        view
+        returns (address verifier, bool mintable, uint256 fee, address payee)
+    {
+        Model storage m = _models[commitment];
+        address owner_ = m.owner;
+        if (owner_ == address(0)) return (address(0), false, 0, address(0));
+        Architecture storage a = _architectures[m.architectureId];
+        fee = uint256(m.mintFeeGwei) * 1 gwei;
+        // Free models cost no further read; a paid mint reads the revenue token's slot.
+        if (fee != 0) payee = _payee(commitment, owner_);
+        return (a.verifier, !m.retired && !a.retired, fee, payee);
     }
 
     /// @inheritdoc IModelEconomy
     function royaltyOf(uint256 commitment) external view returns (address receiver, uint256 bps) {
-        Economy storage e = _economies[commitment];
-        receiver = e.revenueToken != address(0) ? e.revenueToken : _models[commitment].owner;
-        bps = e.royaltyBps;
+        receiver = _payee(commitment, _models[commitment].owner);
+        bps = _economies[commitment].royaltyBps;
     }
 
     /// @inheritdoc IModelEconomy
     function licenseOf(uint256 commitment) external view returns (string memory uri, bytes32 termsHash) {
         License storage lic = _licenses[commitment];
         return (lic.uri, lic.termsHash);
+    }
+
+    /** @dev The revenue token when launched, else the registrant. */
+    function _payee(uint256 commitment, address registrant) private view returns (address) {
+        address token = _economies[commitment].revenueToken;
+        return token != address(0) ? token : registrant;
     }
 
     /** @dev Reverts unless the model exists and the caller owns it. */

@@ -1,6 +1,7 @@
 import { Models } from "~popup/components/models/Models"
 
 import { ArtModels } from "./ArtModels"
+import { Watchtower } from "./Watchtower"
 
 /** Mamori's options page: the full model manager (same components as the popup's Models tab, more room). */
 function Options() {
@@ -13,6 +14,7 @@ function Options() {
       </p>
       <Models />
       <ArtModels />
+      <Watchtower />
     </main>
   )
 }

@@ -18,6 +18,19 @@ interface IModelEconomy {
     function mintFeeOf(uint256 commitment) external view returns (uint256 fee, address payee);
 
     /**
+     * @notice Everything a mint needs in one call: the verifier, whether the model may mint, its fee and payee.
+     * @param commitment The model commitment.
+     * @return verifier The verifier address, zero when the model is unknown.
+     * @return mintable False when the model or its architecture is retired.
+     * @return fee The fee in wei.
+     * @return payee Where the fee goes (zero when the fee is zero).
+     */
+    function mintTermsOf(uint256 commitment)
+        external
+        view
+        returns (address verifier, bool mintable, uint256 fee, address payee);
+
+    /**
      * @notice Returns the royalty of tokens made with a model (ERC-2981).
      * @param commitment The model commitment.
      * @return receiver The revenue token when launched, else the registrant.

@@ -45,6 +45,17 @@ export const modelRegistryAbi = [
     "type": "error"
   },
   {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "fee",
+        "type": "uint256"
+      }
+    ],
+    "name": "ModelRegistry__InvalidFee",
+    "type": "error"
+  },
+  {
     "inputs": [],
     "name": "ModelRegistry__InvalidName",
     "type": "error"
@@ -620,6 +631,40 @@ export const modelRegistryAbi = [
         "type": "uint256"
       }
     ],
+    "name": "mintTermsOf",
+    "outputs": [
+      {
+        "internalType": "address",
+        "name": "verifier",
+        "type": "address"
+      },
+      {
+        "internalType": "bool",
+        "name": "mintable",
+        "type": "bool"
+      },
+      {
+        "internalType": "uint256",
+        "name": "fee",
+        "type": "uint256"
+      },
+      {
+        "internalType": "address",
+        "name": "payee",
+        "type": "address"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "commitment",
+        "type": "uint256"
+      }
+    ],
     "name": "mintVerifierOf",
     "outputs": [
       {
@@ -662,6 +707,11 @@ export const modelRegistryAbi = [
             "internalType": "bool",
             "name": "retired",
             "type": "bool"
+          },
+          {
+            "internalType": "uint56",
+            "name": "mintFeeGwei",
+            "type": "uint56"
           },
           {
             "internalType": "string",
@@ -872,9 +922,9 @@ export const modelRegistryAbi = [
         "type": "uint256"
       },
       {
-        "internalType": "uint96",
+        "internalType": "uint256",
         "name": "fee",
-        "type": "uint96"
+        "type": "uint256"
       }
     ],
     "name": "setMintFee",
