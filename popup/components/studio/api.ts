@@ -11,5 +11,6 @@ export const studioApi = {
   mint: (body: StudioMintRequest) => askBackground("studio-mint", body),
   gallery: (body: { owner?: string } = {}) => askBackground("studio-gallery", body),
   settings: (body: { change?: Partial<StudioSettings> } = {}) => askBackground("studio-settings", body),
-  watch: (body: StudioWatchRequest) => askBackground("studio-watch", body)
+  watch: (body: StudioWatchRequest) => askBackground("studio-watch", body),
+  modelTerms: (body: { model?: string }) => askBackground("studio-model-terms", body)
 }
