@@ -14,6 +14,7 @@ import { generateArt } from "../../src/art/generate"
 import { modelCommitment } from "../../src/art/commitment"
 import { defaultWeights } from "../../src/art/weights"
 import { mamoriArtAbi } from "../../src/chain/abi/mamoriArtAbi"
+import { modelRegistryAbi } from "../../src/chain/abi/modelRegistryAbi"
 import { encodeAigcData } from "../../src/chain/aigcData"
 import { commitmentHash, randomSalt } from "../../src/chain/commitmentHash"
 import { tokenIdOf } from "../../src/chain/tokenIdOf"
@@ -102,5 +103,25 @@ describe("watchtower", () => {
     await options.getByTestId("watch-scan").click()
     await options.waitForTimeout(1000)
     expect(await stack.client.getContractEvents({ address: stack.collection, abi: mamoriArtAbi, eventName: "Challenged", fromBlock: 0n })).toHaveLength(1)
+  })
+
+  it("the Studio shows the model's fee, licence and revenue token before minting", async () => {
+    const owner = walletOf(DEV_ACCOUNTS[0].privateKey)
+    const registry = (await stack.client.readContract({ address: stack.collection, abi: mamoriArtAbi, functionName: "REGISTRY" })) as Address
+    const model = modelCommitment(defaultWeights)
+    const write = async (functionName: string, args: unknown[]) => wait(await owner.writeContract({ address: registry, abi: modelRegistryAbi, functionName, args } as never))
+    await write("setMintFee", [model, parseEther("0.002")])
+    await write("setLicense", [model, "https://example.org/mamori-default-licence.txt", `0x${"ab".repeat(32)}`])
+    await write("launchRevenueToken", [model, "Mamori default revenue", "MDR", parseEther("1000"), 8000n, 1n])
+    const [, token] = await stack.client.readContract({ address: registry, abi: modelRegistryAbi, functionName: "economyOf", args: [model] })
+    const popup = await openStudio(stack.browser)
+    const terms = popup.getByTestId("studio-model-terms")
+    await terms.waitFor({ timeout: 20_000 })
+    expect(await terms.getAttribute("data-fee")).toBe(parseEther("0.002").toString())
+    const text = (await terms.textContent())!
+    expect(text).toContain("0.002 ETH")
+    expect(text).toContain(token)
+    expect(text).toContain("https://example.org/mamori-default-licence.txt")
+    await popup.screenshot({ path: artifact("watchtower-2-model-terms.png"), fullPage: true })
   })
 })
