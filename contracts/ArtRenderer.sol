@@ -4,6 +4,7 @@ pragma solidity ^0.8.24;
 import {Base64} from "@openzeppelin/contracts/utils/Base64.sol";
 import {Strings} from "@openzeppelin/contracts/utils/Strings.sol";
 import {IArtRenderer} from "./interfaces/IArtRenderer.sol";
+import {ITokenTermsRenderer} from "./interfaces/ITokenTermsRenderer.sol";
 import {JsonString} from "./lib/JsonString.sol";
 
 // The renderer only runs inside eth_call (tokenURI), so long template strings cost no one gas.
@@ -16,7 +17,7 @@ import {JsonString} from "./lib/JsonString.sol";
  * (4 bits per pixel, 4-colour palette derived from the prompt hash) wrapped in an SVG that scales it to 512x512
  * with image-rendering:pixelated. Every untrusted string (prompt, model name) is JSON-escaped.
  */
-contract ArtRenderer is IArtRenderer {
+contract ArtRenderer is IArtRenderer, ITokenTermsRenderer {
     /** @notice Image side, in pixels. */
     uint256 public constant SIDE = 32;
     /** @notice Pixels packed in one field element (word). */
@@ -35,6 +36,38 @@ contract ArtRenderer is IArtRenderer {
         pure
         returns (string memory)
     {
+        return _tokenURI(tokenId, prompt, aigcData, modelName, "\",\"proof_type\":\"validity");
+    }
+
+    /// @inheritdoc ITokenTermsRenderer
+    function tokenURIWithTerms(
+        uint256 tokenId,
+        bytes calldata prompt,
+        bytes calldata aigcData,
+        string calldata modelName,
+        TokenTerms calldata terms
+    ) external pure returns (string memory) {
+        bytes memory extra = abi.encodePacked(
+            "\",\"proof_type\":\"",
+            JsonString.escape(bytes(terms.proofType)),
+            "\",\"status\":\"",
+            JsonString.escape(bytes(terms.status)),
+            "\",\"license\":\"",
+            JsonString.escape(bytes(terms.licenseURI)),
+            "\",\"license_terms_hash\":\"",
+            Strings.toHexString(uint256(terms.termsHash), 32)
+        );
+        return _tokenURI(tokenId, prompt, aigcData, modelName, extra);
+    }
+
+    /** @dev The metadata JSON; `extra` continues the string opened after aigc_data with more fields. */
+    function _tokenURI(
+        uint256 tokenId,
+        bytes calldata prompt,
+        bytes calldata aigcData,
+        string calldata modelName,
+        bytes memory extra
+    ) private pure returns (string memory) {
         string memory bmp = Base64.encode(bitmap(prompt, aigcData));
         string memory svg = Base64.encode(
             abi.encodePacked(
@@ -58,7 +91,8 @@ contract ArtRenderer is IArtRenderer {
         );
         json = abi.encodePacked(
             json,
-            "\",\"proof_type\":\"validity\",\"model\":\"",
+            extra,
+            "\",\"model\":\"",
             JsonString.escape(bytes(modelName)),
             "\",\"model_commitment\":\"",
             Strings.toHexString(uint256(bytes32(aigcData[:32])), 32),

@@ -8,6 +8,11 @@ import {IERC7007Enumerable} from "./interfaces/IERC7007Enumerable.sol";
 import {IGroth16Verifier} from "./interfaces/IGroth16Verifier.sol";
 import {IModelRegistry} from "./interfaces/IModelRegistry.sol";
 import {IArtRenderer} from "./interfaces/IArtRenderer.sol";
+import {IERC2981} from "@openzeppelin/contracts/interfaces/IERC2981.sol";
+import {IERC7007Updatable} from "./interfaces/IERC7007Updatable.sol";
+import {IModelEconomy} from "./interfaces/IModelEconomy.sol";
+import {ITokenTermsRenderer} from "./interfaces/ITokenTermsRenderer.sol";
+import {OptimisticMint} from "./OptimisticMint.sol";
 import {DataContract} from "./lib/DataContract.sol";
 import {Utf8} from "./lib/Utf8.sol";
 
@@ -32,7 +37,7 @@ import {Utf8} from "./lib/Utf8.sol";
  * words 0..7), the 4 low bytes of word 8 (it holds only 16 pixels), the commit block of the holder's
  * commitment (uint64), then the prompt.
  */
-contract MamoriArt is ERC721, IERC7007Enumerable {
+contract MamoriArt is ERC721, IERC2981, IERC7007Enumerable, OptimisticMint {
     /** @notice The BN254 scalar field (the circuit's field). */
     uint256 public constant SNARK_SCALAR_FIELD =
         21888242871839275222246405745257275088548364400416034343698204186575808495617;
@@ -89,6 +94,20 @@ contract MamoriArt is ERC721, IERC7007Enumerable {
     event Reclaimed(
         uint256 indexed tokenId, address indexed from, address indexed to, uint256 committedAt, uint256 outranked
     );
+
+    /**
+     * @notice Emitted when a mint pays its model's fee (both paths).
+     * @param tokenId The minted token.
+     * @param modelCommitment The model.
+     * @param payee The model's revenue token, or its registrant.
+     * @param fee Wei paid.
+     */
+    event MintFeePaid(uint256 indexed tokenId, uint256 indexed modelCommitment, address indexed payee, uint256 fee);
+
+    /** @notice msg.value is not the model's mint fee (plus the bond on the optimistic path). */
+    error MamoriArt__WrongMintFee(uint256 fee, uint256 paid);
+    /** @notice The model's fee payee refused the payment. */
+    error MamoriArt__FeeTransferFailed(address payee);
 
     /** @notice The reveal window is zero or shorter than the minimum delay. */
     error MamoriArt__InvalidRevealWindow(uint256 window);
@@ -168,29 +187,21 @@ contract MamoriArt is ERC721, IERC7007Enumerable {
      */
     function reveal(bytes calldata promptBytes, bytes calldata aigcData, bytes calldata proof, bytes32 salt)
         external
+        payable
         returns (uint256 id)
     {
-        _checkPrompt(promptBytes);
-        bytes32 promptHash = keccak256(promptBytes);
-        bytes32 commitment = keccak256(abi.encode(msg.sender, promptHash, salt));
-        uint256 committedAt = _commitments[msg.sender][commitment];
-        if (committedAt == 0) revert MamoriArt__CommitmentNotFound(commitment);
-        if (block.number < committedAt + MIN_REVEAL_DELAY) {
-            revert MamoriArt__RevealTooEarly(committedAt + MIN_REVEAL_DELAY);
-        }
-        if (block.number > committedAt + REVEAL_WINDOW) {
-            revert MamoriArt__CommitmentExpired(committedAt + REVEAL_WINDOW);
-        }
-        id = uint256(promptHash);
-        delete _commitments[msg.sender][commitment];
+        (uint256 committedAt, bytes32 commitment) = _consumeCommitment(promptBytes, salt);
+        id = uint256(keccak256(promptBytes));
         address holder = _ownerOf(id);
+        uint256 feeTerms; // the model's fee << 160 | payee, from the same registry call as the verifier
         if (holder == address(0)) {
             _mint(msg.sender, id);
-            _addAigcData(id, id, committedAt, promptBytes, aigcData, proof);
+            feeTerms = _addAigcData(id, id, committedAt, promptBytes, aigcData, proof);
         } else {
-            _reclaim(id, holder, committedAt, promptBytes, aigcData, proof);
+            feeTerms = _reclaim(id, holder, committedAt, promptBytes, aigcData, proof);
         }
         emit Revealed(msg.sender, commitment, id);
+        _collectMintFee(id, uint256(bytes32(aigcData[:32])), feeTerms >> 160, address(uint160(feeTerms)), msg.value);
     }
 
     /**
@@ -228,6 +239,7 @@ contract MamoriArt is ERC721, IERC7007Enumerable {
         override
         returns (bool success)
     {
+        if (proof.length == 0) return _verifyOptimistic(promptBytes, aigcData);
         if (aigcData.length != AIGC_DATA_BYTES || proof.length != PROOF_BYTES) return false;
         address verifier = REGISTRY.verifierOf(uint256(bytes32(aigcData[:32])));
         if (verifier == address(0)) return false;
@@ -311,7 +323,26 @@ contract MamoriArt is ERC721, IERC7007Enumerable {
         (bytes memory aigcData, bytes memory promptBytes) = _load(id);
         uint256 modelCommitment = uint256(bytes32(aigcData));
         string memory modelName = REGISTRY.model(modelCommitment).name;
-        return RENDERER.tokenURI(id, promptBytes, aigcData, modelName);
+        ITokenTermsRenderer.TokenTerms memory terms;
+        (terms.proofType, terms.status) = _proofStatus(id);
+        (terms.licenseURI, terms.termsHash) = IModelEconomy(address(REGISTRY)).licenseOf(modelCommitment);
+        return ITokenTermsRenderer(address(RENDERER)).tokenURIWithTerms(id, promptBytes, aigcData, modelName, terms);
+    }
+
+    /**
+     * @notice ERC-2981: the royalty of a token is set by its model's registrant (capped by the registry) and paid to
+     * the model's revenue token, or to the registrant when no token was launched.
+     * @param id The token id.
+     * @param salePrice The sale price.
+     * @return receiver Who receives the royalty.
+     * @return royaltyAmount salePrice times the model's rate.
+     */
+    function royaltyInfo(uint256 id, uint256 salePrice) external view returns (address receiver, uint256 royaltyAmount) {
+        _requireOwned(id);
+        uint256 modelCommitment = uint256(bytes32(DataContract.read(_pointer(id), 0, 32)));
+        uint256 bps;
+        (receiver, bps) = IModelEconomy(address(REGISTRY)).royaltyOf(modelCommitment);
+        royaltyAmount = (salePrice * bps) / 10_000;
     }
 
     /**
@@ -329,6 +360,7 @@ contract MamoriArt is ERC721, IERC7007Enumerable {
      */
     function supportsInterface(bytes4 interfaceId) public view override(ERC721, IERC165) returns (bool) {
         return interfaceId == type(IERC7007).interfaceId || interfaceId == type(IERC7007Enumerable).interfaceId
+            || interfaceId == type(IERC7007Updatable).interfaceId || interfaceId == type(IERC2981).interfaceId
             || super.supportsInterface(interfaceId);
     }
 
@@ -344,13 +376,14 @@ contract MamoriArt is ERC721, IERC7007Enumerable {
         bytes calldata promptBytes,
         bytes calldata aigcData,
         bytes calldata proof
-    ) private {
+    ) private returns (uint256 feeTerms) {
         (uint256 outranked,) = standingOf(id);
         if (committedAt >= outranked) revert MamoriArt__PromptAlreadyMinted(id);
         _update(msg.sender, id, address(0));
+        _markSuperseded(id);
         uint256 generation = _generations[id] + 1;
         _generations[id] = generation;
-        _addAigcData(id, _dataKey(id, generation), committedAt, promptBytes, aigcData, proof);
+        feeTerms = _addAigcData(id, _dataKey(id, generation), committedAt, promptBytes, aigcData, proof);
         emit Reclaimed(id, holder, msg.sender, committedAt, outranked);
     }
 
@@ -368,7 +401,8 @@ contract MamoriArt is ERC721, IERC7007Enumerable {
 
     /**
      * @dev Verifies, stores aigcData || committedAt || prompt as the data contract of `key`, and emits AigcData.
-     * Reverts when the model is unknown or retired, the data malformed or the proof invalid.
+     * Reverts when the model is unknown or retired, the data malformed or the proof invalid. Returns the model's
+     * mint fee and payee as fee << 160 | payee (read in the same registry call as the verifier).
      */
     function _addAigcData(
         uint256 id,
@@ -377,20 +411,112 @@ contract MamoriArt is ERC721, IERC7007Enumerable {
         bytes calldata promptBytes,
         bytes calldata aigcData,
         bytes calldata proof
-    ) private {
+    ) private returns (uint256 feeTerms) {
         if (aigcData.length != AIGC_DATA_BYTES || proof.length != PROOF_BYTES) revert MamoriArt__MalformedAigcData();
-        uint256 modelCommitment = uint256(bytes32(aigcData[:32]));
-        (address verifier, bool mintable) = REGISTRY.mintVerifierOf(modelCommitment);
-        if (verifier == address(0)) revert MamoriArt__UnknownModel(modelCommitment);
-        if (!mintable) revert MamoriArt__ModelRetired(modelCommitment);
+        address verifier;
+        (verifier, feeTerms) = _mintableTerms(uint256(bytes32(aigcData[:32])));
         if (!_verifyWith(verifier, promptBytes, aigcData, proof)) revert MamoriArt__InvalidProof();
+        _storeAigcData(key, committedAt, promptBytes, aigcData);
+        emit AigcData(id, promptBytes, aigcData, proof);
+    }
+
+    /** @dev Writes aigcData || committedAt || prompt as the data contract of `key`. */
+    function _storeAigcData(uint256 key, uint256 committedAt, bytes calldata promptBytes, bytes calldata aigcData)
+        private
+    {
         // Word 8 packs pixels 1008..1023 (32 bits); a valid proof implies the rest is zero, checked anyway
-        // because only its low 4 bytes are stored.
+        // because only its low 4 bytes are stored (and the optimistic path has no proof).
         if (uint256(bytes32(aigcData[288:])) >> 32 != 0) revert MamoriArt__MalformedAigcData();
         DataContract.writeAt(
             key, bytes.concat(aigcData[:288], aigcData[316:], bytes8(uint64(committedAt)), promptBytes), _STAGED_SLOT
         );
-        emit AigcData(id, promptBytes, aigcData, proof);
+    }
+
+    /**
+     * @dev Checks the prompt and the caller's commitment to it, and consumes the commitment. Returns its commit
+     * block and hash.
+     */
+    function _consumeCommitment(bytes calldata promptBytes, bytes32 salt)
+        private
+        returns (uint256 committedAt, bytes32 commitment)
+    {
+        _checkPrompt(promptBytes);
+        commitment = keccak256(abi.encode(msg.sender, keccak256(promptBytes), salt));
+        committedAt = _commitments[msg.sender][commitment];
+        if (committedAt == 0) revert MamoriArt__CommitmentNotFound(commitment);
+        if (block.number < committedAt + MIN_REVEAL_DELAY) {
+            revert MamoriArt__RevealTooEarly(committedAt + MIN_REVEAL_DELAY);
+        }
+        if (block.number > committedAt + REVEAL_WINDOW) {
+            revert MamoriArt__CommitmentExpired(committedAt + REVEAL_WINDOW);
+        }
+        delete _commitments[msg.sender][commitment];
+    }
+
+    /**
+     * @dev Charges the model's mint fee, once per mint on both paths: `paid` must equal it exactly, and it goes to
+     * the model's revenue token (or registrant). Called last: the payee is the only external call of a mint.
+     */
+    function _collectMintFee(uint256 id, uint256 modelCommitment, uint256 fee, address payee, uint256 paid) private {
+        if (paid != fee) revert MamoriArt__WrongMintFee(fee, paid);
+        if (fee == 0) return;
+        emit MintFeePaid(id, modelCommitment, payee, fee);
+        // solhint-disable-next-line avoid-low-level-calls
+        (bool ok,) = payable(payee).call{value: fee}("");
+        if (!ok) revert MamoriArt__FeeTransferFailed(payee);
+    }
+
+    /** @dev See OptimisticMint: the proven reveal's checks without the proof, then the fee. */
+    function _mintUnproven(bytes calldata promptBytes, bytes calldata aigcData, bytes32 salt, uint256 feePaid)
+        internal
+        override
+    {
+        (uint256 committedAt, bytes32 commitment) = _consumeCommitment(promptBytes, salt);
+        uint256 id = uint256(keccak256(promptBytes));
+        if (_ownerOf(id) != address(0)) revert MamoriArt__PromptAlreadyMinted(id);
+        if (aigcData.length != AIGC_DATA_BYTES) revert MamoriArt__MalformedAigcData();
+        uint256 modelCommitment = uint256(bytes32(aigcData[:32]));
+        (, uint256 feeTerms) = _mintableTerms(modelCommitment);
+        _mint(msg.sender, id);
+        _storeAigcData(id, committedAt, promptBytes, aigcData);
+        emit AigcData(id, promptBytes, aigcData, "");
+        emit Revealed(msg.sender, commitment, id);
+        _collectMintFee(id, modelCommitment, feeTerms >> 160, address(uint160(feeTerms)), feePaid);
+    }
+
+    /**
+     * @dev Reverts unless the model is registered and mintable; returns its verifier and fee << 160 | payee (one
+     * registry call).
+     */
+    function _mintableTerms(uint256 modelCommitment) private view returns (address, uint256) {
+        (address verifier, bool mintable, uint256 fee, address payee) =
+            IModelEconomy(address(REGISTRY)).mintTermsOf(modelCommitment);
+        if (verifier == address(0)) revert MamoriArt__UnknownModel(modelCommitment);
+        if (!mintable) revert MamoriArt__ModelRetired(modelCommitment);
+        return (verifier, (fee << 160) | uint160(payee));
+    }
+
+    /** @dev See OptimisticMint. */
+    function _currentAigcData(uint256 id) internal view override returns (bytes memory aigcData) {
+        (aigcData,) = _load(id);
+    }
+
+    /** @dev See OptimisticMint: a new data contract (next generation), keeping the holder's commit block. */
+    function _replaceAigcData(uint256 id, bytes calldata promptBytes, bytes calldata aigcData) internal override {
+        (uint256 committedAt,) = standingOf(id);
+        uint256 generation = _generations[id] + 1;
+        _generations[id] = generation;
+        _storeAigcData(_dataKey(id, generation), committedAt, promptBytes, aigcData);
+    }
+
+    /** @dev See OptimisticMint: a full-length proof that verify() accepts (never the empty-proof opML branch). */
+    function _proves(bytes calldata promptBytes, bytes calldata aigcData, bytes calldata proof)
+        internal
+        view
+        override
+        returns (bool)
+    {
+        return proof.length == PROOF_BYTES && verify(promptBytes, aigcData, proof);
     }
 
     /** @dev The data-contract key of a token's data after `generation` takeovers (generation 0: the id). */

@@ -3,6 +3,8 @@ pragma solidity ^0.8.24;
 
 import {Ownable} from "@openzeppelin/contracts/access/Ownable.sol";
 import {IModelRegistry} from "./interfaces/IModelRegistry.sol";
+import {IModelEconomy} from "./interfaces/IModelEconomy.sol";
+import {ModelRevenueToken} from "./ModelRevenueToken.sol";
 
 /**
  * @title ModelRegistry
@@ -17,7 +19,7 @@ import {IModelRegistry} from "./interfaces/IModelRegistry.sol";
  * and vv/w ("Mamori default", "mamori-default" and "MAM0RI DEFAULT" are one name). A retired model keeps its
  * name, so it cannot be re-registered by someone else.
  */
-contract ModelRegistry is IModelRegistry, Ownable {
+contract ModelRegistry is IModelRegistry, IModelEconomy, Ownable {
     /** @notice The BN254 scalar field: a commitment is a public signal, so it must be below this. */
     uint256 public constant SNARK_SCALAR_FIELD =
         21888242871839275222246405745257275088548364400416034343698204186575808495617;
@@ -50,6 +52,62 @@ contract ModelRegistry is IModelRegistry, Ownable {
     error ModelRegistry__ArchitectureRetired(uint32 architectureId);
     /** @notice The model is already retired. */
     error ModelRegistry__ModelRetired(uint256 commitment);
+
+    /** @notice Highest royalty a model owner can set: 10 %. */
+    uint256 public constant MAX_ROYALTY_BPS = 1000;
+
+    /** @notice The model already has a revenue token. */
+    error ModelRegistry__TokenLaunched(address token);
+    /** @notice The fee is not a whole number of gwei below 2^56 gwei. */
+    error ModelRegistry__InvalidFee(uint256 fee);
+    /** @notice The royalty is above MAX_ROYALTY_BPS. */
+    error ModelRegistry__RoyaltyTooHigh(uint256 bps);
+
+    /** @dev A model's revenue token and royalty (its mint fee lives in the Model's first slot). */
+    struct Economy {
+        address revenueToken;
+        uint16 royaltyBps;
+    }
+
+    /** @dev A model's licence. */
+    struct License {
+        string uri;
+        bytes32 termsHash;
+    }
+
+    mapping(uint256 commitment => Economy) private _economies;
+    mapping(uint256 commitment => License) private _licenses;
+
+    /**
+     * @notice Emitted when a model owner sets the mint fee.
+     * @param commitment The model commitment.
+     * @param fee Wei per mint.
+     */
+    event MintFeeSet(uint256 indexed commitment, uint256 fee);
+    /**
+     * @notice Emitted when a model owner sets the royalty.
+     * @param commitment The model commitment.
+     * @param bps Basis points.
+     */
+    event RoyaltySet(uint256 indexed commitment, uint256 bps);
+    /**
+     * @notice Emitted when a model owner sets the licence.
+     * @param commitment The model commitment.
+     * @param uri Where the licence text is.
+     * @param termsHash keccak256 of the licence text.
+     */
+    event LicenseSet(uint256 indexed commitment, string uri, bytes32 termsHash);
+    /**
+     * @notice Emitted when a model owner launches the model's ERC-7641 revenue token.
+     * @param commitment The model commitment.
+     * @param token The token.
+     * @param holder Received the whole supply.
+     * @param supply The fixed supply.
+     * @param claimShareBps Part of each snapshot's revenue claimable by holders.
+     */
+    event RevenueTokenLaunched(
+        uint256 indexed commitment, address indexed token, address indexed holder, uint256 supply, uint256 claimShareBps
+    );
 
     /** @dev An architecture: its verifier and whether it still accepts new models and mints. */
     struct Architecture {
@@ -125,7 +183,7 @@ contract ModelRegistry is IModelRegistry, Ownable {
         if (existing != 0) revert ModelRegistry__NameTaken(existing);
         if (bytes(metadataURI).length > MAX_URI_BYTES) revert ModelRegistry__UriTooLong();
         _modelsByName[key] = commitment;
-        _models[commitment] = Model(msg.sender, architectureId, false, name, metadataURI);
+        _models[commitment] = Model(msg.sender, architectureId, false, 0, name, metadataURI);
         emit ModelRegistered(commitment, msg.sender, architectureId, name, metadataURI);
     }
 
@@ -241,5 +299,131 @@ contract ModelRegistry is IModelRegistry, Ownable {
         if (m.owner == address(0)) return (address(0), false);
         Architecture storage a = _architectures[m.architectureId];
         return (a.verifier, !m.retired && !a.retired);
+    }
+
+    /**
+     * @notice Sets the native-coin fee every mint with this model pays (model owner only; both mint paths).
+     * @param commitment The model commitment.
+     * @param fee Wei per mint, a whole number of gwei (below 2^56 gwei).
+     */
+    function setMintFee(uint256 commitment, uint256 fee) external {
+        _requireModelOwner(commitment);
+        if (fee % 1 gwei != 0 || fee / 1 gwei > type(uint56).max) revert ModelRegistry__InvalidFee(fee);
+        _models[commitment].mintFeeGwei = uint56(fee / 1 gwei);
+        emit MintFeeSet(commitment, fee);
+    }
+
+    /**
+     * @notice Sets the ERC-2981 royalty of tokens made with this model (model owner only).
+     * @param commitment The model commitment.
+     * @param bps Basis points, at most MAX_ROYALTY_BPS.
+     */
+    function setRoyalty(uint256 commitment, uint16 bps) external {
+        _requireModelOwner(commitment);
+        if (bps > MAX_ROYALTY_BPS) revert ModelRegistry__RoyaltyTooHigh(bps);
+        _economies[commitment].royaltyBps = bps;
+        emit RoyaltySet(commitment, bps);
+    }
+
+    /**
+     * @notice Sets the licence shown before minting and in each token's metadata (model owner only).
+     * @param commitment The model commitment.
+     * @param uri Where the licence text is (at most MAX_URI_BYTES).
+     * @param termsHash keccak256 of the licence text, so a changed text is detectable.
+     */
+    function setLicense(uint256 commitment, string calldata uri, bytes32 termsHash) external {
+        _requireModelOwner(commitment);
+        if (bytes(uri).length > MAX_URI_BYTES) revert ModelRegistry__UriTooLong();
+        _licenses[commitment] = License(uri, termsHash);
+        emit LicenseSet(commitment, uri, termsHash);
+    }
+
+    /**
+     * @notice Launches the model's ERC-7641 revenue token (model owner only, once). The whole fixed supply goes
+     * to the caller; from then on mint fees and royalties are paid to the token.
+     * @param commitment The model commitment.
+     * @param name ERC-20 name.
+     * @param symbol ERC-20 symbol.
+     * @param supply Fixed supply (18 decimals).
+     * @param claimShareBps Part of each snapshot's revenue claimable by holders; the rest funds burn redemptions.
+     * @param snapshotInterval Minimum blocks between snapshots.
+     * @return token The token address.
+     */
+    function launchRevenueToken(
+        uint256 commitment,
+        string calldata name,
+        string calldata symbol,
+        uint256 supply,
+        uint256 claimShareBps,
+        uint256 snapshotInterval
+    ) external returns (address token) {
+        _requireModelOwner(commitment);
+        Economy storage e = _economies[commitment];
+        if (e.revenueToken != address(0)) revert ModelRegistry__TokenLaunched(e.revenueToken);
+        token = address(
+            new ModelRevenueToken(name, symbol, commitment, msg.sender, supply, claimShareBps, snapshotInterval)
+        );
+        e.revenueToken = token;
+        emit RevenueTokenLaunched(commitment, token, msg.sender, supply, claimShareBps);
+    }
+
+    /**
+     * @notice Returns a model's economy: fee, revenue token (zero when none) and royalty.
+     * @param commitment The model commitment.
+     * @return fee Wei per mint.
+     * @return revenueToken The ERC-7641 token, zero when not launched.
+     * @return royaltyBps Royalty in basis points.
+     */
+    function economyOf(uint256 commitment) external view returns (uint256 fee, address revenueToken, uint256 royaltyBps) {
+        Economy storage e = _economies[commitment];
+        return (uint256(_models[commitment].mintFeeGwei) * 1 gwei, e.revenueToken, e.royaltyBps);
+    }
+
+    /// @inheritdoc IModelEconomy
+    function mintFeeOf(uint256 commitment) external view returns (uint256 fee, address payee) {
+        Model storage m = _models[commitment];
+        fee = uint256(m.mintFeeGwei) * 1 gwei;
+        if (fee != 0) payee = _payee(commitment, m.owner);
+    }
+
+    /// @inheritdoc IModelEconomy
+    function mintTermsOf(uint256 commitment)
+        external
+        view
+        returns (address verifier, bool mintable, uint256 fee, address payee)
+    {
+        Model storage m = _models[commitment];
+        address owner_ = m.owner;
+        if (owner_ == address(0)) return (address(0), false, 0, address(0));
+        Architecture storage a = _architectures[m.architectureId];
+        fee = uint256(m.mintFeeGwei) * 1 gwei;
+        // Free models cost no further read; a paid mint reads the revenue token's slot.
+        if (fee != 0) payee = _payee(commitment, owner_);
+        return (a.verifier, !m.retired && !a.retired, fee, payee);
+    }
+
+    /// @inheritdoc IModelEconomy
+    function royaltyOf(uint256 commitment) external view returns (address receiver, uint256 bps) {
+        receiver = _payee(commitment, _models[commitment].owner);
+        bps = _economies[commitment].royaltyBps;
+    }
+
+    /// @inheritdoc IModelEconomy
+    function licenseOf(uint256 commitment) external view returns (string memory uri, bytes32 termsHash) {
+        License storage lic = _licenses[commitment];
+        return (lic.uri, lic.termsHash);
+    }
+
+    /** @dev The revenue token when launched, else the registrant. */
+    function _payee(uint256 commitment, address registrant) private view returns (address) {
+        address token = _economies[commitment].revenueToken;
+        return token != address(0) ? token : registrant;
+    }
+
+    /** @dev Reverts unless the model exists and the caller owns it. */
+    function _requireModelOwner(uint256 commitment) private view {
+        address owner_ = _models[commitment].owner;
+        if (owner_ == address(0)) revert ModelRegistry__UnknownModel(commitment);
+        if (owner_ != msg.sender) revert ModelRegistry__NotModelOwner(msg.sender);
     }
 }

@@ -2,6 +2,7 @@ import { Models } from "~popup/components/models/Models"
 
 import { ArtModels } from "./ArtModels"
 import { ChainsRpc } from "./ChainsRpc"
+import { Watchtower } from "./Watchtower"
 
 /** Mamori's options page: the full model manager (same components as the popup's Models tab, more room). */
 function Options() {
@@ -15,6 +16,7 @@ function Options() {
       <Models />
       <ArtModels />
       <ChainsRpc />
+      <Watchtower />
     </main>
   )
 }

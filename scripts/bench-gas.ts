@@ -1,12 +1,13 @@
 /**
  * `npm run bench:gas`: starts its own local chain, deploys the Studio contracts and measures the gas of
  * commit, reveal-and-mint (with a real Groth16 verification when the circuit artifacts exist), the verifier
- * call alone, the image data-contract creation, and model registration. Prints one `name: value unit` line
+ * call alone, the image data-contract creation, model registration, the optimistic path (mint, challenge with a
+ * real proof, finalise) and the model revenue token (snapshot, claim, burn). Prints one `name: value unit` line
  * per figure at the end.
  */
 import { existsSync } from "node:fs"
 import path from "node:path"
-import { stringToHex, type Hex } from "viem"
+import { keccak256, stringToHex, type Abi, type Address, type Hex } from "viem"
 import { generatePrivateKey, privateKeyToAccount } from "viem/accounts"
 import { DEV_ACCOUNTS, ROOT, rpc, startChain } from "./lib/chain"
 import { ART_ARCHITECTURE_ID, connect, deployAll, loadArtifact, REAL_VERIFIER_SOURCE } from "./lib/contracts"
@@ -14,6 +15,8 @@ import { mamoriArtAbi } from "../src/chain/abi/mamoriArtAbi"
 import { modelRegistryAbi } from "../src/chain/abi/modelRegistryAbi"
 import { encodeAigcData, encodeProof } from "../src/chain/aigcData"
 import { commitmentHash, randomSalt } from "../src/chain/commitmentHash"
+import { modelRevenueTokenAbi } from "../src/chain/abi/modelRevenueTokenAbi"
+import type { Deployment } from "../src/chain/deployment"
 
 const REAL = [REAL_VERIFIER_SOURCE, "assets/zk/art.wasm", "assets/zk/art_final.zkey", "src/zk/proveArt.ts"].every((f) => existsSync(path.join(ROOT, f)))
 
@@ -75,6 +78,7 @@ async function main(): Promise<void> {
         args: [123456789n, ART_ARCHITECTURE_ID, "my custom weights", "ipfs://bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi"]
       })
     )
+    const economy = await benchEconomy(chain.rpcUrl, deployment, waitGas, proveArt, wasm, zkey)
     const deployGas = loadArtifact("MamoriArt").bytecode.length / 2 - 1
 
     console.log(`(MamoriArt init code: ${deployGas} bytes)`)
@@ -86,9 +90,97 @@ async function main(): Promise<void> {
     console.log(`gas-image-store: ${results["store-typical"]} gas`)
     console.log(`gas-image-store-max-prompt: ${results["store-max"]} gas`)
     console.log(`gas-register-model: ${registerGas} gas`)
+    console.log(`gas-optimistic-mint: ${economy.optimisticMint} gas`)
+    console.log(`gas-optimistic-mint-with-fee: ${economy.optimisticMintWithFee} gas`)
+    console.log(`gas-challenge: ${economy.challenge} gas`)
+    console.log(`gas-finalise: ${economy.finalise} gas`)
+    console.log(`gas-revenue-snapshot: ${economy.snapshot} gas`)
+    console.log(`gas-claim: ${economy.claim} gas`)
+    console.log(`gas-burn-redeem: ${economy.burn} gas`)
   } finally {
     await chain.stop()
   }
+}
+
+type ProveArt = typeof import("../src/zk/proveArt").proveArt
+
+/**
+ * The optimistic path and the revenue token: an optimistic mint of altered pixels (fresh minter), its challenge
+ * with a real proof (another fresh account), an honest optimistic mint refunded by finalise after the window, then
+ * the model's revenue token: a fee-paying optimistic mint, snapshot, a holder's claim and a burn.
+ */
+async function benchEconomy(rpcUrl: string, deployment: Deployment, waitGas: (hash: Hex) => Promise<bigint>, proveArt: ProveArt, wasm: string, zkey: string) {
+  const owner = await connect(rpcUrl, DEV_ACCOUNTS[0].privateKey)
+  const collection = deployment.collection
+  const model = BigInt(deployment.modelCommitment)
+  const bond = 10n ** 16n
+  const window = 3n
+  const ownerWrite = async (address: Address, abi: Abi, functionName: string, args: unknown[], value?: bigint) =>
+    waitGas(await owner.walletClient.writeContract({ address, abi, functionName, args, value } as never))
+  await ownerWrite(collection, mamoriArtAbi, "setOptimisticTerms", [bond, window])
+  const fresh = async () => {
+    const key = generatePrivateKey()
+    await waitGas(await owner.walletClient.sendTransaction({ to: privateKeyToAccount(key).address, value: 10n ** 18n }))
+    return (await connect(rpcUrl, key)).walletClient
+  }
+  const mintOptimistic = async (prompt: string, tamper: boolean, fee = 0n) => {
+    const minter = await fresh()
+    const out = await proveArt({ prompt, wasm, zkey })
+    const words = [...out.words]
+    if (tamper) words[0] = (words[0]! & ~3n) | ((words[0]! + 1n) & 3n)
+    const salt = randomSalt()
+    await waitGas(await minter.writeContract({ address: collection, abi: mamoriArtAbi, functionName: "commit", args: [commitmentHash(minter.account.address, prompt, salt)] }))
+    const gas = await waitGas(
+      await minter.writeContract({
+        address: collection,
+        abi: mamoriArtAbi,
+        functionName: "revealOptimistic",
+        args: [stringToHex(prompt), encodeAigcData({ modelCommitment: model, words }), salt],
+        value: bond + fee
+      })
+    )
+    return { gas, out }
+  }
+  const dishonest = await mintOptimistic("a quiet harbour at dusk, boats awake", true)
+  const challenger = await fresh()
+  const challenge = await waitGas(
+    await challenger.writeContract({
+      address: collection,
+      abi: mamoriArtAbi,
+      functionName: "challenge",
+      args: [stringToHex("a quiet harbour at dusk, boats awake"), encodeAigcData({ modelCommitment: model, words: dishonest.out.words }), encodeProof(dishonest.out.calldata)]
+    })
+  )
+  const honest = await mintOptimistic("a quiet harbour at noon, boats asleep", false)
+  await rpc(rpcUrl, "hardhat_mine", [`0x${(window + 1n).toString(16)}`])
+  const finalise = await waitGas(
+    await challenger.writeContract({
+      address: collection,
+      abi: mamoriArtAbi,
+      functionName: "finalise",
+      args: [BigInt(keccak256(stringToHex("a quiet harbour at noon, boats asleep")))]
+    })
+  )
+  console.log(`optimistic mint ${dishonest.gas} (honest ${honest.gas}), challenge ${challenge}, finalise ${finalise}`)
+
+  // Revenue token: launched by the registrant (account 0), a quarter of the supply sold to a holder.
+  const fee = 10n ** 15n
+  await ownerWrite(deployment.registry, modelRegistryAbi, "setMintFee", [model, fee])
+  await ownerWrite(deployment.registry, modelRegistryAbi, "launchRevenueToken", [model, "Mamori default revenue", "MDR", 10n ** 24n, 8000n, 1n])
+  const [, token] = (await owner.publicClient.readContract({ address: deployment.registry, abi: modelRegistryAbi, functionName: "economyOf", args: [model] })) as readonly [
+    bigint,
+    Address,
+    bigint
+  ]
+  const holder = await fresh()
+  await ownerWrite(token, modelRevenueTokenAbi, "transfer", [holder.account.address, 25n * 10n ** 22n])
+  const withFee = await mintOptimistic("a harbour that pays its model", false, fee)
+  const snapshot = await ownerWrite(token, modelRevenueTokenAbi, "snapshot", [])
+  const claim = await waitGas(await holder.writeContract({ address: token, abi: modelRevenueTokenAbi, functionName: "claim", args: [1n] }))
+  const burn = await waitGas(await holder.writeContract({ address: token, abi: modelRevenueTokenAbi, functionName: "burn", args: [10n ** 22n] }))
+  await ownerWrite(deployment.registry, modelRegistryAbi, "setMintFee", [model, 0n])
+  console.log(`optimistic mint with a fee ${withFee.gas}, snapshot ${snapshot}, claim ${claim}, burn ${burn}`)
+  return { optimisticMint: dishonest.gas, optimisticMintWithFee: withFee.gas, challenge, finalise, snapshot, claim, burn }
 }
 
 type StructLog = { op: string; gas: number; depth: number; stack?: string[] }

@@ -119,7 +119,7 @@ export async function tabWallet(): Promise<TabWallet | undefined> {
 }
 
 /** Sends a transaction through the page's wallet after checking it is on the job's chain. */
-export async function sendThroughTab(wallet: TabWallet, tx: { from: Address; to: Address; data: Hex }, chainId: number): Promise<Hex> {
+export async function sendThroughTab(wallet: TabWallet, tx: { from: Address; to: Address; data: Hex; value?: Hex }, chainId: number): Promise<Hex> {
   const current = Number.parseInt(await inPage<string>(wallet.tabId, "eth_chainId", []), 16)
   if (current !== chainId) throw new WalletError(`Your wallet is on chain ${current}; switch it to chain ${chainId} to continue the mint.`, { code: "mint/wrong-chain" })
   return inPage<Hex>(wallet.tabId, "eth_sendTransaction", [tx])

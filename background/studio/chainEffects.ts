@@ -1,7 +1,22 @@
-import { createPublicClient, decodeFunctionResult, defineChain, encodeFunctionData, http, keccak256, parseAbi, stringToHex, type Hex, type PublicClient } from "viem"
+import {
+  createPublicClient,
+  decodeFunctionResult,
+  defineChain,
+  encodeFunctionData,
+  http,
+  keccak256,
+  parseAbi,
+  stringToHex,
+  toHex,
+  type Address,
+  type Hex,
+  type PublicClient
+} from "viem"
 import { privateKeyToAccount } from "viem/accounts"
 
 import { mamoriArtAbi } from "~src/chain/abi/mamoriArtAbi"
+import { modelRegistryAbi } from "~src/chain/abi/modelRegistryAbi"
+import { decodeAigcData } from "~src/chain/aigcData"
 import { randomSalt } from "~src/chain/commitmentHash"
 import { toChainError } from "~src/chain/errors"
 import { causes } from "~src/errors/causes"
@@ -49,14 +64,14 @@ export function chainEffects(job: MintJob, settings: StudioSettings, save: (job:
   const collection = job.collection
 
   /** Signs locally (the hash is known before anything is sent); the nonce is the account's pending count. */
-  async function sign(data: Hex, gasBudget: bigint): Promise<SignedTx> {
+  async function sign(data: Hex, gasBudget: bigint, value = 0n): Promise<SignedTx> {
     const { privateKey, address } = await unlockedKey()
     if (address.toLowerCase() !== job.account.toLowerCase())
       throw new MintError(`This mint belongs to ${job.account}; unlock that account to continue.`, { code: "mint/wrong-account", retryable: true })
     const account = privateKeyToAccount(privateKey)
     let gas: bigint
     try {
-      gas = await client.estimateGas({ account: address, to: collection, data })
+      gas = await client.estimateGas({ account: address, to: collection, data, value })
     } catch (error) {
       throw toChainError(error)
     }
@@ -66,6 +81,7 @@ export function chainEffects(job: MintJob, settings: StudioSettings, save: (job:
       chainId: job.chainId, // the job is bound to the chain of its first commit
       to: collection,
       data,
+      value,
       nonce,
       gas: gas + gas / 5n > gasBudget ? gas + gas / 5n : gasBudget,
       maxFeePerGas: fees.maxFeePerGas,
@@ -77,11 +93,11 @@ export function chainEffects(job: MintJob, settings: StudioSettings, save: (job:
   const commitData = (commitment: Hex) => encodeFunctionData({ abi: mamoriArtAbi, functionName: "commit", args: [commitment] })
   const revealData = (salt: Hex, proof: MintProof) =>
     encodeFunctionData({ abi: mamoriArtAbi, functionName: "reveal", args: [stringToHex(job.prompt), proof.aigcData, proof.proof, salt] })
-  async function viaTab(data: Hex): Promise<Hex> {
+  async function viaTab(data: Hex, value = 0n): Promise<Hex> {
     const wallet = await tabWallet()
     if (!wallet || wallet.address.toLowerCase() !== job.account.toLowerCase())
       throw new WalletError(`This mint uses the wallet of a page (${job.account}); connect that page's wallet again to continue.`, { code: "wallet/locked" })
-    return sendThroughTab(wallet, { from: job.account, to: collection, data }, job.chainId)
+    return sendThroughTab(wallet, { from: job.account, to: collection, data, ...(value ? { value: toHex(value) } : {}) }, job.chainId)
   }
 
   return {
@@ -112,14 +128,19 @@ export function chainEffects(job: MintJob, settings: StudioSettings, save: (job:
       }
     },
     readCommit: (commitment) => readCommitment(client, { collection, committer: job.account, commitment }),
+    mintFee: async (aigcData) => {
+      const registry = (await client.readContract({ address: collection, abi: mamoriArtAbi, functionName: "REGISTRY" })) as Address
+      const [fee] = await client.readContract({ address: registry, abi: modelRegistryAbi, functionName: "economyOf", args: [decodeAigcData(aigcData).modelCommitment] })
+      return fee
+    },
     ...(signer === "local"
       ? {
           signCommit: (commitment: Hex) => sign(commitData(commitment), COMMIT_GAS_BUDGET),
-          signReveal: (salt: Hex, proof: MintProof) => sign(revealData(salt, proof), REVEAL_GAS_BUDGET)
+          signReveal: (salt: Hex, proof: MintProof, fee: bigint) => sign(revealData(salt, proof), REVEAL_GAS_BUDGET, fee)
         }
       : {
           sendCommit: (commitment: Hex) => viaTab(commitData(commitment)),
-          sendReveal: (salt: Hex, proof: MintProof) => viaTab(revealData(salt, proof))
+          sendReveal: (salt: Hex, proof: MintProof, fee: bigint) => viaTab(revealData(salt, proof), fee)
         }),
     broadcast: async (raw) => {
       try {

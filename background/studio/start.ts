@@ -3,6 +3,7 @@ import { isFromOffscreenDocument } from "~src/messaging/offscreen"
 import { thisExtension } from "~lib/thisExtension"
 import { resumeJobs } from "./jobRunner"
 import { onOffscreenMessage } from "./offscreenProver"
+import { scanOptimisticMints } from "./watchtower"
 
 const ALARM = "studio-jobs"
 
@@ -14,7 +15,10 @@ export function startStudio(): void {
     return false
   })
   chrome.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === ALARM) void resumeJobs()
+    if (alarm.name !== ALARM) return
+    void resumeJobs()
+    // The watchtower rides the same tick; it does nothing unless "Watch optimistic mints" is on.
+    void scanOptimisticMints().catch((error: unknown) => console.warn("[mamori] watchtower", error))
   })
   void chrome.alarms.get(ALARM).then((a) => (a ? undefined : chrome.alarms.create(ALARM, { periodInMinutes: 0.5 })))
   chrome.runtime.onStartup.addListener(() => void resumeJobs())

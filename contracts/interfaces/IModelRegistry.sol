@@ -14,6 +14,8 @@ interface IModelRegistry {
         uint32 architectureId;
         /** @dev No new mints; tokens already minted keep their data and their proofs keep verifying. */
         bool retired;
+        /** @dev Mint fee in gwei, paid once per mint (kept in the owner's slot: a mint reads no extra slot). */
+        uint56 mintFeeGwei;
         string name;
         string metadataURI;
     }

@@ -5,7 +5,8 @@ export const EXPORTED_ABIS: Record<string, string> = {
   MamoriArt: "mamoriArtAbi",
   ModelRegistry: "modelRegistryAbi",
   ArtRenderer: "artRendererAbi",
-  IGroth16Verifier: "groth16VerifierAbi"
+  IGroth16Verifier: "groth16VerifierAbi",
+  ModelRevenueToken: "modelRevenueTokenAbi"
 }
 
 /** The text of src/chain/abi/<name>.ts for a compiled contract: what compile:contracts writes and the freshness test expects. */

@@ -35,6 +35,23 @@ const REVERT_MESSAGES: Record<string, string> = {
   ModelRegistry__ArchitectureRetired: "The architecture is retired: no new models or mints.",
   ModelRegistry__ModelRetired: "The model is already retired.",
   ModelRegistry__NotModelOwner: "Only the model's owner can do this.",
+  MamoriArt__WrongMintFee: "The amount sent is not the model's mint fee (plus the bond on the optimistic path).",
+  MamoriArt__FeeTransferFailed: "The model's fee receiver refused the payment.",
+  OptimisticMint__BondMissing: "The amount sent does not cover the optimistic-mint bond.",
+  OptimisticMint__NotChallengeable: "This token is not a pending optimistic mint.",
+  OptimisticMint__WindowClosed: "The challenge window of this token has closed.",
+  OptimisticMint__WindowOpen: "The challenge window is still open; the bond returns after it closes.",
+  OptimisticMint__SameOutput: "The proven image equals the posted one: there is nothing to correct.",
+  OptimisticMint__ModelMismatch: "The challenge must prove the same model as the posted data.",
+  OptimisticMint__InvalidProof: "The challenge's proof does not verify.",
+  OptimisticMint__NoBond: "No bond is held for this token.",
+  OptimisticMint__UpdateThroughChallenge: "AIGC data change only through a proven challenge.",
+  ModelRegistry__TokenLaunched: "This model already has a revenue token.",
+  ModelRegistry__RoyaltyTooHigh: "The royalty is above the registry's cap (10 %).",
+  ModelRevenueToken__SnapshotTooSoon: "The previous revenue snapshot is too recent.",
+  ModelRevenueToken__UnknownSnapshot: "No such revenue snapshot.",
+  ModelRevenueToken__NothingToClaim: "Nothing to claim for this snapshot (no balance then, or already claimed).",
+  ModelRevenueToken__ZeroAmount: "Burn at least one unit.",
   ERC721NonexistentToken: "The token does not exist."
 }
 

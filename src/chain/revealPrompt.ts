@@ -11,13 +11,16 @@ export type RevealParameters = {
   proof: Hex
   salt: Hex
   gas?: bigint
+  /** The model's mint fee in wei (readModelEconomy); reveal reverts with MamoriArt__WrongMintFee unless exact. */
+  value?: bigint
   /** EIP-1559 fees; the wallet's estimate when omitted. */
   maxFeePerGas?: bigint
   maxPriorityFeePerGas?: bigint
 }
 
 /**
- * Sends reveal(prompt, aigcData, proof, salt): verifies the proof on-chain and mints to the sender.
+ * Sends reveal(prompt, aigcData, proof, salt) with the model's fee: verifies the proof on-chain and mints to the
+ * sender.
  * @returns The transaction hash.
  */
 export async function revealPrompt(wallet: Wallet, params: RevealParameters): Promise<Hex> {
@@ -30,6 +33,7 @@ export async function revealPrompt(wallet: Wallet, params: RevealParameters): Pr
       chain: wallet.chain,
       account: wallet.account,
       gas: params.gas,
+      value: params.value ?? 0n,
       ...(params.maxFeePerGas === undefined ? {} : { maxFeePerGas: params.maxFeePerGas, maxPriorityFeePerGas: params.maxPriorityFeePerGas })
     })
   } catch (error) {

@@ -11,7 +11,7 @@ const COLLECTION: Address = getAddress("0x5fbdb2315678afecb367f032d93f642f64180a
 const ZERO = `0x${"0".repeat(64)}` as Hex
 const PROMPT = "a quiet harbour at dawn"
 
-type Tx = { kind: "commit" | "reveal"; nonce: number; payload: Hex; hash: Hex; block?: bigint; ok?: boolean }
+type Tx = { kind: "commit" | "reveal"; nonce: number; payload: Hex; hash: Hex; block?: bigint; ok?: boolean; fee?: string }
 
 /** A tiny automining chain with the collection's commit-reveal rules. */
 class World {
@@ -25,12 +25,15 @@ class World {
   commits = new Map<Hex, bigint>()
   owners = new Map<bigint, Address>()
   saltCounter = 0
+  /** The model's mint fee (wei); undefined: an effects object without mintFee (a free model). */
+  fee: bigint | undefined = undefined
+  feesPaid = 0n
   signatures = 0
   minedCommits = () => [...this.txs.values()].filter((t) => t.kind === "commit" && t.block !== undefined)
   minedReveals = () => [...this.txs.values()].filter((t) => t.kind === "reveal" && t.ok)
-  sign(kind: Tx["kind"], payload: Hex) {
+  sign(kind: Tx["kind"], payload: Hex, fee?: bigint) {
     // Each signature differs (as fresh fees would make it); the persisted bytes are what a resume re-sends.
-    const tx: Tx = { kind, nonce: this.nonce, payload, hash: keccak256(stringToHex(`${kind}:${this.nonce}:${payload}:${++this.signatures}`)) }
+    const tx: Tx = { kind, nonce: this.nonce, payload, hash: keccak256(stringToHex(`${kind}:${this.nonce}:${payload}:${++this.signatures}`)), fee: (fee ?? 0n).toString() }
     return { hash: tx.hash, raw: stringToHex(JSON.stringify(tx)) }
   }
   send(raw: Hex) {
@@ -47,8 +50,10 @@ class World {
       const commitment = commitmentHash(ME, PROMPT, tx.payload)
       const at = this.commits.get(commitment) ?? 0n
       const id = BigInt(keccak256(stringToHex(PROMPT)))
-      tx.ok = at > 0n && this.block >= at + 1n && this.block <= at + this.window && !this.owners.has(id)
+      // The collection takes exactly the model's fee, or reverts (and a reverted reveal pays nothing).
+      tx.ok = at > 0n && this.block >= at + 1n && this.block <= at + this.window && !this.owners.has(id) && BigInt(tx.fee ?? "0") === (this.fee ?? 0n)
       if (tx.ok) {
+        this.feesPaid += BigInt(tx.fee ?? "0")
         this.owners.set(id, ME)
         this.commits.delete(commitment)
       }
@@ -102,7 +107,8 @@ function effects(world: World, store: { job?: MintJob }, crash?: { at: number; a
       return at ? { committedAt: at, readyAt: at + 1n, expiresAfter: at + world.window } : { committedAt: 0n, readyAt: 0n, expiresAfter: 0n }
     }),
     signCommit: wrap(async (c: Hex) => world.sign("commit", c)),
-    signReveal: wrap(async (salt: Hex, _proof: unknown) => world.sign("reveal", salt)),
+    signReveal: wrap(async (salt: Hex, _proof: unknown, fee: bigint) => world.sign("reveal", salt, fee)),
+    ...(world.fee === undefined ? {} : { mintFee: wrap(async () => world.fee!) }),
     broadcast: wrap(async (raw: Hex) => world.send(raw)),
     getReceipt: wrap(async (hash: Hex) => {
       const tx = world.txs.get(hash)
@@ -244,6 +250,55 @@ describe("mint job", () => {
     expect(job("é".repeat(80)).prompt).toHaveLength(80) // 160 bytes: the contract's limit, accepted
     expect(() => job("é".repeat(81))).toThrow("The prompt is 162 bytes long; the collection accepts at most 160 bytes (UTF-8).")
     expect(() => job("a".repeat(161))).toThrow(/161 bytes/)
+  })
+})
+
+describe("mint job: the model's mint fee", () => {
+  it("is recorded before the commit and paid exactly once, even when every effect boundary crashes and resumes", async () => {
+    const probe = new World()
+    probe.fee = 7n * 10n ** 15n
+    const counter = effects(probe, {})
+    const clean = await runMintJob(newJob(), counter, opts)
+    expect(clean.fee).toBe(probe.fee.toString())
+    expect(probe.feesPaid).toBe(probe.fee)
+    for (let at = 1; at <= counter.calls(); at++) {
+      for (const after of [false, true]) {
+        const world = new World()
+        world.fee = probe.fee
+        const store: { job?: MintJob } = { job: newJob() }
+        await runMintJob(store.job!, effects(world, store, { at, after }), opts).catch((e) => {
+          if (!(e instanceof Crash)) throw e
+        })
+        let job = store.job!
+        if (job.status === "failed") job = retryMintJob(job, 2)
+        const done = await runMintJob(job, effects(world, store), opts)
+        expect(done.status, `crash at ${at} ${after ? "after" : "before"}`).toBe("done")
+        expect(world.feesPaid, `fee paid, crash at ${at} ${after ? "after" : "before"}`).toBe(world.fee)
+      }
+    }
+  })
+
+  it("a fee raised after the commit stops the job before paying; Retry pays the new fee once", async () => {
+    const world = new World()
+    world.fee = 10n ** 15n
+    const store: { job?: MintJob } = {}
+    const fx = effects(world, store)
+    const original = fx.signCommit!
+    fx.signCommit = async (c: Hex) => {
+      const signed = await original(c)
+      world.fee = 3n * 10n ** 15n // the registrant raises the fee while the commit is in flight
+      return signed
+    }
+    const failed = await runMintJob(newJob(), fx, opts)
+    expect(failed.status).toBe("failed")
+    expect(failed.error).toMatchObject({ code: "mint/fee-changed", retryable: true })
+    expect(failed.error!.message).toContain("0.003")
+    expect(world.feesPaid).toBe(0n)
+    const done = await runMintJob(retryMintJob(failed, 2), effects(world, store), opts)
+    expect(done.status).toBe("done")
+    expect(done.fee).toBe(world.fee.toString())
+    expect(world.feesPaid).toBe(world.fee)
+    expect(world.minedCommits()).toHaveLength(1)
   })
 })
 

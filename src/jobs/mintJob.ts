@@ -123,7 +123,8 @@ async function advance(job: MintJob, fx: MintEffects, save: Save, options: RunMi
     case "proved": {
       await checkChain(job, fx)
       if (await mintedByUs(job, fx)) return save(moveTo(job, "minted", now, "already minted"))
-      await checkFunds(fx)
+      job.fee = ((await fx.mintFee?.(job.proof!.aigcData)) ?? 0n).toString()
+      await checkFunds(fx, BigInt(job.fee))
       // The salt is persisted before anything that could reveal or use it.
       const salt = fx.randomSalt()
       job.commits.push({ salt, commitment: commitmentHash(job.account, job.prompt, salt), state: "salted" })
@@ -207,13 +208,25 @@ async function advance(job: MintJob, fx: MintEffects, save: Save, options: RunMi
         return
       }
       await checkChain(job, fx)
+      // The registrant may have changed the fee since it was shown: stop and show the new one before paying it.
+      const fee = (await fx.mintFee?.(job.proof!.aigcData)) ?? 0n
+      if (fee !== BigInt(job.fee ?? "0")) {
+        const before = job.fee ?? "0"
+        job.fee = fee.toString()
+        await save(job)
+        throw new MintError(`The model's mint fee changed from ${formatEth(BigInt(before))} to ${formatEth(fee)} ETH. Retry to mint at the new fee.`, {
+          code: "mint/fee-changed",
+          retryable: true
+        })
+      }
       if (!fx.signReveal) {
-        // Minting twice is impossible (the token id is the prompt's hash), so a repeated request is safe.
-        const tx = await fx.sendReveal!(c.salt, job.proof!)
+        // Minting twice is impossible (the token id is the prompt's hash), so a repeated request is safe: a
+        // reveal that fails pays no fee.
+        const tx = await fx.sendReveal!(c.salt, job.proof!, fee)
         job.reveals.push({ tx, state: "sent" })
         return save(moveTo(job, "reveal-sent", fx.now()))
       }
-      const signed = await fx.signReveal(c.salt, job.proof!)
+      const signed = await fx.signReveal(c.salt, job.proof!, fee)
       job.reveals.push({ tx: signed.hash, raw: signed.raw, state: "sent" })
       await save(moveTo(job, "reveal-sent", now))
       return fx.broadcast(signed.raw)
@@ -258,13 +271,17 @@ async function checkChain(job: MintJob, fx: MintEffects): Promise<void> {
     })
 }
 
-async function checkFunds(fx: MintEffects): Promise<void> {
-  const [balance, need] = await Promise.all([fx.balance(), fx.requiredBalance()])
+async function checkFunds(fx: MintEffects, fee: bigint): Promise<void> {
+  const [balance, gas] = await Promise.all([fx.balance(), fx.requiredBalance()])
+  const need = gas + fee
   if (balance < need)
-    throw new MintError(`The account holds ${formatEth(balance)} ETH; a commit and a reveal need about ${formatEth(need)} ETH. Fund it, then Retry.`, {
-      code: "mint/insufficient-funds",
-      retryable: true
-    })
+    throw new MintError(
+      `The account holds ${formatEth(balance)} ETH; a commit and a reveal${fee ? " with the model's fee" : ""} need about ${formatEth(need)} ETH. Fund it, then Retry.`,
+      {
+        code: "mint/insufficient-funds",
+        retryable: true
+      }
+    )
 }
 
 const formatEth = (wei: bigint) => (Number(wei / 10n ** 12n) / 1e6).toString()

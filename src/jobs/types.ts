@@ -45,6 +45,11 @@ export type MintJob = {
   status: MintStatus
   progress?: { stage: string; fraction: number }
   proof?: MintProof
+  /**
+   * The model's mint fee in wei (decimal), read before the first commit and shown to the user; the reveal pays
+   * exactly this. It is part of the reveal transaction, so a resumed job (same signed bytes) never pays twice.
+   */
+  fee?: string
   commits: CommitRecord[]
   reveals: RevealRecord[]
   error?: MintJobError
@@ -73,12 +78,14 @@ export type MintEffects = {
   /** The token's owner, or null when it does not exist. */
   tokenOwner(tokenId: bigint): Promise<Address | null>
   readCommit(commitment: Hex): Promise<CommitWindow>
+  /** The current mint fee (wei) of the model that made `aigcData`; zero when absent (older collections). */
+  mintFee?(aigcData: Hex): Promise<bigint>
   /** Local accounts sign first, so the hash is persisted before anything is sent. */
   signCommit?(commitment: Hex): Promise<SignedTx>
-  signReveal?(salt: Hex, proof: MintProof): Promise<SignedTx>
+  signReveal?(salt: Hex, proof: MintProof, fee: bigint): Promise<SignedTx>
   /** External wallets (the tab's provider) sign and send in one step and return the hash. */
   sendCommit?(commitment: Hex): Promise<Hex>
-  sendReveal?(salt: Hex, proof: MintProof): Promise<Hex>
+  sendReveal?(salt: Hex, proof: MintProof, fee: bigint): Promise<Hex>
   /** Sends signed bytes; must not fail when the node already knows or has mined them. */
   broadcast(raw: Hex): Promise<void>
   /** The receipt, or null while the transaction is not mined (or unknown). */

@@ -16,6 +16,7 @@ import type { ArtModelsRequest, ArtModelsResponse } from "../studio/artModel"
 import type { GalleryItem } from "../studio/galleryItem"
 import type { StudioSettings } from "../studio/studioSettings"
 import type { AccountState, TabWallet } from "../wallet/accountState"
+import type { ChallengeJob } from "../watchtower/types"
 import type { CallerKind } from "./caller"
 
 // The one table of runtime messages between Mamori's pages, content scripts and service worker: each name
@@ -55,6 +56,12 @@ export type PingResponse = {
   registeredScripts: { id: string; world?: string; allFrames?: boolean; runAt?: string }[]
 }
 
+/** A model's mint terms as the Studio shows them before minting (wei as a decimal string). */
+export type StudioModelTerms = { fee: string; payee: Hex; revenueToken: Hex | null; royaltyBps: number; licenseURI: string; termsHash: Hex }
+
+/** The watchtower ("Watch optimistic mints"): read, switch, scan now, or retry one challenge job. */
+export type StudioWatchRequest = { action: "status" } | { action: "set"; enabled: boolean } | { action: "scan" } | { action: "retry"; id: string }
+
 type NoBody = Record<string, never>
 
 /** Message name → request body and reply value. */
@@ -72,6 +79,8 @@ export type Protocol = {
   "studio-jobs": { request: NoBody; response: { jobs: MintJob[]; account: AccountState; tab?: TabWallet } }
   "studio-mint": { request: StudioMintRequest; response: { job: MintJob } }
   "studio-settings": { request: { change?: Partial<StudioSettings> }; response: StudioSettingsResponse }
+  "studio-model-terms": { request: { model?: string }; response: { terms: StudioModelTerms | null } }
+  "studio-watch": { request: StudioWatchRequest; response: { settings: { enabled: boolean }; jobs: ChallengeJob[] } }
   "llm-custom-models": { request: CustomModelsRequest; response: CustomModelsResponse }
   "llm-gpu": { request: NoBody; response: { gpu: GpuAdapterDescription; allowFallbackAdapter: boolean; engine: EngineChoice } }
   "llm-jobs": { request: { cancel?: string }; response: TrackedJob[] }
@@ -101,6 +110,8 @@ export const MESSAGE_CALLERS: { readonly [N in MessageName]: readonly CallerKind
   "studio-jobs": ["extension-page"],
   "studio-mint": ["extension-page"],
   "studio-settings": ["extension-page"],
+  "studio-model-terms": ["extension-page"],
+  "studio-watch": ["extension-page"],
   "llm-custom-models": ["extension-page"],
   "llm-gpu": ["extension-page"],
   "llm-jobs": ["extension-page"],

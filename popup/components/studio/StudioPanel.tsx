@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useState } from "react"
 
+import { ModelTerms } from "./ModelTerms"
+
 import { promptUtf8Problem } from "~src/chain/promptUtf8"
 import type { MintJob } from "~src/jobs/types"
 import type { ArtModelEntry } from "~src/studio/artModel"
@@ -117,6 +119,7 @@ export function StudioPanel() {
           Prove + Mint
         </button>
       </div>
+      <ModelTerms model={picked ? modelId : ""} />
       {utf8Problem && (
         <p className="error" data-testid="studio-prompt-utf8">
           {utf8Problem}

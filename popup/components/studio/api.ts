@@ -1,5 +1,5 @@
 import { askBackground } from "~lib/askBackground"
-import type { StudioAccountRequest, StudioMintRequest } from "~src/messaging/protocol"
+import type { StudioAccountRequest, StudioMintRequest, StudioWatchRequest } from "~src/messaging/protocol"
 import type { ArtModelsRequest } from "~src/studio/artModel"
 import type { StudioSettings } from "~src/studio/studioSettings"
 
@@ -10,5 +10,7 @@ export const studioApi = {
   jobs: () => askBackground("studio-jobs", {}),
   mint: (body: StudioMintRequest) => askBackground("studio-mint", body),
   gallery: (body: { owner?: string } = {}) => askBackground("studio-gallery", body),
-  settings: (body: { change?: Partial<StudioSettings> } = {}) => askBackground("studio-settings", body)
+  settings: (body: { change?: Partial<StudioSettings> } = {}) => askBackground("studio-settings", body),
+  watch: (body: StudioWatchRequest) => askBackground("studio-watch", body),
+  modelTerms: (body: { model?: string }) => askBackground("studio-model-terms", body)
 }

@@ -123,5 +123,66 @@ export const artRendererAbi = [
     ],
     "stateMutability": "pure",
     "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "uint256",
+        "name": "tokenId",
+        "type": "uint256"
+      },
+      {
+        "internalType": "bytes",
+        "name": "prompt",
+        "type": "bytes"
+      },
+      {
+        "internalType": "bytes",
+        "name": "aigcData",
+        "type": "bytes"
+      },
+      {
+        "internalType": "string",
+        "name": "modelName",
+        "type": "string"
+      },
+      {
+        "components": [
+          {
+            "internalType": "string",
+            "name": "proofType",
+            "type": "string"
+          },
+          {
+            "internalType": "string",
+            "name": "status",
+            "type": "string"
+          },
+          {
+            "internalType": "string",
+            "name": "licenseURI",
+            "type": "string"
+          },
+          {
+            "internalType": "bytes32",
+            "name": "termsHash",
+            "type": "bytes32"
+          }
+        ],
+        "internalType": "struct ITokenTermsRenderer.TokenTerms",
+        "name": "terms",
+        "type": "tuple"
+      }
+    ],
+    "name": "tokenURIWithTerms",
+    "outputs": [
+      {
+        "internalType": "string",
+        "name": "",
+        "type": "string"
+      }
+    ],
+    "stateMutability": "pure",
+    "type": "function"
   }
 ] as const

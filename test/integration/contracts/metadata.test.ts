@@ -104,13 +104,15 @@ describe("ERC-165", () => {
     ).toBe("0x80ac58cd")
     expect(interfaceId(["name()", "symbol()", "tokenURI(uint256)"])).toBe("0x5b5e139f")
     expect(interfaceId(["supportsInterface(bytes4)"])).toBe("0x01ffc9a7")
+    expect(interfaceId(["royaltyInfo(uint256,uint256)"])).toBe("0x2a55205a")
   })
 
   it("supportsInterface answers true for every id claimed and false otherwise", async () => {
     const supports = (id: Hex) => env.publicClient.readContract({ address: env.deployment.collection, abi: mamoriArtAbi, functionName: "supportsInterface", args: [id] })
-    for (const id of ["0x01ffc9a7", "0x80ac58cd", "0x5b5e139f", "0x702c55a6", "0xfa1a557a"] as Hex[]) expect(await supports(id), id).toBe(true)
-    // Not claimed: Updatable, ERC721Enumerable, the 2023 draft's id, the ERC-165 invalid id.
-    for (const id of ["0x3f37dce2", "0x780e9d63", "0x7e52e423", "0xffffffff"] as Hex[]) expect(await supports(id), id).toBe(false)
+    // ERC-165, ERC-721, ERC-721 Metadata, ERC-7007, its Enumerable and Updatable extensions, ERC-2981.
+    for (const id of ["0x01ffc9a7", "0x80ac58cd", "0x5b5e139f", "0x702c55a6", "0xfa1a557a", "0x3f37dce2", "0x2a55205a"] as Hex[]) expect(await supports(id), id).toBe(true)
+    // Not claimed: ERC721Enumerable, the 2023 draft's id, the ERC-165 invalid id.
+    for (const id of ["0x780e9d63", "0x7e52e423", "0xffffffff"] as Hex[]) expect(await supports(id), id).toBe(false)
   })
 })
 
@@ -150,7 +152,23 @@ describe("tokenURI and on-chain image", () => {
       const prefix = "data:application/json;base64,"
       expect(uri.startsWith(prefix)).toBe(true)
       const json = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(base64(uri.slice(prefix.length)))) as Record<string, string>
-      expect(Object.keys(json).sort()).toEqual(["aigc_data", "aigc_type", "description", "image", "model", "model_commitment", "name", "prompt", "proof_type"])
+      expect(Object.keys(json).sort()).toEqual([
+        "aigc_data",
+        "aigc_type",
+        "description",
+        "image",
+        "license",
+        "license_terms_hash",
+        "model",
+        "model_commitment",
+        "name",
+        "prompt",
+        "proof_type",
+        "status"
+      ])
+      expect(json.status).toBe("verified")
+      expect(json.license).toBe("")
+      expect(BigInt(json.license_terms_hash!)).toBe(0n)
       expect(json.prompt).toBe(art.prompt)
       expect(json.aigc_type).toBe("image")
       expect(json.proof_type).toBe("validity")
