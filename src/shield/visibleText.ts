@@ -5,6 +5,7 @@
  * matters out of view) is shown as one marker line saying how many there were.
  */
 const HIDDEN =
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: the class lists invisible and combining characters on purpose, one by one.
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u2028-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF9-\uFFFB\u{E0000}-\u{E007F}]/gu
 
 export function visibleText(text: string): string {

@@ -15,7 +15,7 @@
 import { createServer, type Server } from "node:http"
 import type { AddressInfo } from "node:net"
 
-const WALLET = String.raw`(() => {
+const WALLET = `(() => {
   const mode = new URLSearchParams(location.search).get("inj") || "assign"
   const log = console.log.bind(console)
   const stringify = JSON.stringify
@@ -59,7 +59,7 @@ const WALLET = String.raw`(() => {
 const PRE: Record<string, string> = {
   // The page takes window.ethereum with its own accessor and listens to announcements in the capture phase, and
   // freezes the wallet it gets before the guard could wrap it (red-team B3).
-  late_freeze: String.raw`(() => {
+  late_freeze: `(() => {
     window.__raw = []
     let slot
     const freeze = (v) => { try { const p = Object.getPrototypeOf(v); if (p && p !== Object.prototype) Object.freeze(p); Object.freeze(v) } catch (e) { window.__raw.push(["freezeError", String(e)]) } }
