@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, expect, it } from "vitest"
 
-import { receiptOf, rpc } from "../../scripts/lib/chain"
+import { rpc } from "../../scripts/lib/chain"
 import { clickContinue, waitForReview, walletInbox } from "./support/reviewWindow"
 import { startStack, type Stack } from "./support/stack"
 import { startTestDappServer, type TestDappServer } from "./support/testDappServer"
