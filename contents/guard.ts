@@ -9,7 +9,7 @@ import { connectBridge } from "~src/guard/bridge"
 import { createDelegatingReviewer, createReviewer } from "~src/guard/createReviewer"
 import { installGuard } from "~src/guard/installGuard"
 import { exposeTopReview, findTopReview } from "~src/guard/topReview"
-import { wrapProvider } from "~src/guard/wrapProvider"
+import { guardProvider } from "~src/guard/wrapProvider"
 
 // Chromium's `matchOriginAsFallback` (about:blank, srcdoc, data: and blob: frames) is passed through by Plasmo.
 export const config: PlasmoCSConfig & { match_origin_as_fallback: boolean } = {
@@ -35,6 +35,7 @@ installGuard(window as any, {
   bridge,
   onProvider: (provider, _source, info) => {
     if (info?.name) names.set(provider, info.name)
-    wrapProvider(provider, review, (method, reason) => bridge?.send({ kind: "stopped", method, reason }))
-  }
+    return guardProvider(provider, review, (method, reason) => bridge?.send({ kind: "stopped", method, reason }))
+  },
+  onUnguarded: (reason) => bridge?.send({ kind: "unguarded", reason })
 })

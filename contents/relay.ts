@@ -3,7 +3,7 @@
 // requests to the service worker and decisions back to the guard.
 import type { PlasmoCSConfig } from "plasmo"
 
-import { handleReview, showStopped } from "./lib/reviewFlow"
+import { handleReview, showStopped, showUnguarded } from "./lib/reviewFlow"
 import { startRelay } from "./lib/startRelay"
 
 export const config: PlasmoCSConfig & { match_about_blank: boolean; match_origin_as_fallback: boolean } = {
@@ -18,5 +18,6 @@ startRelay({
   onGuardMessage: (message, reply) => {
     if (message.kind === "review" && typeof message.requestJson === "string") handleReview(message, reply)
     else if (message.kind === "stopped") showStopped(message)
+    else if (message.kind === "unguarded") showUnguarded(message)
   }
 })

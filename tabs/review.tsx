@@ -1,5 +1,6 @@
-// Mamori's review window: an extension page in its own popup window, opened by the service worker for each
-// signing request. The page that sent the request cannot draw over it, read it or click in it.
+// Mamori's review window: an extension page in its own popup window, opened by the service worker when a request
+// waits and kept (minimised) for a while after the queue empties, so the next request shows at once. The page that
+// sent the request cannot draw over it, read it or click in it.
 import { useEffect } from "react"
 
 import { streamExplanation } from "~contents/lib/explain"
@@ -12,14 +13,13 @@ import { REVIEW_CSS } from "./review/styles"
 function startReviewWindow(mount: HTMLElement): () => void {
   const port = chrome.runtime.connect({ name: WINDOW_PORT })
   let shown: { id: string; state: string } | undefined
-  let resized = false
   const answer = (id: string, allow: boolean) => port.postMessage({ kind: "answer", id, allow } satisfies WindowToBackground)
 
   const render = (items: ReviewItem[]) => {
     const item = items[0]
     if (!item) {
       shown = undefined
-      mount.replaceChildren(Object.assign(document.createElement("p"), { className: "empty", textContent: "No request is waiting." }))
+      mount.replaceChildren(Object.assign(document.createElement("p"), { className: "empty", textContent: "No request is waiting. This window closes by itself." }))
       return
     }
     const state = stateOf(item)
@@ -28,17 +28,25 @@ function startReviewWindow(mount: HTMLElement): () => void {
       if (counter) counter.textContent = items.length > 1 ? `1 of ${items.length}` : ""
       return
     }
+    const newItem = shown?.id !== item.id
     shown = { id: item.id, state }
     const view = renderItem(item, 1, items.length, (allow) => answer(item.id, allow))
     mount.replaceChildren(view.node)
     if (view.outcome && view.explanation) void streamExplanation(view.outcome, view.explanation)
     view.reject.focus()
-    // For benchmarks and tests: when this request's review (and its verdict) became visible, in epoch ms.
-    document.documentElement.setAttribute(state === "checking" ? "data-shown-at" : "data-verdict-at", String(performance.timeOrigin + performance.now()))
-    if (!resized) {
-      resized = true
-      void fitWindow()
+    // For benchmarks and tests: when this request's review (and its verdict) was first painted, in epoch ms
+    // (the next animation frame: a minimised window paints nothing until it is shown again).
+    const root = document.documentElement
+    if (newItem) {
+      root.setAttribute("data-stamp-item", item.id)
+      root.removeAttribute("data-shown-at")
+      root.removeAttribute("data-verdict-at")
     }
+    requestAnimationFrame(() => {
+      if (root.getAttribute("data-stamp-item") === item.id)
+        root.setAttribute(state === "checking" ? "data-shown-at" : "data-verdict-at", String(performance.timeOrigin + performance.now()))
+    })
+    if (newItem) void fitWindow()
   }
   port.onMessage.addListener((m: BackgroundToWindow) => {
     if (m?.kind === "items") render(m.items)

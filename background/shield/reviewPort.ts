@@ -1,10 +1,11 @@
 import { errorMessage } from "~src/errors/base"
 import type { QueueDecision, ReviewItem } from "~src/shield/reviewQueue"
+import { sitePolicy } from "~src/shield/sitePolicy"
 
 import { REVIEW_PORT, type BackgroundToRelay, type RelayToBackground } from "./reviewProtocol"
 import { reviewRequest, type ReviewOutput } from "./reviewRequest"
 import { reviewQueue, showReviewWindow } from "./reviewWindow"
-import { decideHistory, rememberCounterparties } from "./stores"
+import { decideHistory, loadSettings, rememberCounterparties } from "./stores"
 
 /** Larger requests are refused (the guard stops them first, at 1,000,000 characters). */
 const MAX_REQUEST_CHARS = 1_100_000
@@ -92,9 +93,13 @@ async function queueRequest(
   const item: ReviewItem = { id: crypto.randomUUID(), origin, frameHref, method: request.method, providerName: str(m.providerName, 64), requestJson: m.requestJson }
 
   const audit = reviewRequest({ request, origin, pageChainId: str(m.pageChainId, 80) })
-  const early = await Promise.race([audit.catch(() => undefined), new Promise<undefined>((r) => setTimeout(r, EARLY_VERDICT_MS))])
-  if (early && early.policy !== "review")
-    return reply({ kind: "decision", allow: true, reason: early.policy === "pass" ? "Mamori is paused on this site." : "Trusted site, safe request." })
+  // Only a paused or trusted site may skip the window, so only there is the verdict waited for; everywhere else
+  // the window shows the request at once and the verdict follows.
+  if (sitePolicy(await loadSettings(), origin, "safe") !== "review") {
+    const early = await Promise.race([audit.catch(() => undefined), new Promise<undefined>((r) => setTimeout(r, EARLY_VERDICT_MS))])
+    if (early && early.policy !== "review")
+      return reply({ kind: "decision", allow: true, reason: early.policy === "pass" ? "Mamori is paused on this site." : "Trusted site, safe request." })
+  }
 
   let output: ReviewOutput | undefined
   const decide = (d: QueueDecision) => {

@@ -4,15 +4,22 @@ import { REVIEW_PAGE, WINDOW_PORT, type BackgroundToWindow, type WindowToBackgro
 
 const WIDTH = 480
 const HEIGHT = 640
+/**
+ * An emptied window is kept (minimised) this long for the next request: showing a request in a window that is
+ * already loaded takes tens of milliseconds, opening a new one takes a second or more.
+ */
+export const IDLE_CLOSE_MS = 60_000
 
 let windowId: number | undefined
 let opening: Promise<void> | undefined
+let idleTimer: ReturnType<typeof setTimeout> | undefined
 const ports = new Set<chrome.runtime.Port>()
 
 /**
  * The queue of requests waiting for the user, shown in one extension-owned popup window (focused, on top of the
- * page, out of its reach). The window is opened when a request arrives and closed when the queue empties;
- * closing it rejects everything still waiting.
+ * page, out of its reach). The window is opened when a request arrives; when the queue empties it is minimised
+ * and kept for IDLE_CLOSE_MS, so the next request shows at once in the same window, then closed. Closing it
+ * rejects everything still waiting.
  */
 export const reviewQueue = new ReviewQueue((items) => {
   const message: BackgroundToWindow = { kind: "items", items }
@@ -23,15 +30,32 @@ export const reviewQueue = new ReviewQueue((items) => {
       ports.delete(port)
     }
   }
-  if (!items.length) closeWindow()
+  if (items.length) cancelIdle()
+  else idle()
 })
 
-/** Shows the review window (opens it, or brings it to the front). */
+/** The queue emptied: minimise the window and close it if nothing arrives for IDLE_CLOSE_MS. */
+function idle(): void {
+  cancelIdle()
+  if (windowId !== undefined) void chrome.windows.update(windowId, { state: "minimized" }).catch(() => {})
+  idleTimer = setTimeout(() => {
+    idleTimer = undefined
+    if (!reviewQueue.items.length) closeWindow()
+  }, IDLE_CLOSE_MS)
+}
+
+function cancelIdle(): void {
+  if (idleTimer !== undefined) clearTimeout(idleTimer)
+  idleTimer = undefined
+}
+
+/** Shows the review window (opens it, or brings the kept one back and to the front). */
 export async function showReviewWindow(): Promise<void> {
+  cancelIdle()
   if (windowId !== undefined) {
     const id = windowId
     // A window that disappeared without its onRemoved reaching us (a restarted worker) is replaced.
-    const alive = await chrome.windows.update(id, { focused: true, drawAttention: true }).then(
+    const alive = await chrome.windows.update(id, { state: "normal", focused: true, drawAttention: true }).then(
       () => true,
       () => false
     )
@@ -45,7 +69,7 @@ export async function showReviewWindow(): Promise<void> {
     .then(
       (w) => {
         windowId = w?.id
-        if (!reviewQueue.items.length) closeWindow()
+        if (!reviewQueue.items.length) idle()
       },
       (e) => reviewQueue.rejectAll(`Mamori could not open its review window (${String(e?.message ?? e)}), so the request was rejected.`)
     )
@@ -56,6 +80,7 @@ export async function showReviewWindow(): Promise<void> {
 }
 
 function closeWindow(): void {
+  cancelIdle()
   // The closing window must not pick up the next request: a new one gets a new window.
   for (const port of ports) port.disconnect()
   ports.clear()
@@ -69,6 +94,7 @@ export function startReviewWindow(): void {
   chrome.windows.onRemoved.addListener((id) => {
     if (id !== windowId) return
     windowId = undefined
+    cancelIdle()
     reviewQueue.rejectAll("You closed Mamori's review window, so the request was rejected.")
   })
   chrome.runtime.onConnect.addListener((port) => {

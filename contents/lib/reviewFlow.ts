@@ -61,3 +61,11 @@ export function handleReview(message: Extract<GuardToRelay, { kind: "review" }>,
 export function showStopped(message: Extract<GuardToRelay, { kind: "stopped" }>): void {
   notice.error(`Mamori stopped a ${String(message.method).slice(0, 40)} request: ${String(message.reason).slice(0, 300)}`)
 }
+
+/** The page's wallet is out of the guard's reach (frozen where it cannot be swapped): said once per frame. */
+let unguardedShown = false
+export function showUnguarded(message: Extract<GuardToRelay, { kind: "unguarded" }>): void {
+  if (unguardedShown) return
+  unguardedShown = true
+  notice.error(`Mamori: ${String(message.reason).slice(0, 300)}`)
+}

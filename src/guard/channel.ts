@@ -29,6 +29,8 @@ export type GuardToRelay =
       frameHref?: string
     }
   | { kind: "stopped"; method: string; reason: string }
+  /** The page's wallet could not be put behind the review (see installGuard.ts): the user is told. */
+  | { kind: "unguarded"; reason: string }
 
 /** Messages from the relay to the guard. */
 export type RelayToGuard = { kind: "connected" } | { kind: "received"; id: string } | { kind: "decision"; id: string; allow: boolean; reason?: string }

@@ -30,6 +30,19 @@ export const promiseReject = (e: unknown): Promise<never> => nativeReject(e)
 export const ObjectPrototype = O.prototype
 export const ArrayPrototype = Array.prototype
 export const stringSlice = String.prototype.slice
+export const reflectGet = R.get
+export const reflectSet = R.set
+export const reflectHas = R.has
+export const reflectDeleteProperty = R.deleteProperty
+export const NativeProxy = Proxy
+const WM = WeakMap.prototype
+const WS = WeakSet.prototype
+/** `map.get(key)` / `map.set(key, value)` / `set.has(v)` / `set.add(v)` through the start-up methods. */
+export const weakGet = <V>(map: WeakMap<object, V>, key: object): V | undefined => apply(WM.get, map, [key]) as V | undefined
+export const weakSet = <V>(map: WeakMap<object, V>, key: object, value: V): void => void apply(WM.set, map, [key, value])
+export const weakHas = (set: WeakSet<object>, value: unknown): boolean =>
+  value !== null && (typeof value === "object" || typeof value === "function") && (apply(WS.has, set, [value]) as boolean)
+export const weakAdd = (set: WeakSet<object>, value: object): void => void apply(WS.add, set, [value])
 export const timeout: (fn: () => void, ms: number) => unknown = globalThis.setTimeout.bind(globalThis) as never
 
 /** `promise.then(a, b)` through the captured `then`: a page's patched `Promise.prototype.then` is never called. */
@@ -52,4 +65,12 @@ const PROTOTYPE_KEYS = [ownKeys(ObjectPrototype).length, ownKeys(ArrayPrototype)
  */
 export function prototypesPolluted(): boolean {
   return ownKeys(ObjectPrototype).length !== PROTOTYPE_KEYS[0] || ownKeys(ArrayPrototype).length !== PROTOTYPE_KEYS[1]
+}
+
+/** Freezes plain JSON data all the way down (a reviewed copy): nobody holding it can change it afterwards. */
+export function deepFreeze<T>(value: T): T {
+  if (value === null || typeof value !== "object") return value
+  const keys = ownKeys(value as object)
+  for (let i = 0; i < keys.length; i++) deepFreeze((value as Record<PropertyKey, unknown>)[keys[i]])
+  return freeze(value)
 }

@@ -10,3 +10,13 @@ export function userRejected(reason = "User rejected the request."): ProviderRej
   error.data = { reason, by: "mamori" }
   return error
 }
+
+/** EIP-1193 4200 (unsupported method): a request whose method is not a plain string is refused, never guessed at. */
+export type UnsupportedRequest = Error & { code: 4200; data?: { reason: string; by: "mamori" } }
+
+export function unsupportedRequest(reason: string): UnsupportedRequest {
+  const error = new Error(reason) as UnsupportedRequest
+  error.code = 4200
+  error.data = { reason, by: "mamori" }
+  return error
+}

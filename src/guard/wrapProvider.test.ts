@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest"
 
-import { wrapProvider, type Reviewer } from "./wrapProvider"
+import { guardProvider, wrapProvider, type Reviewer } from "./wrapProvider"
 
 function walletDouble() {
   const calls: { method: string; params?: unknown; self: unknown; payload?: unknown }[] = []
@@ -210,12 +210,124 @@ describe("wrapProvider", () => {
     await expect(b).rejects.toMatchObject({ code: 4001 })
   })
 
-  it("wraps a provider once, and reports a frozen provider it cannot wrap", () => {
+  it("wraps a provider once; a frozen provider gets a guarded facade instead of failing open", async () => {
     const { provider } = walletDouble()
-    expect(wrapProvider(provider, allow)).toBe(true)
-    expect(wrapProvider(provider, allow)).toBe(false)
-    const frozen = Object.freeze({ request: async () => 1 })
-    expect(wrapProvider(frozen, allow)).toBe(false)
+    expect(guardProvider(provider, allow)).toBe(provider)
+    expect(guardProvider(provider, allow)).toBe(provider)
+    const received: string[] = []
+    class Frozen {
+      isFrozenWallet = true
+      request(args: { method: string }) {
+        received.push(args.method)
+        return Promise.resolve(`ok:${args.method}`)
+      }
+      sendAsync(payload: { id: number; method: string }, cb: (e: unknown, r: unknown) => void) {
+        received.push(payload.method)
+        cb(null, { id: payload.id, result: "raw" })
+      }
+      on(_event: string, _fn: () => void) {
+        return this
+      }
+    }
+    Object.freeze(Frozen.prototype)
+    const frozen = Object.freeze(new Frozen())
+    const facade = guardProvider(frozen, deny) as any
+    expect(facade).not.toBe(frozen)
+    expect(guardProvider(frozen, deny)).toBe(facade)
+    expect(facade.isFrozenWallet).toBe(true)
+    await expect(facade.request({ method: "personal_sign", params: ["0x68"] })).rejects.toMatchObject({ code: 4001 })
+    // The ways back to the unwrapped methods are closed: prototype, constructor, a method returning `this`.
+    expect(Object.getPrototypeOf(facade)).toBe(Object.prototype)
+    expect(facade.constructor).toBeUndefined()
+    expect(facade.on("x", () => {})).toBe(facade)
+    expect(() => Object.defineProperty(facade, "request", { value: () => 1 })).toThrow()
+    expect(() => {
+      facade.request = () => "replaced"
+    }).toThrow()
+    await expect(facade.request({ method: "eth_sendTransaction", params: [{}] })).rejects.toMatchObject({ code: 4001 })
+    const viaSendAsync = await new Promise<any>((resolve) => facade.sendAsync({ id: 1, method: "eth_sign", params: [] }, (e: any) => resolve(e)))
+    expect(viaSendAsync.code).toBe(4001)
+    expect(await facade.request({ method: "eth_chainId" })).toBe("ok:eth_chainId")
+    expect(received).toEqual(["eth_chainId"])
+    // An own non-writable, non-configurable request on an extensible provider: the facade too.
+    const own = { received: [] as string[] }
+    Object.defineProperty(own, "request", {
+      value(args: { method: string }) {
+        own.received.push(args.method)
+        return Promise.resolve("0x")
+      },
+      writable: false,
+      configurable: false
+    })
+    const ownFacade = guardProvider(own, deny) as any
+    expect(ownFacade).not.toBe(own)
+    await expect(ownFacade.request({ method: "personal_sign", params: [] })).rejects.toMatchObject({ code: 4001 })
+    expect(own.received).toEqual([])
     expect(wrapProvider({ notAProvider: true }, allow)).toBe(false)
+  })
+
+  it("approval is one-shot: the reviewed copy is frozen, and handing it back is reviewed again", async () => {
+    const leaked: any[] = []
+    const received: unknown[] = []
+    const wallet = {
+      request(args: any) {
+        leaked.push(args)
+        received.push(JSON.parse(JSON.stringify(args)))
+        return Promise.resolve("0xhash")
+      }
+    }
+    const review = vi.fn(allow)
+    wrapProvider(wallet, review)
+    await wallet.request({ method: "eth_sendTransaction", params: [{ to: "0x" + "2".repeat(40), value: "0x1" }] })
+    expect(review).toHaveBeenCalledTimes(1)
+    const token = leaked[0]
+    expect(Object.isFrozen(token) && Object.isFrozen(token.params) && Object.isFrozen(token.params[0])).toBe(true)
+    expect(() => {
+      token.params[0].to = "0x" + "6".repeat(40)
+    }).toThrow()
+    await wallet.request(token)
+    await wallet.request({ method: "personal_sign", params: token.params })
+    expect(review).toHaveBeenCalledTimes(3)
+    expect(received).toHaveLength(3)
+  })
+
+  it("refuses a method that is not a plain string with EIP-1193 4200, and reviews every method not on the read-only list", async () => {
+    const { provider, calls } = walletDouble()
+    const reviewed: string[] = []
+    const stopped: string[] = []
+    wrapProvider(
+      provider,
+      (r, _j, _p, decide) => (reviewed.push(r.method), decide(false)),
+      (m) => stopped.push(m)
+    )
+    for (const method of [new String("personal_sign"), { toJSON: () => "eth_sendTransaction" }, { toString: () => "personal_sign" }, ["personal_sign"], undefined])
+      await expect(provider.request({ method, params: [] } as any)).rejects.toMatchObject({ code: 4200 })
+    const viaSendAsync = await new Promise<any>((resolve) => provider.sendAsync({ id: 1, method: { toJSON: () => "eth_sign" } }, (e: any) => resolve(e)))
+    expect(viaSendAsync.code).toBe(4200)
+    expect(stopped.length).toBe(6)
+    const variants = [
+      "PERSONAL_SIGN",
+      "personal_sign ",
+      "personal_sign\u0000",
+      "personal\u200bsign",
+      "wallet_grantPermissions",
+      "wallet_invokeSnap",
+      "wallet_snap",
+      "eth_signUserOperation",
+      "eth_sendUserOperation",
+      "wallet_sendTransaction",
+      "wallet_sign",
+      "wallet_signTypedData",
+      "eth_batchSendTransaction",
+      "eth_decrypt",
+      "something_new"
+    ]
+    for (const method of variants) await expect(provider.request({ method, params: [] })).rejects.toMatchObject({ code: 4001 })
+    expect(reviewed).toEqual(variants)
+    // A snap permission is reviewed; asking only for the accounts (a dapp's connect) is not.
+    await expect(provider.request({ method: "wallet_requestPermissions", params: [{ wallet_snap: {} }] })).rejects.toMatchObject({ code: 4001 })
+    await provider.request({ method: "wallet_requestPermissions", params: [{ eth_accounts: {} }] })
+    await provider.request({ method: "eth_getBalance", params: ["0xabc", "latest"] })
+    expect(calls.map((c) => c.method)).toEqual(["wallet_requestPermissions", "eth_getBalance"])
   })
 })

@@ -1,83 +1,187 @@
 import { copyBatch, copyRequest, type RequestCopy } from "./copyRequest"
-import { apply, defineProperty, getOwnPropertyDescriptor, getPrototypeOf, isArray, NativePromise, ObjectPrototype, promiseReject } from "./intrinsics"
-import { userRejected, type ProviderRejection } from "./rejection"
-import { isSigningMethod } from "./signingMethods"
+import { makeFacade } from "./facade"
+import {
+  apply,
+  create,
+  deepFreeze,
+  defineProperty,
+  getOwnPropertyDescriptor,
+  getPrototypeOf,
+  isArray,
+  NativePromise,
+  ObjectPrototype,
+  onSettled,
+  promiseReject,
+  weakAdd,
+  weakGet,
+  weakHas,
+  weakSet
+} from "./intrinsics"
+import { asksOnlyForAccounts, methodKind } from "./passThroughMethods"
+import { unsupportedRequest, userRejected, type ProviderRejection, type UnsupportedRequest } from "./rejection"
 
 export type ReviewRequest = RequestCopy
 /**
- * Asks the user about one signing request (the frozen copy and its JSON, exactly what the wallet will receive)
- * and calls `decide` once with the answer. Callback-shaped on purpose: no promise the page could hook sits on
- * the decision path.
+ * Asks the user about one request (the frozen copy and its JSON, exactly what the wallet will receive) and calls
+ * `decide` once with the answer. Callback-shaped on purpose: no promise the page could hook sits on the decision
+ * path.
  */
 export type Reviewer = (request: ReviewRequest, json: string, provider: object, decide: (allow: boolean, reason?: string) => void) => void
+export type OnStopped = (method: string, reason: string) => void
 
 type AnyFn = (...args: any[]) => any
-const METHODS = ["request", "send", "sendAsync"] as const
-/** Wrappers made by the guard: never wrapped twice, and a prototype shared by several providers is wrapped once. */
+export const PROVIDER_METHODS = ["request", "send", "sendAsync"] as const
+export type ProviderMethod = (typeof PROVIDER_METHODS)[number]
+
+/** Functions made by the guard: never wrapped twice, and a prototype shared by several providers is wrapped once. */
 const ours = new WeakSet<object>()
-const wrappedProviders = new WeakSet<object>()
-const weakHas = WeakSet.prototype.has
-const weakAdd = WeakSet.prototype.add
-const isOurs = (f: unknown) => typeof f === "function" && apply(weakHas, ours, [f])
-/**
- * Copies the user approved, on their way to the wallet. A wallet whose `send` calls its own (wrapped)
- * `sendAsync` or `request` with the copy it was given is not asked about twice. Only the wallet holds these
- * objects: the page never sees a copy.
- */
-const approved = new WeakSet<object>()
-const isApproved = (v: unknown) => v !== null && typeof v === "object" && apply(weakHas, approved, [v])
-const approve = <T>(v: T): T => {
-  if (v !== null && typeof v === "object") apply(weakAdd, approved, [v])
-  return v
+/** Our wrapper → the wallet's function it stands for. */
+const originalOf = new WeakMap<object, AnyFn>()
+/** Wallet functions that could not be replaced in place (a frozen provider or prototype): the facade wraps them. */
+const unreplaceable = new WeakSet<object>()
+/** Provider → what the page should be given for it: the provider itself (wrapped in place) or its facade. */
+const exposedOf = new WeakMap<object, object>()
+const facades = new WeakSet<object>()
+
+export const isOurs = (f: unknown): boolean => typeof f === "function" && weakHas(ours, f)
+export const markOurs = <F extends AnyFn>(f: F, name?: string): F => {
+  if (name) defineProperty(f, "name", { value: name })
+  weakAdd(ours, f)
+  return f
 }
 
 /**
- * Wraps a wallet provider's `request`, `send` and `sendAsync` wherever they are defined: on the object and on
- * every prototype above it (a class-based provider keeps them on its prototype; calling the prototype's method,
- * or deleting the object's own one, must not reach the wallet unreviewed). Every request is read once into a
- * plain copy; signing requests (also inside `send`/`sendAsync` batches, each element) wait for the user's
- * decision, and the wallet receives the copy that was reviewed. Everything else reaches the wallet with the
- * same `this`, results, errors and flags. Returns false when there was nothing to wrap.
+ * Guards a wallet provider and returns the object the page must be given for it (undefined when it is not a
+ * provider). `request`, `send` and `sendAsync` are wrapped wherever they are defined: on the object and on every
+ * prototype above it (a class-based provider keeps them on its prototype; calling the prototype's method, or
+ * deleting the own one, must not reach the wallet unreviewed). When one of them cannot be replaced — a frozen
+ * provider or prototype, an own non-writable non-configurable `request` — the guard does not fail open: it
+ * returns a frozen facade whose methods are guarded and which forwards to the provider; the page is then given
+ * the facade (window.ethereum, EIP-6963 announcements) and never the provider.
+ *
+ * Every request is read once into a plain copy. Only methods on the read-only list pass straight through; every
+ * other one waits for the user's decision (also inside `send`/`sendAsync` batches, each element), and the wallet
+ * then receives the reviewed copy, deep-frozen, exactly once: nothing marks it as approved, so a page that gets
+ * hold of it (through a built-in the wallet calls) and passes it back is reviewed again. A method that is not a
+ * plain string is refused (EIP-1193 4200).
  */
-export function wrapProvider(provider: object, review: Reviewer, onStopped?: (method: string, reason: string) => void): boolean {
-  if (apply(weakHas, wrappedProviders, [provider])) return false
+export function guardProvider(provider: object, review: Reviewer, onStopped?: OnStopped): object | undefined {
+  if (weakHas(facades, provider)) return provider
+  const known = weakGet(exposedOf, provider)
+  if (known) return known
   let found = false
+  let failed = false
+  // Null-prototype records here and below: an inherited `request` the page put on Object.prototype is never read.
+  const lowest = create(null) as Partial<Record<ProviderMethod, AnyFn>>
   for (let target: object | null = provider; target && target !== ObjectPrototype; target = getPrototypeOf(target)) {
-    for (let m = 0; m < METHODS.length; m++) {
-      const name = METHODS[m]
+    for (let m = 0; m < PROVIDER_METHODS.length; m++) {
+      const name = PROVIDER_METHODS[m]
       const own = getOwnPropertyDescriptor(target, name)
-      const fn = own && "value" in own ? own.value : undefined
+      if (!own) continue
+      // A method behind a getter cannot be replaced by a wrapper that keeps the getter's behaviour: use the facade.
+      const fn = "value" in own ? own.value : typeof own.get === "function" ? safeGet(own.get, provider) : undefined
       if (typeof fn !== "function") continue
-      if (isOurs(fn)) {
-        found = true
-        continue
+      found = true
+      if (!lowest[name]) lowest[name] = fn
+      if (isOurs(fn)) continue
+      if (!("value" in own) || !install(target, name, own, makeWrapper(name, fn, review, onStopped))) {
+        failed = true
+        weakAdd(unreplaceable, fn)
       }
-      const wrapper = makeWrapper(name, fn, review, onStopped)
-      if (install(target, name, own!, wrapper)) found = true
     }
   }
-  if (found) apply(weakAdd, wrappedProviders, [provider])
-  return found
+  if (!found) return undefined
+  const exposed = failed ? makeFacade(provider, facadeMethods(provider, lowest, review, onStopped)) : provider
+  if (failed) weakAdd(facades, exposed)
+  weakSet(exposedOf, provider, exposed)
+  return exposed
 }
 
-function makeWrapper(name: (typeof METHODS)[number], original: AnyFn, review: Reviewer, onStopped?: (method: string, reason: string) => void): AnyFn {
+/** True when `provider` is guarded (wrapped in place or behind a facade). */
+export function wrapProvider(provider: object, review: Reviewer, onStopped?: OnStopped): boolean {
+  return guardProvider(provider, review, onStopped) !== undefined
+}
+
+function safeGet(getter: AnyFn, self: object): unknown {
+  try {
+    return apply(getter, self, [])
+  } catch {
+    return undefined
+  }
+}
+
+/** The facade's methods: ours, always called with the provider as `this`. */
+function facadeMethods(provider: object, lowest: Partial<Record<ProviderMethod, AnyFn>>, review: Reviewer, onStopped?: OnStopped) {
+  const out = create(null) as Partial<Record<ProviderMethod, AnyFn>>
+  for (let m = 0; m < PROVIDER_METHODS.length; m++) {
+    const name = PROVIDER_METHODS[m]
+    const fn = lowest[name]
+    if (!fn) continue
+    out[name] = isOurs(fn)
+      ? markOurs(function (this: unknown, ...args: unknown[]) {
+          return apply(fn, provider, args)
+        }, name)
+      : makeWrapper(name, fn, review, onStopped, provider)
+  }
+  return out
+}
+
+/**
+ * The wallet's own `request` for `self`: the first one on its prototype chain that the guard wrapped (its
+ * original) or could not replace. A function the page put there is skipped: the reviewed copy goes to the wallet.
+ */
+function walletRequestFor(self: unknown): AnyFn | undefined {
+  let target = self !== null && (typeof self === "object" || typeof self === "function") ? (self as object) : null
+  for (let depth = 0; target && target !== ObjectPrototype && depth < 32; depth++, target = getPrototypeOf(target)) {
+    const own = getOwnPropertyDescriptor(target, "request")
+    const fn = own && "value" in own ? own.value : undefined
+    if (typeof fn !== "function") continue
+    if (isOurs(fn)) {
+      const original = weakGet(originalOf, fn)
+      if (original) return original
+    } else if (weakHas(unreplaceable, fn)) return fn
+  }
+  return undefined
+}
+
+type Response = { id: unknown; jsonrpc: "2.0"; result?: unknown; error?: { code: unknown; message: unknown; data?: unknown } }
+const errorResponse = (id: unknown, e: { code?: unknown; message?: unknown; data?: unknown } | undefined): Response => ({
+  id,
+  jsonrpc: "2.0",
+  error: { code: e?.code, message: e?.message, data: e?.data }
+})
+
+function makeWrapper(name: ProviderMethod, original: AnyFn, review: Reviewer, onStopped?: OnStopped, fixedThis?: object): AnyFn {
   /** A request stopped without review (unreadable, too large): the page gets 4001 and the user is told. */
   const stopped = (method: unknown, reason: string): ProviderRejection => {
+    tell(method, reason)
+    return userRejected(reason)
+  }
+  const tell = (method: unknown, reason: string) => {
     try {
       onStopped?.(typeof method === "string" ? method : "unnamed", reason)
     } catch {
       // telling the user is best effort; the request is refused either way
     }
-    return userRejected(reason)
+  }
+  const badMethod = (): UnsupportedRequest => {
+    const reason = "The request's method is not a plain string, so Mamori refused it (it was not sent to your wallet)."
+    tell("unnamed", reason)
+    return unsupportedRequest(reason)
   }
   const reviewOne = (self: object, copy: RequestCopy, json: string, onAllowed: () => void, onRejected: (e: ProviderRejection) => void) =>
     review(copy, json, self, (allow, reason) => (allow ? onAllowed() : onRejected(userRejected(reason))))
 
-  /** Reviews each signing element of a batch in turn; the first rejection rejects the batch. */
+  /** Whether a copied element reaches the wallet without review. */
+  const passes = (copy: { method: string; params?: unknown }) => {
+    const kind = methodKind(copy.method)
+    return kind === "pass" || (kind === "permissions" && asksOnlyForAccounts(copy.params))
+  }
+  /** Reviews each element of a copied batch that is not read-only, in turn; the first rejection rejects the batch. */
   const reviewBatch = (self: object, batch: Record<string, unknown>[], done: (error?: ProviderRejection) => void) => {
     let i = 0
     const next = (): void => {
-      while (i < batch.length && !isSigningMethod(batch[i]?.method)) i++
+      while (i < batch.length && passes(batch[i] as { method: string })) i++
       if (i >= batch.length) return done()
       const element = batch[i++]
       const one = copyRequest(element.method, element.params, "params" in element)
@@ -86,84 +190,159 @@ function makeWrapper(name: (typeof METHODS)[number], original: AnyFn, review: Re
     }
     next()
   }
-  const callbackError = (id: unknown, e: ProviderRejection) => ({ id, jsonrpc: "2.0", error: { code: e.code, message: e.message } })
   // Plain loops: Array.prototype.map/some are the page's to patch.
-  const errorsFor = (batch: Record<string, unknown>[], e: ProviderRejection) => {
-    const out: unknown[] = []
-    for (let k = 0; k < batch.length; k++) out[k] = callbackError(batch[k]?.id, e)
+  const errorsFor = (batch: Record<string, unknown>[], e: Error & { code: number }) => {
+    const out: Response[] = []
+    for (let k = 0; k < batch.length; k++) out[k] = errorResponse(batch[k]?.id, e)
     return out
   }
-  const hasSigning = (batch: Record<string, unknown>[]) => {
-    for (let k = 0; k < batch.length; k++) if (isSigningMethod(batch[k]?.method)) return true
-    return false
+  /** Every element has a string method (default deny: anything else is refused, never forwarded). */
+  const wellFormed = (batch: Record<string, unknown>[]) => {
+    for (let k = 0; k < batch.length; k++) {
+      const e = batch[k]
+      if (!e || typeof e !== "object" || isArray(e) || typeof e.method !== "string") return false
+    }
+    return true
+  }
+  const allPass = (batch: Record<string, unknown>[]) => {
+    for (let k = 0; k < batch.length; k++) if (!passes(batch[k] as { method: string })) return false
+    return true
+  }
+  /** One reviewed element, deep-frozen, to the wallet's own `request`, once. */
+  const deliver = (self: object, request: AnyFn, element: Record<string, unknown>, done: (r: Response) => void) => {
+    const copy = deepFreeze("params" in element ? { method: element.method, params: element.params } : { method: element.method })
+    try {
+      const answer = apply(request, self, [copy])
+      if (answer instanceof NativePromise)
+        onSettled(
+          answer as Promise<unknown>,
+          (result) => done({ id: element.id, jsonrpc: "2.0", result }),
+          (e) => done(errorResponse(element.id, e as never))
+        )
+      else done({ id: element.id, jsonrpc: "2.0", result: answer })
+    } catch (e) {
+      done(errorResponse(element.id, e as never))
+    }
+  }
+  /**
+   * A reviewed `send`/`sendAsync` call with a callback: each element goes to the wallet's own `request` once, and
+   * the callback gets the JSON-RPC responses. (Handing the wallet's `sendAsync` the batch would let a wallet that
+   * implements it with its own `request` need a second review, and a page hook inside it replay elements.)
+   * A legacy provider without `request` gets the frozen batch through the called method, once.
+   */
+  const deliverWithCallback = (self: object, batch: Record<string, unknown>[], single: boolean, callback: AnyFn, rest: unknown[]) => {
+    const request = walletRequestFor(self)
+    if (!request) return apply(original, self, [deepFreeze(single ? batch[0] : batch), callback, ...rest])
+    const responses: Response[] = []
+    let left = batch.length
+    for (let k = 0; k < batch.length; k++) {
+      deliver(self, request, batch[k], (r) => {
+        responses[k] = r
+        if (--left) return
+        if (!single) return callback(null, responses)
+        const error = responses[0].error
+        callback(error ? errorFromResponse(error) : null, responses[0])
+      })
+    }
+  }
+  /** send/sendAsync with a payload or a batch (and a callback, or none: legacy synchronous send). */
+  const callbackForm = (self: object, payload: unknown, callback: unknown, rest: unknown[], method: ProviderMethod) => {
+    const single = !isArray(payload)
+    // A method that is not a plain string is refused, even if its JSON would read as one.
+    if (!rawMethodsAreStrings(single ? [payload] : (payload as unknown[]))) {
+      const e = badMethod()
+      if (typeof callback !== "function") throw e
+      return void (callback as AnyFn)(e, undefined)
+    }
+    const batch = copyBatch(single ? [payload] : payload)
+    const cb = typeof callback === "function" ? (callback as AnyFn) : undefined
+    if (!batch) {
+      const e = stopped(single ? safeMethod(payload) : "batch", "Mamori could not read this request (not plain JSON, or too large), so it was stopped.")
+      if (!cb) throw e
+      return void cb(e, undefined)
+    }
+    if (!wellFormed(batch.copy)) {
+      const e = badMethod()
+      if (!cb) throw e
+      return void cb(e, single ? errorResponse(batch.copy[0]?.id, e) : errorsFor(batch.copy, e))
+    }
+    const forward = single ? batch.copy[0] : batch.copy
+    if (allPass(batch.copy)) return apply(original, self, [forward, callback, ...rest])
+    if (!cb) throw userRejected(`Mamori cannot review a synchronous ${method} request.`)
+    reviewBatch(self, batch.copy, (error) => {
+      if (error) return void cb(error, single ? errorResponse(batch.copy[0]?.id, error) : errorsFor(batch.copy, error))
+      deliverWithCallback(self, batch.copy, single, cb, rest)
+    })
+    return undefined
   }
 
   let wrapper: AnyFn
   if (name === "request") {
     wrapper = function (this: object, args: any, ...rest: unknown[]) {
-      if (isApproved(args)) return apply(original, this, [args, ...rest])
+      const self = fixedThis ?? this
       // One read of each field: a getter cannot answer one thing to Mamori and another to the wallet.
-      const method = args?.method
-      const hasParams = args != null && typeof args === "object" && "params" in args
+      const isObject = args !== null && typeof args === "object"
+      const method = isObject ? args.method : undefined
+      const hasParams = isObject && "params" in args
       const params = hasParams ? args.params : undefined
-      if (!isSigningMethod(method) || isApproved(params)) return apply(original, this, [hasParams ? { method, params } : { method }, ...rest])
+      if (typeof method !== "string") return promiseReject(badMethod())
+      if (methodKind(method) === "pass") return apply(original, self, [hasParams ? { method, params } : { method }, ...rest])
       const copied = copyRequest(method, params, hasParams)
       if (!copied.ok) return promiseReject(stopped(method, copied.reason))
-      return new NativePromise((resolve, reject) => reviewOne(this, copied.copy, copied.json, () => resolve(apply(original, this, [approveDeep(copied.copy), ...rest])), reject))
+      const send = () => apply(original, self, [deepFreeze(copied.copy), ...rest])
+      if (passes(copied.copy)) return send()
+      return new NativePromise((resolve, reject) => reviewOne(self, copied.copy, copied.json, () => resolve(send()), reject))
     }
   } else if (name === "sendAsync") {
-    wrapper = function (this: object, payload: any, callback: AnyFn, ...rest: unknown[]) {
-      if (isApproved(payload)) return apply(original, this, [payload, callback, ...rest])
-      if (isArray(payload)) {
-        const batch = copyBatch(payload)
-        if (!batch) return callback?.(stopped("batch", "Mamori could not read this batch (not plain JSON, or too large), so it was stopped."), undefined)
-        return reviewBatch(this, batch.copy, (error) =>
-          error ? callback?.(error, errorsFor(batch.copy, error)) : apply(original, this, [approveDeep(batch.copy), callback, ...rest])
-        )
-      }
-      const copy = copyBatch([payload])?.copy[0]
-      if (!copy) return callback?.(stopped(payload?.method, "Mamori could not read this request (not plain JSON, or too large), so it was stopped."), undefined)
-      if (!isSigningMethod(copy.method)) return apply(original, this, [copy, callback, ...rest])
-      reviewBatch(this, [copy], (error) => (error ? callback?.(error, callbackError(copy.id, error)) : apply(original, this, [approveDeep(copy), callback, ...rest])))
+    wrapper = function (this: object, payload: unknown, callback: unknown, ...rest: unknown[]) {
+      return callbackForm(fixedThis ?? this, payload, callback, rest, "sendAsync")
     }
   } else {
-    wrapper = function (this: object, methodOrPayload: any, paramsOrCallback?: any, ...rest: unknown[]) {
+    wrapper = function (this: object, methodOrPayload: unknown, paramsOrCallback?: unknown, ...rest: unknown[]) {
+      const self = fixedThis ?? this
       // send(method, params) → Promise; send(payload | batch, callback) → callback; send(payload) → legacy sync.
-      if (isApproved(methodOrPayload) || (typeof methodOrPayload === "string" && isApproved(paramsOrCallback)))
-        return apply(original, this, [methodOrPayload, paramsOrCallback, ...rest])
-      if (typeof methodOrPayload === "string") {
-        if (!isSigningMethod(methodOrPayload)) return apply(original, this, [methodOrPayload, paramsOrCallback, ...rest])
-        const copied = copyRequest(methodOrPayload, paramsOrCallback, true)
-        if (!copied.ok) return promiseReject(stopped(methodOrPayload, copied.reason))
-        return new NativePromise((resolve, reject) =>
-          reviewOne(this, copied.copy, copied.json, () => resolve(apply(original, this, [methodOrPayload, approveDeep(copied.copy).params, ...rest])), reject)
-        )
-      }
-      const batch = copyBatch(isArray(methodOrPayload) ? methodOrPayload : [methodOrPayload])
-      if (!batch) throw stopped("send", "Mamori could not read this request (not plain JSON, or too large), so it was stopped.")
-      const forward = isArray(methodOrPayload) ? batch.copy : batch.copy[0]
-      const anySigning = hasSigning(batch.copy)
-      if (!anySigning) return apply(original, this, [forward, paramsOrCallback, ...rest])
-      if (typeof paramsOrCallback !== "function") throw userRejected("Mamori cannot review a synchronous signing request.")
-      reviewBatch(this, batch.copy, (error) =>
-        error
-          ? paramsOrCallback(error, isArray(methodOrPayload) ? errorsFor(batch.copy, error) : callbackError(batch.copy[0]?.id, error))
-          : apply(original, this, [approveDeep(forward), paramsOrCallback, ...rest])
-      )
-      return undefined
+      if (typeof methodOrPayload !== "string") return callbackForm(self, methodOrPayload, paramsOrCallback, rest, "send")
+      const method = methodOrPayload
+      if (methodKind(method) === "pass") return apply(original, self, [method, paramsOrCallback, ...rest])
+      const copied = copyRequest(method, paramsOrCallback, true)
+      if (!copied.ok) return promiseReject(stopped(method, copied.reason))
+      const request = walletRequestFor(self)
+      // The reviewed copy goes to the wallet's own `request` once (its `send` may call `request` again itself).
+      const send = () => (request ? apply(request, self, [deepFreeze(copied.copy)]) : apply(original, self, [method, deepFreeze(copied.copy).params, ...rest]))
+      if (passes(copied.copy)) return send()
+      return new NativePromise((resolve, reject) => reviewOne(self, copied.copy, copied.json, () => resolve(send()), reject))
     }
   }
-  defineProperty(wrapper, "name", { value: name })
-  apply(weakAdd, ours, [wrapper])
+  markOurs(wrapper, name)
+  weakSet(originalOf, wrapper, original)
   return wrapper
 }
 
-/** Marks a reviewed copy (a request, or a batch and its elements) and its params as approved. */
-function approveDeep<T>(value: T): T {
-  approve(value)
-  if (isArray(value)) for (let i = 0; i < value.length; i++) approveDeep(value[i])
-  else if (value !== null && typeof value === "object") approve((value as { params?: unknown }).params)
-  return value
+function rawMethodsAreStrings(list: unknown[]): boolean {
+  try {
+    for (let k = 0; k < list.length; k++) {
+      const e = list[k] as { method?: unknown } | null
+      if (e && typeof e === "object" && typeof e.method !== "string") return false
+    }
+    return true
+  } catch {
+    return false
+  }
+}
+
+function safeMethod(payload: unknown): unknown {
+  try {
+    return (payload as { method?: unknown })?.method
+  } catch {
+    return undefined
+  }
+}
+
+function errorFromResponse(error: { code: unknown; message: unknown; data?: unknown }): Error {
+  const e = new Error(typeof error.message === "string" ? error.message : "The wallet returned an error.") as Error & { code?: unknown; data?: unknown }
+  e.code = error.code
+  if (error.data !== undefined) e.data = error.data
+  return e
 }
 
 /** Replaces a method on its owner (the provider or one of its prototypes) when it can be written. */
@@ -175,7 +354,7 @@ function install(target: object, name: string, own: PropertyDescriptor, fn: AnyF
     }
     if (own.writable) {
       ;(target as Record<string, unknown>)[name] = fn
-      return true
+      return (target as Record<string, unknown>)[name] === fn
     }
   } catch {
     // A frozen provider or prototype: it cannot be wrapped in place.

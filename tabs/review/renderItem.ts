@@ -1,6 +1,7 @@
 import { bannerFor, renderBody, type AuditOutcome } from "~contents/lib/overlay/renderReview"
 import { cap, el } from "~contents/lib/overlay/dom"
 import type { ReviewItem } from "~src/shield/reviewQueue"
+import { visibleText } from "~src/shield/visibleText"
 
 /** Verdicts that need a ticked confirmation before Continue: danger, and anything Mamori could not judge. */
 const NEEDS_CONFIRMATION = new Set(["danger", "unknown", "error"])
@@ -66,7 +67,10 @@ export function renderItem(item: ReviewItem, position: number, total: number, de
       "div",
       { class: "head" },
       el("b", { text: "Mamori Shield" }),
-      el("small", { text: `${cap(item.origin, 120)}${item.providerName ? ` · ${cap(item.providerName, 64)}` : ""} · ${item.method}` }),
+      el("small", {
+        text: `${cap(item.origin, 120)}${item.providerName ? ` · ${cap(item.providerName, 64)}` : ""} · ${visibleText(cap(item.method, 80))}`,
+        attrs: { "data-testid": "method" }
+      }),
       el("small", { text: total > 1 ? `${position} of ${total}` : "", attrs: { "data-testid": "queue" } })
     ),
     bannerFor(state),

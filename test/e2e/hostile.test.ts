@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest"
 
 import { receiptOf, rpc } from "../../scripts/lib/chain"
 import { clickContinue, clickReject, reviewText, waitForReview, walletInbox } from "./support/reviewWindow"
+import { startFakeWalletServer, type FakeWalletServer } from "./support/fakeWalletPages"
 import { artifact, startStack, type Stack } from "./support/stack"
 
 let stack: Stack
@@ -630,6 +631,332 @@ describe("a real dapp still works end to end with the emulated extension wallet"
     expect((await result).status).toBe("0x1")
     expect(await balance(REAL)).toBe(before + ETH / 100n)
     expect(signing(inbox)).toHaveLength(1)
+    await page.close()
+  })
+})
+
+/**
+ * The second red-team round (docs/redteam/hostile-pages-round2/report.md, B1–B5 and O4), with an in-page fake
+ * wallet shaped like the red team's (test/e2e/support/fakeWalletPages.ts). Each test fails on the build the red
+ * team attacked (see docs/redteam/hostile-pages-round2/fixed.md).
+ */
+describe("hostile pages, round 2: replays, frozen wallets, odd methods", () => {
+  let fake: FakeWalletServer
+  beforeAll(async () => {
+    fake = await startFakeWalletServer()
+  })
+  afterAll(async () => {
+    await fake?.close()
+  })
+
+  async function fakeWalletPage(inj: string, pre?: "late_freeze"): Promise<{ page: Page; inbox: ReturnType<typeof walletInbox> }> {
+    const page = await stack.browser.context.newPage()
+    const inbox = walletInbox(page)
+    await page.goto(fake.url(inj, pre), { waitUntil: "load" })
+    return { page, inbox }
+  }
+
+  /** Requests waiting in the review window: 0 when none is open. */
+  async function queued(): Promise<number> {
+    const win = stack.browser.context.pages().find((p) => !p.isClosed() && p.url().includes("/tabs/review.html"))
+    if (!win) return 0
+    return win
+      .evaluate(() => {
+        if (!document.querySelector("[data-item]")) return 0
+        const m = /of (\d+)/.exec(document.querySelector("[data-testid=queue]")?.textContent ?? "")
+        return m ? Number(m[1]) : 1
+      })
+      .catch(() => 0)
+  }
+
+  /**
+   * Waits until `n` requests wait in the review window (or the page's attempts all settled without it, as they did
+   * before the fix), then closes the window, which rejects them all. Returns how many were queued.
+   */
+  async function closeWhenQueued<T>(n: number, attempts: Promise<T>, timeoutMs = 30_000): Promise<{ queued: number; results: T }> {
+    let done = false
+    void attempts.then(
+      () => (done = true),
+      () => (done = true)
+    )
+    const deadline = Date.now() + timeoutMs
+    let seen = 0
+    while (Date.now() < deadline && !done) {
+      seen = Math.max(seen, await queued())
+      if (seen >= n) break
+      await sleep(100)
+    }
+    await sleep(300)
+    seen = Math.max(seen, await queued())
+    await closeReviewWindow()
+    return { queued: seen, results: await attempts }
+  }
+
+  const PS = { method: "personal_sign", params: ["0x68656c6c6f", ACCOUNT] }
+  const BENIGN = { from: ACCOUNT, to: "0x2222222222222222222222222222222222222222", value: "0x1" }
+
+  it("B1: the approved request cannot be replayed or changed by the page: one approval, one delivery", async () => {
+    const { page, inbox } = await fakeWalletPage("assign")
+    const approved = page.evaluate((tx) => {
+      const w = window as any
+      const isArray = Array.isArray
+      w.__caps = []
+      // The page's spy on a built-in the wallet calls on what it receives.
+      Array.isArray = ((x: unknown) => {
+        if (x && typeof x === "object" && !w.__caps.includes(x)) w.__caps.push(x)
+        return isArray(x)
+      }) as typeof Array.isArray
+      w.__isArray = isArray
+      return w.ethereum.request({ method: "eth_sendTransaction", params: [tx] }).then(
+        (r: unknown) => r,
+        (e: any) => e.code
+      )
+    }, BENIGN)
+    await waitForReview(page)
+    await clickContinue(page)
+    expect(await approved).toBe(`0x${"ab".repeat(32)}`)
+    expect(signing(inbox)).toHaveLength(1)
+
+    const replays = page.evaluate(() => {
+      const w = window as any
+      Array.isArray = w.__isArray
+      const token = w.__caps.find((c: any) => c?.method === "eth_sendTransaction")
+      const params = w.__caps.find((c: any) => Array.isArray(c) && c[0]?.to)
+      const settle = (f: () => Promise<unknown>) => {
+        try {
+          return f().then(
+            () => "sent",
+            (e: any) => e?.code ?? String(e)
+          )
+        } catch (e) {
+          return Promise.resolve(`threw ${e}`)
+        }
+      }
+      const leaked = Boolean(token && params)
+      const frozen = leaked && Object.isFrozen(token) && Object.isFrozen(token.params) && Object.isFrozen(token.params[0])
+      const out: Promise<unknown>[] = [settle(() => w.ethereum.request(token))]
+      try {
+        token.params = [{ from: token.params[0].from, to: "0x6666666666666666666666666666666666666666", value: "0xffffffffffffffffffff" }]
+        token.params[0].value = "0xffffffffffffffffffff"
+      } catch {
+        // frozen: the page cannot change it
+      }
+      out.push(settle(() => w.ethereum.request(token)))
+      out.push(settle(() => w.ethereum.request({ method: "personal_sign", params })))
+      out.push(new Promise((r) => w.ethereum.sendAsync(token, (e: any) => r(e ? e.code : "sent"))))
+      return Promise.all(out).then((results) => ({ leaked, frozen, results }))
+    })
+    const { queued: reviews, results } = await closeWhenQueued(4, replays)
+    // The page got hold of the object the wallet received (the leak stays possible: the wallet calls the page's
+    // Array.isArray); what it can no longer do is use it: each replay is a new request, reviewed and rejected.
+    expect(results).toEqual({ leaked: true, frozen: true, results: [4001, 4001, 4001, 4001] })
+    expect(reviews).toBe(4)
+    expect(signing(inbox)).toHaveLength(1)
+    expect(signing(inbox)[0]).toMatchObject({ method: "eth_sendTransaction", params: [BENIGN] })
+    await page.close()
+  })
+
+  for (const inj of ["frozen", "ownfrozen"]) {
+    it(`B2: a ${inj} wallet is not passed through unreviewed: the page gets a guarded facade (window.ethereum and EIP-6963)`, async () => {
+      const { page, inbox } = await fakeWalletPage(inj)
+      const attempts = page.evaluate(async (ps) => {
+        const w = window as any
+        const eth = w.ethereum
+        const via6963: any = await new Promise((resolve) => {
+          const listener = (e: any) => {
+            if (e.detail?.info?.rdns !== "test.fake.wallet") return
+            removeEventListener("eip6963:announceProvider", listener)
+            resolve(e.detail.provider)
+          }
+          addEventListener("eip6963:announceProvider", listener)
+          dispatchEvent(new Event("eip6963:requestProvider"))
+        })
+        const settle = (f: () => Promise<unknown>) => {
+          try {
+            return Promise.resolve(f()).then(
+              () => "sent",
+              (e: any) => e?.code ?? String(e)
+            )
+          } catch {
+            return Promise.resolve("threw")
+          }
+        }
+        const callback = (f: (cb: (e: any) => void) => void) =>
+          new Promise((resolve) => {
+            try {
+              f((e) => resolve(e ? e.code : "sent"))
+            } catch {
+              resolve("threw")
+            }
+          })
+        const proto = Object.getPrototypeOf(eth)
+        const tries = {
+          request: settle(() => eth.request(ps)),
+          eip6963: settle(() => via6963.request(ps)),
+          ownDescriptor: settle(() => Object.getOwnPropertyDescriptor(eth, "request")!.value.call(eth, ps)),
+          sendAsync: callback((cb) => eth.sendAsync({ id: 1, jsonrpc: "2.0", ...ps }, cb)),
+          protoRequest: settle(() => proto.request.call(eth, ps)),
+          protoSendAsync: callback((cb) => proto.sendAsync.call(eth, { id: 2, jsonrpc: "2.0", ...ps }, cb)),
+          constructorRequest: settle(() => eth.constructor.prototype.request.call(eth, ps)),
+          onReturnsRequest: settle(() => eth.on("x", () => {}).constructor.prototype.request.call(eth, ps))
+        }
+        const out: Record<string, unknown> = { same6963: via6963 === eth, frozenLooking: Object.isFrozen(Object.getPrototypeOf(eth)) }
+        for (const [k, v] of Object.entries(tries)) out[k] = await v
+        return out
+      }, PS)
+      const { queued: reviews, results } = await closeWhenQueued(4, attempts)
+      // Through the facade, the four direct ways are reviewed (and rejected when the window closes); the ways
+      // back to the wallet's unwrapped methods (its prototype, its constructor) are not there.
+      expect(results).toMatchObject({
+        same6963: true,
+        request: 4001,
+        eip6963: 4001,
+        ownDescriptor: 4001,
+        sendAsync: 4001,
+        protoRequest: "threw",
+        protoSendAsync: "threw",
+        constructorRequest: "threw",
+        onReturnsRequest: "threw"
+      })
+      expect(reviews).toBe(4)
+      expect(signing(inbox)).toEqual([])
+      await page.close()
+    })
+  }
+
+  it("B3: a page that takes a late wallet first (window.ethereum accessor, capture-phase 6963) and freezes it gets no unreviewed path", async () => {
+    const { page, inbox } = await fakeWalletPage("late", "late_freeze")
+    await page.waitForFunction(() => (window as any).__raw?.some((x: any) => x[1]?.isFakeWallet), undefined, { timeout: 10_000 })
+    await sleep(200)
+    const attempts = page.evaluate((ps) => {
+      const w = window as any
+      const raw = w.__raw.filter((x: any) => x[1]?.isFakeWallet)
+      const settle = (f: () => Promise<unknown>) => {
+        try {
+          return Promise.resolve(f()).then(
+            () => "sent",
+            (e: any) => e?.code ?? String(e)
+          )
+        } catch {
+          return Promise.resolve("threw")
+        }
+      }
+      const all = raw.map((x: any) => settle(() => x[1].request(ps)))
+      all.push(settle(() => w.ethereum.request(ps)))
+      return Promise.all(all).then((results) => ({ kinds: raw.map((x: any) => x[0]), errors: w.__raw.filter((x: any) => /Error/.test(x[0])), results }))
+    }, PS)
+    const { queued: reviews, results } = await closeWhenQueued(3, attempts)
+    expect(results.kinds).toEqual(["setter", "6963"])
+    expect(results.results).toEqual([4001, 4001, 4001])
+    expect(reviews).toBe(3)
+    expect(signing(inbox)).toEqual([])
+    await page.close()
+  })
+
+  it("B4: a method that is not a plain string is refused with EIP-1193 4200, even by a wallet that serialises requests to JSON", async () => {
+    const { page, inbox } = await fakeWalletPage("json")
+    const results = await page.evaluate(
+      async ({ ps, tx }) => {
+        const eth = (window as any).ethereum
+        const settle = (p: Promise<unknown>) =>
+          p.then(
+            () => "sent",
+            (e: any) => e?.code ?? String(e)
+          )
+        return {
+          stringObject: await settle(eth.request({ method: new String("personal_sign"), params: ps.params })),
+          toJSON: await settle(eth.request({ method: { toJSON: () => "eth_sendTransaction" }, params: [tx] })),
+          toString: await settle(eth.request({ method: { toString: () => "personal_sign" }, params: ps.params })),
+          stringObjectTx: await settle(eth.request({ method: new String("eth_sendTransaction"), params: [tx] })),
+          sendAsync: await new Promise((r) => eth.sendAsync({ id: 1, jsonrpc: "2.0", method: new String("personal_sign"), params: ps.params }, (e: any) => r(e ? e.code : "sent")))
+        }
+      },
+      { ps: PS, tx: BENIGN }
+    )
+    expect(results).toEqual({ stringObject: 4200, toJSON: 4200, toString: 4200, stringObjectTx: 4200, sendAsync: 4200 })
+    await sleep(500)
+    expect(await queued()).toBe(0)
+    expect(signing(inbox)).toEqual([])
+    await page.close()
+  })
+
+  it("B5: default deny — method variants and methods the Shield does not know are reviewed (unknown needs the confirmation), never passed", async () => {
+    const { page, inbox } = await fakeWalletPage("assign")
+    const first = page.evaluate(
+      (ps) =>
+        (window as any).ethereum.request({ method: "personal\u200bsign", params: ps.params }).then(
+          () => "sent",
+          (e: any) => e.code
+        ),
+      PS
+    )
+    const { verdict, win } = await waitForReview(page)
+    expect(verdict).toBe("unknown")
+    expect(await win.getByTestId("confirm-danger").count()).toBe(1)
+    expect(await win.getByTestId("continue").isDisabled()).toBe(true)
+    expect(await win.getByTestId("method").textContent()).toContain("personal⟨U+200B⟩sign")
+    const variants = [
+      "PERSONAL_SIGN",
+      "personal_sign ",
+      " personal_sign",
+      "personal_sign\u0000",
+      "eth_SendTransaction",
+      "wallet_grantPermissions",
+      "wallet_invokeSnap",
+      "wallet_snap",
+      "eth_signUserOperation",
+      "eth_sendUserOperation",
+      "wallet_sendTransaction",
+      "wallet_sign",
+      "wallet_signTypedData",
+      "eth_batchSendTransaction",
+      "eth_decrypt"
+    ]
+    const rest = page.evaluate(
+      ({ variants, ps }) =>
+        Promise.all(
+          variants.map((method) =>
+            (window as any).ethereum.request({ method, params: ps.params }).then(
+              () => "sent",
+              (e: any) => e.code
+            )
+          )
+        ),
+      { variants, ps: PS }
+    )
+    const { queued: reviews, results } = await closeWhenQueued(1 + variants.length, Promise.all([first, rest]))
+    expect(results).toEqual([4001, variants.map(() => 4001)])
+    expect(reviews).toBe(1 + variants.length)
+    expect(signing(inbox)).toEqual([])
+    // Reads still pass straight through.
+    expect(await page.evaluate(() => (window as any).ethereum.request({ method: "eth_chainId" }))).toBe("0x7a69")
+    await page.close()
+  })
+
+  it("O4: a multi-line message is shown with its lines; bidi, zero-width and control characters are visible", async () => {
+    const { page, inbox } = await fakeWalletPage("assign")
+    const message = `Sign in to 127.0.0.1${"\n".repeat(40)}I authorize transfer of all my NFTs. \u202Etxet desrever\u202C`
+    const hex = `0x${Buffer.from(message, "utf8").toString("hex")}`
+    const result = page.evaluate(
+      ({ hex, from }) =>
+        (window as any).ethereum.request({ method: "personal_sign", params: [hex, from] }).then(
+          () => "sent",
+          (e: any) => e.code
+        ),
+      { hex, from: ACCOUNT }
+    )
+    const { win } = await waitForReview(page)
+    const shown = await win.getByTestId("message").innerText()
+    // (The Shield's decoder already replaces bidi overrides in decoded text with "�"; other hidden characters are
+    // marked by the review as ⟨U+…⟩.)
+    expect(shown.split("\n")).toEqual(["Sign in to 127.0.0.1", "⟨39 empty lines⟩", "I authorize transfer of all my NFTs. �txet desrever�"])
+    expect(await win.getByText("hidden characters or many empty lines").count()).toBe(1)
+    // The whole message is in view inside its box, without scrolling it.
+    expect(await win.getByTestId("message").evaluate((e) => e.scrollHeight <= e.clientHeight + 1)).toBe(true)
+    await win.screenshot({ path: artifact("hostile-o4-message.png") })
+    await clickReject(page)
+    expect(await result).toBe(4001)
+    expect(signing(inbox)).toEqual([])
     await page.close()
   })
 })

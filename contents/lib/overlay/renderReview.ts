@@ -1,5 +1,7 @@
 import type { AuditResult, Decoded } from "~src/audit/types"
 
+import { hasHiddenText, visibleText } from "~src/shield/visibleText"
+
 import { cap, el } from "./dom"
 
 export type ReviewInfo = { origin: string; method: string; providerName?: string; request: unknown }
@@ -23,7 +25,7 @@ export function bannerFor(state: string): HTMLElement {
 export function renderBody(info: ReviewInfo, outcome: AuditOutcome | undefined): HTMLElement {
   const body = el("div", { class: "body" })
   if (!outcome) {
-    body.append(el("p", { class: "summary", text: `${info.origin} asks your wallet for ${info.method}.` }))
+    body.append(el("p", { class: "summary", text: `${info.origin} asks your wallet for ${visibleText(info.method)}.` }))
   } else if (!outcome.ok) {
     body.append(
       el("p", { class: "summary", text: `The check failed: ${cap(outcome.error, 300)}` }),
@@ -56,7 +58,7 @@ export function renderBody(info: ReviewInfo, outcome: AuditOutcome | undefined):
   body.append(
     el("h3", { text: "Explanation" }),
     el("div", { class: "explain", attrs: { "data-testid": "explanation" } }),
-    el("details", {}, el("summary", { text: "Raw request" }), el("pre", { text: cap(safeJson(info.request), 20_000) }))
+    el("details", {}, el("summary", { text: "Raw request" }), el("pre", { text: cap(visibleText(safeJson(info.request)), 20_000) }))
   )
   return body
 }
@@ -114,10 +116,11 @@ function renderDecoded(d: Decoded): HTMLElement[] {
     )
   }
   if (d.message) {
-    out.push(
-      el("h3", { text: d.message.looksLikeHash ? "Message (looks like a hash: you cannot read what it authorises)" : "Message" }),
-      el("pre", { text: cap(d.message.text ?? d.message.hex ?? "", 2000) })
-    )
+    // Line by line, with hidden characters and runs of empty lines shown (src/shield/visibleText.ts).
+    const text = d.message.text ?? d.message.hex ?? ""
+    out.push(el("h3", { text: d.message.looksLikeHash ? "Message (looks like a hash: you cannot read what it authorises)" : "Message" }))
+    if (hasHiddenText(text)) out.push(el("p", { class: "note", text: "This message contains hidden characters or many empty lines; they are shown marked ⟨…⟩ below." }))
+    out.push(el("pre", { text: cap(visibleText(text), 2000), attrs: { "data-testid": "message" } }))
   }
   if (d.delegations?.length) {
     out.push(

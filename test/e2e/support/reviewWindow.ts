@@ -56,18 +56,14 @@ export async function reviewText(from: Page | Frame | BrowserContext): Promise<s
   return win.evaluate(() => document.body.innerText)
 }
 
-/** Waits until the window moved past the request `id` (next request shown, or the window closed). */
+/** Waits until the window moved past the request `id` (next request shown, nothing left to answer, or closed). */
 async function movedPast(win: Page, id: string): Promise<void> {
   const deadline = Date.now() + 10_000
   while (Date.now() < deadline) {
     if (win.isClosed()) return
     const current = await win.evaluate(() => document.querySelector("[data-item]")?.getAttribute("data-item") ?? "").catch(() => "")
-    if (current && current !== id) return
-    // Nothing left: the window closes itself; wait for it, so the next request finds a fresh window.
-    if (!current) {
-      await win.waitForEvent("close", { timeout: 5_000 }).catch(() => {})
-      return
-    }
+    // Another request, or none: the emptied window stays (minimised) for the next request, so nothing to wait for.
+    if (current !== id) return
     await new Promise((r) => setTimeout(r, 25))
   }
   throw new Error("the review window did not move on after the answer")
@@ -81,7 +77,7 @@ async function inWindow(from: Page | Frame | BrowserContext, act: (win: Page) =>
   try {
     await act(win)
   } catch (e) {
-    // The answer emptied the queue, so the window closed under Playwright's click: the click was delivered.
+    // The window closed under Playwright's click (it was closed by the user or the idle time-out): the click was delivered.
     if (!/closed/i.test(String(e))) throw e
   }
   await movedPast(win, id)
