@@ -1,8 +1,8 @@
 /**
  * Mamori's EIP-1193 provider as a page sees it: thin on purpose. It holds no key and takes no decision; every
  * request goes to the service worker (through `send`), which derives the page's origin from Chromium, asks the
- * user in Mamori's own window and signs there. Frozen, so neither the page nor the Shield's guard can replace
- * its methods (the guard wraps only providers it can write to: this one is reviewed in the service worker).
+ * user in Mamori's own window and signs there. Its methods are read-only, so neither the page nor the Shield's
+ * guard can replace them (the guard wraps only providers it can write to: this one is reviewed in the service worker).
  */
 export type ProviderTransport = {
   /** Sends one request; resolves with the result or rejects with `{ code, message }`. */
@@ -57,7 +57,9 @@ export function createMamoriProvider(transport: ProviderTransport): { provider: 
       return provider.removeListener(event, listener)
     }
   }
-  Object.freeze(provider)
+  // Its methods and flags cannot be replaced or deleted, but the object stays extensible: dapps set their own
+  // properties on providers (e.g. `autoRefreshOnNetworkChange`).
+  for (const key of Object.keys(provider)) Object.defineProperty(provider, key, { writable: false, configurable: false })
   return {
     provider,
     update(state) {
