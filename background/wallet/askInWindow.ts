@@ -16,6 +16,8 @@ export type AskParameters = {
   /** The signing account and chain (the Shield's chain facts and simulation come from this chain's RPC). */
   from?: string
   chainId?: number
+  /** A line shown above the review (what this request is, when Mamori itself made it). */
+  note?: string
   /** What the window shows as the raw request when it is more than `request` (a batch with its filled transactions). */
   shown?: unknown
   /** For requests that are not signatures (connect, add a chain): a ready verdict instead of the Shield's audit. */
@@ -30,7 +32,7 @@ export type AskParameters = {
  */
 export async function askInWindow(p: AskParameters): Promise<WindowAnswer> {
   const requestJson = JSON.stringify(p.shown ?? p.request)
-  const item: ReviewItem = { id: crypto.randomUUID(), origin: p.origin, method: p.request.method, providerName: "Mamori wallet", requestJson }
+  const item: ReviewItem = { id: crypto.randomUUID(), origin: p.origin, method: p.request.method, providerName: "Mamori wallet", requestJson, chainNote: p.note }
   let verdict: AuditResult["verdict"] | undefined
   let entryId: string | undefined
   let counterparties: string[] = []
@@ -56,7 +58,7 @@ export async function askInWindow(p: AskParameters): Promise<WindowAnswer> {
         const error = out.policy === "pass" ? "Mamori is paused on this site, but its own wallet never signs unreviewed: read the raw request." : out.error
         reviewQueue.update(item.id, {
           outcome: out.result && out.policy !== "pass" ? { ok: true, result: out.result, auditMs: out.auditMs } : { ok: false, error: error ?? "no verdict" },
-          chainNote: out.chainNote
+          chainNote: [p.note, out.chainNote].filter(Boolean).join(" · ") || undefined
         })
       },
       (e) => {
