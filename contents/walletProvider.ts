@@ -24,7 +24,7 @@ const pending = new Map<string, { resolve: (v: unknown) => void; reject: (e: unk
 let next = 0
 const prefix = crypto.randomUUID()
 
-const { provider, update } = createMamoriProvider({
+const { provider, update, disconnected } = createMamoriProvider({
   send(method, params) {
     const id = `${prefix}-${next++}`
     return new Promise((resolve, reject) => {
@@ -53,6 +53,7 @@ listen.call(window, WALLET_STATE_EVENT, (event: Event) => {
   try {
     const s = parse(String((event as CustomEvent).detail))
     if (Array.isArray(s?.accounts) && typeof s?.chainId === "string") update(s)
+    else if (typeof s?.disconnected === "string") disconnected(s.disconnected)
   } catch {
     // not ours
   }

@@ -36,6 +36,7 @@ window.addEventListener(WALLET_REQUEST_EVENT, (event) => {
 async function pushState(): Promise<void> {
   const [accounts, chainId] = await Promise.all([rpc("eth_accounts"), rpc("eth_chainId")])
   if (Array.isArray(accounts.result) && typeof chainId.result === "string") reply(WALLET_STATE_EVENT, { accounts: accounts.result, chainId: chainId.result })
+  else if (chainId.error) reply(WALLET_STATE_EVENT, { disconnected: chainId.error.message })
 }
 
 chrome.storage.onChanged.addListener((changes, area) => {

@@ -18,9 +18,9 @@ describe("createMamoriProvider", () => {
   })
 
   it("emits connect once, then chainChanged and accountsChanged on changes only", () => {
-    const { provider, update } = createMamoriProvider({ send: async () => null })
+    const { provider, update, disconnected } = createMamoriProvider({ send: async () => null })
     const events: unknown[] = []
-    for (const e of ["connect", "chainChanged", "accountsChanged"]) provider.on(e, (x) => events.push([e, x]))
+    for (const e of ["connect", "chainChanged", "accountsChanged", "disconnect"]) provider.on(e, (x) => events.push([e, x]))
     update({ accounts: [], chainId: "0x7a69" })
     update({ accounts: [], chainId: "0x7a69" })
     update({ accounts: ["0xABC"], chainId: "0x7a69" })
@@ -29,6 +29,14 @@ describe("createMamoriProvider", () => {
       ["connect", { chainId: "0x7a69" }],
       ["accountsChanged", ["0xabc"]],
       ["chainChanged", "0x1"]
+    ])
+    events.length = 0
+    disconnected("no chain")
+    disconnected("no chain")
+    update({ accounts: ["0xabc"], chainId: "0x1" })
+    expect(events).toEqual([
+      ["disconnect", { code: 4900, message: "no chain" }],
+      ["connect", { chainId: "0x1" }]
     ])
   })
 })

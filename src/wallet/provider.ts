@@ -21,7 +21,12 @@ export type MamoriProvider = {
 }
 
 /** The provider, and `update` for the content script to report the wallet's state (events follow from it). */
-export function createMamoriProvider(transport: ProviderTransport): { provider: MamoriProvider; update(state: { accounts: string[]; chainId: string }): void } {
+export function createMamoriProvider(transport: ProviderTransport): {
+  provider: MamoriProvider
+  update(state: { accounts: string[]; chainId: string }): void
+  /** The wallet cannot reach any chain (or the extension went away): EIP-1193 `disconnect` with 4900. */
+  disconnected(message: string): void
+} {
   const listeners = new Map<string, Set<Listener>>()
   let accounts: string[] | undefined
   let chainId: string | undefined
@@ -62,6 +67,11 @@ export function createMamoriProvider(transport: ProviderTransport): { provider: 
   for (const key of Object.keys(provider)) Object.defineProperty(provider, key, { writable: false, configurable: false })
   return {
     provider,
+    disconnected(message) {
+      if (chainId === undefined) return
+      chainId = undefined
+      emit("disconnect", { code: 4900, message })
+    },
     update(state) {
       const first = chainId === undefined
       if (state.chainId !== chainId) {
