@@ -2,7 +2,8 @@ import { defineConfig } from "vitest/config"
 
 /** Unit tests: pure, fast, no network, no browser. */
 export default defineConfig({
-  resolve: { alias: { "~": new URL("./", import.meta.url).pathname } },
+  // `~src/…`, `~background/…` as Plasmo resolves them (a string alias would only match `~/…`).
+  resolve: { alias: [{ find: /^~/, replacement: new URL("./", import.meta.url).pathname }] },
   test: {
     include: ["src/**/*.test.ts", "background/**/*.test.ts", "contents/**/*.test.ts", "test/unit/**/*.test.ts"],
     environment: "node",

@@ -5,9 +5,11 @@ import { onServiceWorkerStart } from "./lifecycle"
 import { startReviewPort } from "./shield/reviewPort"
 import { startReviewWindow } from "./shield/reviewWindow"
 import { startStudio } from "./studio/start"
+import { startWallet } from "./wallet/start"
 
 onServiceWorkerStart()
 startReviewWindow()
 startReviewPort()
 startStudio()
 startLlmInBackground()
+startWallet()

@@ -5,6 +5,7 @@ import { Models } from "./components/models/Models"
 import { StatusBar } from "./components/StatusBar"
 import { StudioPanel } from "./components/studio/StudioPanel"
 import { Tabs, type TabId } from "./components/Tabs"
+import { WalletPanel } from "./components/wallet/WalletPanel"
 import "./popup.css"
 
 /** The toolbar popup: Shield activity, the Studio and the model manager. */
@@ -19,6 +20,7 @@ function Popup() {
       <Tabs active={tab} onChange={setTab} />
       <section className="mamori-panel" data-testid={`panel-${tab}`}>
         {tab === "shield" && <Activity />}
+        {tab === "wallet" && <WalletPanel />}
         {tab === "studio" && <StudioPanel />}
         {tab === "models" && <Models />}
       </section>

@@ -8,7 +8,13 @@ import { sitePolicy, type Policy } from "~src/shield/sitePolicy"
 
 import { addHistory, loadCounterparties, loadSettings } from "./stores"
 
-export type ReviewInput = { request: { method: string; params?: unknown }; origin: string; pageChainId?: string }
+export type ReviewInput = {
+  request: { method: string; params?: unknown }
+  origin: string
+  pageChainId?: string
+  /** The signing account, when Mamori's own wallet knows it (the guard does not). */
+  from?: string
+}
 export type ReviewOutput = {
   entryId: string
   policy: Policy
@@ -47,7 +53,7 @@ export async function reviewRequest(input: ReviewInput): Promise<ReviewOutput> {
     const results = await Promise.all(
       (choice.chains.length ? choice.chains : [undefined]).map((chainId) =>
         audit(
-          { origin: input.origin, chainId, method, params: input.request.params },
+          { origin: input.origin, chainId, method, params: input.request.params, ...(input.from ? { from: input.from } : {}) },
           { rpcUrl: chainId ? settings.rpcUrls[chainId] : undefined, history, now: Date.now(), timeoutMs: 1500 }
         )
       )

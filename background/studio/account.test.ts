@@ -13,10 +13,10 @@ function fakeChrome() {
       clear: () => void (data = {})
     }
   }
-  return { storage: { local: area(), session: area() } }
+  return { storage: { local: area(), session: area() }, alarms: { create: async () => {}, clear: async () => true } }
 }
 
-describe("local account in the extension", () => {
+describe("local account in the extension (the wallet's selected account)", () => {
   let chromeFake: ReturnType<typeof fakeChrome>
   beforeEach(() => {
     chromeFake = fakeChrome()
@@ -27,8 +27,9 @@ describe("local account in the extension", () => {
     expect(await accountState()).toEqual({ kind: "none" })
     const created = await createAccount("password-one")
     expect(created.kind).toBe("unlocked")
-    const { privateKey, address } = await unlockedKey()
+    const { address } = await unlockedKey()
     expect(address).toBe((created as { address: string }).address)
+    const privateKey = await exportKey("password-one")
     // The stored keystore holds no plaintext key.
     expect(JSON.stringify(await chromeFake.storage.local.get(null))).not.toContain(privateKey.slice(2))
 
@@ -37,7 +38,7 @@ describe("local account in the extension", () => {
     await expect(unlockedKey()).rejects.toMatchObject({ code: "wallet/locked" })
     await expect(unlockAccount("password-two")).rejects.toMatchObject({ code: "wallet/wrong-password" })
     expect((await unlockAccount("password-one")).kind).toBe("unlocked")
-    expect((await unlockedKey()).privateKey).toBe(privateKey)
+    expect((await unlockedKey()).account.address).toBe(address)
 
     await expect(exportKey("nope-nope-nope")).rejects.toMatchObject({ code: "wallet/wrong-password" })
     expect(await exportKey("password-one")).toBe(privateKey)

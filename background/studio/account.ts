@@ -1,60 +1,52 @@
 import { getAddress, type Address, type Hex } from "viem"
+import { generatePrivateKey } from "viem/accounts"
 
 import type { AccountState, TabWallet } from "../../src/wallet/accountState"
-import { createAttemptLimiter } from "../../src/wallet/attemptLimiter"
 import { WalletError } from "../../src/wallet/errors"
-import { createLocalAccount, decryptKey, encryptKey, parseKeystore, type Keystore } from "../../src/wallet/keystore"
 
-import { getLocal, getSession, removeSession, setLocal, setSession } from "./storage"
+import { exportSecret, importSecret, lockWallet, signerFor, unlockWallet, walletStatus } from "../wallet/vaultStore"
+import { getSession, removeSession, setSession } from "./storage"
 
-const KEYSTORE = "studio.keystore"
-// chrome.storage.session lives in memory for this browser session only: a restart locks the account.
-const UNLOCKED = "studio.unlocked"
-// One limiter for unlock and export: both check the same password. It lives as long as the service worker.
-const passwordAttempts = createAttemptLimiter()
+// (a) The Studio's local account is Mamori Wallet's selected account: one keystore (src/wallet/vault.ts), one
+// password limiter, one auto-lock. A first-round Studio keystore becomes the wallet's first account at unlock.
 
 export async function accountState(): Promise<AccountState> {
-  const stored = await getLocal<Keystore>(KEYSTORE)
-  if (!stored) return { kind: "none" }
-  const ks = parseKeystore(stored)
-  const unlocked = await getSession<{ address: Address }>(UNLOCKED)
-  return unlocked?.address === ks.address ? { kind: "unlocked", address: ks.address } : { kind: "locked", address: ks.address }
+  const status = await walletStatus()
+  if (status.kind === "none") return { kind: "none" }
+  return { kind: status.kind, address: status.selected }
 }
 
-/** Creates the local account (or imports `privateKey`), encrypted with the password, and unlocks it. */
+/** Creates the wallet with one fresh key (or imports `privateKey`), encrypted with the password, and unlocks it. */
 export async function createAccount(password: string, privateKey?: Hex): Promise<AccountState> {
-  if (await getLocal<Keystore>(KEYSTORE)) throw new WalletError("A local account already exists.", { code: "wallet/exists" })
-  const { keystore, privateKey: key } = privateKey ? { keystore: await encryptKey(privateKey, password), privateKey } : await createLocalAccount(password)
-  await setLocal(KEYSTORE, keystore)
-  await setSession(UNLOCKED, { address: keystore.address, privateKey: key })
-  return { kind: "unlocked", address: keystore.address }
-}
-
-export async function unlockAccount(password: string): Promise<AccountState> {
-  const stored = await getLocal<Keystore>(KEYSTORE)
-  if (!stored) throw new WalletError("There is no local account yet.", { code: "wallet/none" })
-  const privateKey = await passwordAttempts.attempt(() => decryptKey(stored, password))
-  await setSession(UNLOCKED, { address: stored.address, privateKey })
-  return { kind: "unlocked", address: stored.address }
-}
-
-export async function lockAccount(): Promise<AccountState> {
-  await removeSession(UNLOCKED)
+  if ((await walletStatus()).kind !== "none") throw new WalletError("A local account already exists.", { code: "wallet/exists" })
+  await importSecret(password, { privateKey: privateKey ?? generatePrivateKey() })
   return accountState()
 }
 
-/** The key, only after the password checks out again (export). */
-export async function exportKey(password: string): Promise<Hex> {
-  const stored = await getLocal<Keystore>(KEYSTORE)
-  if (!stored) throw new WalletError("There is no local account yet.", { code: "wallet/none" })
-  return passwordAttempts.attempt(() => decryptKey(stored, password))
+export async function unlockAccount(password: string): Promise<AccountState> {
+  if ((await walletStatus()).kind === "none") throw new WalletError("There is no local account yet.", { code: "wallet/none" })
+  await unlockWallet(password)
+  return accountState()
 }
 
-/** The unlocked key for signing, or a WalletError `wallet/locked` the job turns into a "waiting" state. */
-export async function unlockedKey(): Promise<{ address: Address; privateKey: Hex }> {
-  const unlocked = await getSession<{ address: Address; privateKey: Hex }>(UNLOCKED)
-  if (!unlocked) throw new WalletError("The account is locked (the browser restarted or you locked it). Unlock it to continue the mint.", { code: "wallet/locked" })
-  return unlocked
+export async function lockAccount(): Promise<AccountState> {
+  await lockWallet()
+  return accountState()
+}
+
+/** The selected account's key, only after the password checks out again (export; rate limited). */
+export async function exportKey(password: string): Promise<Hex> {
+  const status = await walletStatus()
+  if (status.kind === "none") throw new WalletError("There is no local account yet.", { code: "wallet/none" })
+  return (await exportSecret(password, { address: status.selected })) as Hex
+}
+
+/** The selected account's signer, or a WalletError `wallet/locked` the job turns into a "waiting" state. */
+export async function unlockedKey(): Promise<{ address: Address; account: Awaited<ReturnType<typeof signerFor>> }> {
+  const status = await walletStatus()
+  if (status.kind !== "unlocked")
+    throw new WalletError("The account is locked (the browser restarted or you locked it). Unlock it to continue the mint.", { code: "wallet/locked" })
+  return { address: status.selected, account: await signerFor(status.selected) }
 }
 
 // ---- (b) the wallet of the active tab, asked through the page's own provider ----

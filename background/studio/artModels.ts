@@ -1,5 +1,4 @@
 import { encodeFunctionData, keccak256, parseAbi, type Address, type Hex } from "viem"
-import { privateKeyToAccount } from "viem/accounts"
 
 import { parseArtWeights } from "~src/art/parseArtWeights"
 import { modelRegistryAbi } from "~src/chain/abi/modelRegistryAbi"
@@ -70,8 +69,7 @@ export async function registerArtModel(commitment: string): Promise<ArtModelEntr
     try {
       if (tab) tx = await sendThroughTab(tab, { from: tab.address, to: registry, data }, settings.chainId)
       else {
-        const { privateKey, address } = await unlockedKey()
-        const account = privateKeyToAccount(privateKey)
+        const { account, address } = await unlockedKey()
         const [gas, nonce, fees] = await Promise.all([
           client.estimateGas({ account: address, to: registry, data }),
           client.getTransactionCount({ address, blockTag: "pending" }),

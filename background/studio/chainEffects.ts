@@ -5,6 +5,7 @@ import {
   encodeFunctionData,
   http,
   keccak256,
+  numberToHex,
   parseAbi,
   stringToHex,
   toHex,
@@ -12,7 +13,6 @@ import {
   type Hex,
   type PublicClient
 } from "viem"
-import { privateKeyToAccount } from "viem/accounts"
 
 import { mamoriArtAbi } from "~src/chain/abi/mamoriArtAbi"
 import { modelRegistryAbi } from "~src/chain/abi/modelRegistryAbi"
@@ -25,10 +25,16 @@ import { MintError } from "~src/jobs/errors"
 import type { MintEffects, MintJob, MintProof, SignedTx } from "~src/jobs/types"
 import { WalletError } from "~src/wallet/errors"
 
+import { askInWindow } from "../wallet/askInWindow"
 import { sendThroughTab, tabWallet, unlockedKey } from "./account"
 import { artModel } from "./artModels"
 import { proveInOffscreen } from "./offscreenProver"
 import type { StudioSettings } from "~src/studio/studioSettings"
+
+/** How the Studio's own transactions are named in the review window (no web page sent them). */
+const STUDIO_ORIGIN = "Mamori Studio (this extension)"
+/** The review queue counts requests per tab; the Studio's have no tab. */
+const STUDIO_TAB = -1
 
 // ownerOf with OpenZeppelin's error, so "no such token" decodes to a name rather than raw revert data.
 const OWNER_OF_ABI = parseAbi(["function ownerOf(uint256 tokenId) view returns (address)", "error ERC721NonexistentToken(uint256 tokenId)"])
@@ -63,12 +69,15 @@ export function chainEffects(job: MintJob, settings: StudioSettings, save: (job:
   const client = publicClientFor(settings)
   const collection = job.collection
 
-  /** Signs locally (the hash is known before anything is sent); the nonce is the account's pending count. */
-  async function sign(data: Hex, gasBudget: bigint, value = 0n): Promise<SignedTx> {
-    const { privateKey, address } = await unlockedKey()
+  /**
+   * Signs with the wallet's account (the hash is known before anything is sent); the nonce is the account's
+   * pending count. The filled transaction is first reviewed in Mamori's window, like any dapp's: the user sees
+   * the Shield's verdict and clicks; what is signed is that reviewed object. `value`: the model's mint fee.
+   */
+  async function sign(data: Hex, gasBudget: bigint, step: string, value = 0n): Promise<SignedTx> {
+    const { account, address } = await unlockedKey()
     if (address.toLowerCase() !== job.account.toLowerCase())
-      throw new MintError(`This mint belongs to ${job.account}; unlock that account to continue.`, { code: "mint/wrong-account", retryable: true })
-    const account = privateKeyToAccount(privateKey)
+      throw new MintError(`This mint belongs to ${job.account}; select and unlock that account to continue.`, { code: "mint/wrong-account", retryable: true })
     let gas: bigint
     try {
       gas = await client.estimateGas({ account: address, to: collection, data, value })
@@ -76,8 +85,8 @@ export function chainEffects(job: MintJob, settings: StudioSettings, save: (job:
       throw toChainError(error)
     }
     const [nonce, fees] = await Promise.all([client.getTransactionCount({ address, blockTag: "pending" }), client.estimateFeesPerGas()])
-    const raw = await account.signTransaction({
-      type: "eip1559",
+    const tx = {
+      type: "eip1559" as const,
       chainId: job.chainId, // the job is bound to the chain of its first commit
       to: collection,
       data,
@@ -86,7 +95,29 @@ export function chainEffects(job: MintJob, settings: StudioSettings, save: (job:
       gas: gas + gas / 5n > gasBudget ? gas + gas / 5n : gasBudget,
       maxFeePerGas: fees.maxFeePerGas,
       maxPriorityFeePerGas: fees.maxPriorityFeePerGas
+    }
+    const shown = {
+      type: "0x2",
+      chainId: numberToHex(tx.chainId),
+      from: address,
+      to: tx.to,
+      value: numberToHex(value),
+      data,
+      nonce: numberToHex(tx.nonce),
+      gas: numberToHex(tx.gas),
+      maxFeePerGas: numberToHex(tx.maxFeePerGas),
+      maxPriorityFeePerGas: numberToHex(tx.maxPriorityFeePerGas)
+    }
+    const answer = await askInWindow({
+      origin: STUDIO_ORIGIN,
+      tabId: STUDIO_TAB,
+      request: { method: "eth_sendTransaction", params: [shown] },
+      from: address,
+      chainId: job.chainId,
+      note: `Mamori Studio, mint of "${job.prompt.slice(0, 80)}": ${step}`
     })
+    if (!answer.allow) throw new MintError(`You rejected the ${step.split(":")[0]} in Mamori's window. Retry to be asked again.`, { code: "mint/rejected", retryable: true })
+    const raw = await account.signTransaction(tx)
     return { hash: keccak256(raw), raw }
   }
 
@@ -135,8 +166,19 @@ export function chainEffects(job: MintJob, settings: StudioSettings, save: (job:
     },
     ...(signer === "local"
       ? {
-          signCommit: (commitment: Hex) => sign(commitData(commitment), COMMIT_GAS_BUDGET),
-          signReveal: (salt: Hex, proof: MintProof, fee: bigint) => sign(revealData(salt, proof), REVEAL_GAS_BUDGET, fee)
+          signCommit: (commitment: Hex) =>
+            sign(
+              commitData(commitment),
+              COMMIT_GAS_BUDGET,
+              "step 1 of 2, the commit: a hash of your address, the prompt and a secret salt, so nobody can take the prompt before you reveal it"
+            ),
+          signReveal: (salt: Hex, proof: MintProof, fee: bigint) =>
+            sign(
+              revealData(salt, proof),
+              REVEAL_GAS_BUDGET,
+              "step 2 of 2, the reveal: the prompt, the image and its zk proof (and the model's mint fee, if any); the contract verifies the proof and mints the token",
+              fee
+            )
         }
       : {
           sendCommit: (commitment: Hex) => viaTab(commitData(commitment)),

@@ -1,5 +1,4 @@
 import { encodeFunctionData, keccak256, stringToHex, type Address, type Hex } from "viem"
-import { privateKeyToAccount } from "viem/accounts"
 
 import { modelCommitment } from "~src/art/commitment"
 import { generateArt } from "~src/art/generate"
@@ -145,7 +144,7 @@ function challengeEffects(job: ChallengeJob): ChallengeEffects {
     blockNumber: async () => (await clientP).getBlockNumber({ cacheTime: 0 }),
     signChallenge: async (proof) => {
       const client = await clientP
-      const { privateKey, address } = await unlockedKey()
+      const { account, address } = await unlockedKey()
       if (address.toLowerCase() !== job.account.toLowerCase())
         throw new MintError(`This challenge belongs to ${job.account}; unlock that account to continue.`, { code: "mint/wrong-account", retryable: true })
       const data = encodeFunctionData({ abi: mamoriArtAbi, functionName: "challenge", args: [stringToHex(job.prompt), proof.aigcData, proof.proof] })
@@ -156,7 +155,7 @@ function challengeEffects(job: ChallengeJob): ChallengeEffects {
         throw toChainError(error)
       }
       const [nonce, fees] = await Promise.all([client.getTransactionCount({ address, blockTag: "pending" }), client.estimateFeesPerGas()])
-      const raw = await privateKeyToAccount(privateKey).signTransaction({
+      const raw = await account.signTransaction({
         type: "eip1559",
         chainId: job.chainId,
         to: job.collection,

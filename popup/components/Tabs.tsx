@@ -1,7 +1,8 @@
-export type TabId = "shield" | "studio" | "models"
+export type TabId = "shield" | "wallet" | "studio" | "models"
 
 const TABS: { id: TabId; label: string }[] = [
   { id: "shield", label: "Shield" },
+  { id: "wallet", label: "Wallet" },
   { id: "studio", label: "Studio" },
   { id: "models", label: "Models" }
 ]

@@ -88,9 +88,10 @@ describe("handle", () => {
     expect(seen).toEqual([undefined, undefined])
   })
 
-  it("content scripts may only ask for a review and report a decision", () => {
+  it("content scripts may only ask for a review, report a decision, and send a page's wallet request", () => {
     const forContentScripts = (Object.keys(MESSAGE_CALLERS) as MessageName[]).filter((n) => MESSAGE_CALLERS[n].includes("content-script"))
-    expect(forContentScripts.sort()).toEqual(["shield-audit", "shield-decision"])
+    // wallet-rpc takes the page's origin from Chromium's sender; its signing methods wait for a click in Mamori's window.
+    expect(forContentScripts.sort()).toEqual(["shield-audit", "shield-decision", "wallet-rpc"])
   })
 })
 

@@ -17,6 +17,8 @@ import type { GalleryItem } from "../studio/galleryItem"
 import type { StudioSettings } from "../studio/studioSettings"
 import type { AccountState, TabWallet } from "../wallet/accountState"
 import type { ChallengeJob } from "../watchtower/types"
+import type { ProviderError } from "../wallet/rpcErrors"
+import type { WalletAccountsRequest, WalletAccountsResponse, WalletAssetsResponse, WalletSitesRequest, WalletSitesResponse } from "../wallet/walletMessages"
 import type { CallerKind } from "./caller"
 
 // The one table of runtime messages between Mamori's pages, content scripts and service worker: each name
@@ -49,6 +51,10 @@ export type StudioSettingsResponse = { settings: StudioSettings; rpcChainId: num
 export type CustomModelsRequest = { action: "list" } | { action: "add"; input: CustomModelInput } | { action: "remove"; id: string }
 /** A refused `add` comes back as `error` with the checks that ran: the form shows them beside the field. */
 export type CustomModelsResponse = { entries: CustomModelEntry[]; checks?: string[]; error?: LlmUiError }
+
+/** A page's request to Mamori's own wallet (EIP-1193); the origin comes from Chromium's sender. */
+export type WalletRpcRequest = { method: string; params?: unknown }
+export type WalletRpcResponse = { result?: unknown; error?: ProviderError }
 
 export type PingResponse = {
   version: string
@@ -85,6 +91,10 @@ export type Protocol = {
   "llm-gpu": { request: NoBody; response: { gpu: GpuAdapterDescription; allowFallbackAdapter: boolean; engine: EngineChoice } }
   "llm-jobs": { request: { cancel?: string }; response: TrackedJob[] }
   "llm-settings": { request: { patch?: Partial<LlmSettings> }; response: LlmSettings }
+  "wallet-rpc": { request: WalletRpcRequest; response: WalletRpcResponse }
+  "wallet-accounts": { request: WalletAccountsRequest; response: WalletAccountsResponse }
+  "wallet-sites": { request: WalletSitesRequest; response: WalletSitesResponse }
+  "wallet-assets": { request: { address?: string }; response: WalletAssetsResponse }
 }
 
 export type MessageName = keyof Protocol
@@ -115,5 +125,10 @@ export const MESSAGE_CALLERS: { readonly [N in MessageName]: readonly CallerKind
   "llm-custom-models": ["extension-page"],
   "llm-gpu": ["extension-page"],
   "llm-jobs": ["extension-page"],
-  "llm-settings": ["extension-page"]
+  "llm-settings": ["extension-page"],
+  // The page-facing wallet: any frame may ask; the handler takes the origin from Chromium's sender only.
+  "wallet-rpc": ["content-script"],
+  "wallet-accounts": ["extension-page"],
+  "wallet-sites": ["extension-page"],
+  "wallet-assets": ["extension-page"]
 }

@@ -125,7 +125,8 @@ describe("Shield in the browser", () => {
     const page = await demoPage()
     const results = page.evaluate(async () => {
       const found: any[] = []
-      window.addEventListener("eip6963:announceProvider", (e: any) => found.push(e.detail))
+      // Mamori's own wallet announces itself too; it is reviewed in the service worker, not by the guard (test/e2e/wallet.test.ts).
+      window.addEventListener("eip6963:announceProvider", (e: any) => e.detail?.info?.rdns !== "app.mamori" && found.push(e.detail))
       window.dispatchEvent(new Event("eip6963:requestProvider"))
       ;(window as any).mamoriDevWallet.create("Late Wallet", "dev.mamori.late")
       const names = found.map((d) => d.info.name)

@@ -15,6 +15,7 @@ import {
   stopServiceWorker,
   storedJob,
   storedJobs,
+  continueStudioReviews,
   waitForJob,
   type StudioStack
 } from "./support/studio"
@@ -24,10 +25,14 @@ let account: `0x${string}`
 const PASSWORD = "studio-e2e-password"
 const figures: string[] = []
 
+let reviews: ReturnType<typeof continueStudioReviews>
 beforeAll(async () => {
   stack = await startStudioStack()
+  // With the wallet's account, each commit and reveal is reviewed in Mamori's window first; this user continues them.
+  reviews = continueStudioReviews(stack)
 })
 afterAll(async () => {
+  reviews?.stop()
   await stack?.stop()
   for (const f of figures) console.log(f)
 })
@@ -61,6 +66,8 @@ describe("Studio in the browser", () => {
     expect(await page.getByTestId("studio-onchain-image").getAttribute("data-pixels")).toBe(preview.pixels)
     expect(await onchainPixels(stack, prompt)).toBe(preview.pixels)
     expect(await commitsBy(stack, account)).toBe(1)
+    // Commit and reveal were each answered in Mamori's review window.
+    expect(reviews.answered()).toBeGreaterThanOrEqual(2)
     await page.getByTestId("studio-gallery-item").first().waitFor({ timeout: 20_000 })
     await page.screenshot({ path: artifact("studio-5-gallery.png"), fullPage: true })
     figures.push(

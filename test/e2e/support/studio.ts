@@ -168,3 +168,40 @@ async function copyCompleteBuild(to: string): Promise<void> {
   if (!complete()) throw new Error("no complete build at build/chrome-mv3-prod: run `npm run build`")
   cpSync(EXTENSION_DIR, to, { recursive: true })
 }
+
+/** How the review window names the Studio's own transactions (background/studio/chainEffects.ts). */
+export const STUDIO_REVIEW_ORIGIN = "Mamori Studio (this extension)"
+
+/**
+ * A user who reads each of the Studio's own transactions (commit, reveal) in Mamori's review window and
+ * clicks Continue (ticking the confirmation when the verdict asks for it): real clicks, as a person would.
+ * Requests from web pages are left alone. Returns a function that stops it.
+ */
+export function continueStudioReviews(stack: StudioStack): { stop: () => void; answered: () => number } {
+  let stopped = false
+  let answered = 0
+  void (async () => {
+    while (!stopped) {
+      try {
+        const win = stack.browser.context.pages().find((p) => !p.isClosed() && p.url().includes("/tabs/review.html"))
+        const ready =
+          win &&
+          (await win.evaluate((origin) => {
+            const item = document.querySelector("[data-item]")
+            const verdict = item?.querySelector("[data-verdict]")?.getAttribute("data-verdict")
+            return Boolean(item?.textContent?.includes(origin) && verdict && verdict !== "checking")
+          }, STUDIO_REVIEW_ORIGIN))
+        if (win && ready) {
+          const box = win.getByTestId("confirm-danger")
+          if (await box.count()) await box.check()
+          await win.getByTestId("continue").click()
+          answered++
+        }
+      } catch {
+        // the window closed under the click, or the browser is restarting: look again
+      }
+      await new Promise((r) => setTimeout(r, 250))
+    }
+  })()
+  return { stop: () => void (stopped = true), answered: () => answered }
+}
