@@ -3,6 +3,7 @@ import { Wllama, WllamaAbortError } from "@wllama/wllama"
 import { errorMessage } from "../../src/errors/base"
 import { modelIdOf, progressEvent, type ChatMessage, type GenerateOptions, type LlmEngine, type LoadOptions, type ModelRef } from "../../src/llm/engine"
 import { EngineFailedError, GgufInvalidError, LlmAbortedError, LlmError, ModelNotLoadedError } from "../../src/llm/errors"
+import { toLlmError } from "../../src/llm/toLlmError"
 import type { ArtifactStore } from "../../src/models/artifactStore"
 import { readGgufParts } from "../../src/models/gguf/ggufParts"
 
@@ -98,7 +99,10 @@ export class WllamaEngine implements LlmEngine {
       }
     } catch (error) {
       if (error instanceof WllamaAbortError || local.signal.aborted) throw new LlmAbortedError("Generation", { cause: error })
-      throw error instanceof LlmError ? error : new EngineFailedError(`llama.cpp stopped: ${errorMessage(error).slice(0, 200)}`, { cause: error })
+      if (error instanceof LlmError) throw error
+      // A prompt over the context is refused before the first token: say so with its size, not "engine failed".
+      const typed = toLlmError(error)
+      throw typed.code === "llm/engine-failed" ? new EngineFailedError(`llama.cpp stopped: ${errorMessage(error).slice(0, 200)}`, { cause: error }) : typed
     } finally {
       signal?.removeEventListener("abort", forward)
       local.abort()
