@@ -153,6 +153,11 @@ export class WllamaEngine implements LlmEngine {
     onProgress?.(progressEvent("ready", 1, 1, `The model is ready (${this.kind}).`))
   }
 
+  /**
+   * Half the logical cores, at most 4: llama.cpp's threads spin while they wait for each other, so on a
+   * 2-core machine two threads beside the browser were ~50× slower than one (measured under load); there
+   * it stays single-threaded even when the page is isolated.
+   */
   private wantedThreads(): number {
     return this.options.threads ?? Math.max(1, Math.min(4, Math.floor((globalThis.navigator?.hardwareConcurrency ?? 2) / 2)))
   }
