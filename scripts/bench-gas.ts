@@ -23,7 +23,9 @@ const REAL = [REAL_VERIFIER_SOURCE, "assets/zk/art.wasm", "assets/zk/art_final.z
 async function main(): Promise<void> {
   if (!REAL) throw new Error("bench:gas needs the real verifier and circuit artifacts (contracts/verifiers/ArtVerifier.sol, assets/zk/)")
   const { proveArt } = await import("../src/zk/proveArt")
-  const chain = await startChain()
+  // Hardhat 2: its debug_traceTransaction returns the opcode steps the parts below are read from (Anvil returns
+  // none unless started with steps tracing). Same hardfork and accounts as the Anvil devnet, so the same gas.
+  const chain = await startChain({ node: "hardhat" })
   try {
     const deployment = await deployAll({ rpcUrl: chain.rpcUrl, privateKey: DEV_ACCOUNTS[0].privateKey })
     const { publicClient } = await connect(chain.rpcUrl, DEV_ACCOUNTS[0].privateKey)
@@ -41,7 +43,11 @@ async function main(): Promise<void> {
       ["typical", "a quiet harbour at dawn, boats asleep"],
       ["max", "a long prompt that fills the 160-byte limit: ".padEnd(160, "~")],
       // The UTF-8 check's slow path: 53 three-byte characters and one ASCII byte, 160 bytes.
-      ["max-multibyte", `${"港".repeat(53)}~`]
+      ["max-multibyte", `${"港".repeat(53)}~`],
+      // The worst case: 40 four-byte characters (emoji, U+1F000 and up), 160 bytes.
+      ["max-emoji", "🌊".repeat(40)],
+      // Mixed scripts take the UTF-8 check's general path (every byte of each word): ASCII and CJK alternating.
+      ["max-mixed", "a港".repeat(40)]
     ]
     for (const [label, prompt] of prompts) {
       // A fresh account per mint, funded here: its first token costs the most (balance slot from zero).
@@ -86,6 +92,8 @@ async function main(): Promise<void> {
     console.log(`gas-reveal-mint: ${results["reveal-typical"]} gas`)
     console.log(`gas-reveal-mint-max-prompt: ${results["reveal-max"]} gas`)
     console.log(`gas-reveal-mint-max-prompt-multibyte: ${results["reveal-max-multibyte"]} gas`)
+    console.log(`gas-reveal-mint-max-prompt-emoji: ${results["reveal-max-emoji"]} gas`)
+    console.log(`gas-reveal-mint-max-prompt-mixed: ${results["reveal-max-mixed"]} gas`)
     console.log(`gas-verify: ${results["verify-typical"]} gas`)
     console.log(`gas-image-store: ${results["store-typical"]} gas`)
     console.log(`gas-image-store-max-prompt: ${results["store-max"]} gas`)

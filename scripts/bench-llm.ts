@@ -1,12 +1,14 @@
 /**
  * CPU LLM benchmark: Mamori's CPU engine (wllama, llama.cpp in WebAssembly) on the tiny random-weight
- * GGUF model that the tests generate (4.6 MB, 4 layers, 128 wide), in headless Chromium, one thread
- * (a page that is not cross-origin isolated, like the extension's offscreen document).
+ * GGUF model that the tests generate (4.6 MB, 4 layers, 128 wide), in headless Chromium: one thread (a page
+ * that is not cross-origin isolated), then `--threads N` threads (default 2) in a cross-origin isolated page
+ * (COOP/COEP headers, as the extension's pages have from the manifest).
  *
- *   npm run bench:llm [-- --runs 5 --tokens 128]
+ *   npm run bench:llm [-- --runs 5 --tokens 128 --threads 2]
  *
  * Ends with `llm-cpu-tokens-per-s: N tok/s` (decode rate after the first token, median of the runs) and
- * `llm-cpu-first-token-ms: N ms` (request to first token: prompt processing + one step, median).
+ * `llm-cpu-first-token-ms: N ms` (request to first token: prompt processing + one step, median), then the
+ * same for threads: `llm-cpu-mt-tokens-per-s`, `llm-cpu-mt-first-token-ms`.
  * These measure the engine's overhead and this CPU, not a real model's quality or speed.
  */
 import { build } from "esbuild"
@@ -25,6 +27,7 @@ const arg = (name: string, fallback: number) => {
 }
 const runs = arg("runs", 5)
 const tokens = arg("tokens", 128)
+const threads = arg("threads", 2)
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..")
 const dir = mkdtempSync(path.join(tmpdir(), "mamori-bench-llm-"))
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
@@ -43,28 +46,38 @@ try {
     alias: { "~": root }
   })
   writeFileSync(path.join(dir, "index.html"), '<!doctype html><meta charset="utf-8"><script type="module" src="bench.js"></script>')
-  const server = await serveDirectory(dir)
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ["--no-sandbox", "--disable-background-networking"] })
-  try {
-    const page = await browser.newPage()
-    await page.goto(`${server.origin}/index.html`)
-    await page.waitForFunction(() => "benchLlm" in globalThis)
-    const r = (await page.evaluate(([o, n, t]) => (globalThis as any).benchLlm(o, n, t), [server.origin, runs, tokens] as const)) as {
-      loadMs: number
-      kind: string
-      results: { firstTokenMs: number; tokens: number; decodeMs: number }[]
+  const figures: string[] = []
+  for (const mode of ["single", "multi"] as const) {
+    const server = await serveDirectory(dir, { isolate: mode === "multi" })
+    const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ["--no-sandbox", "--disable-background-networking"] })
+    try {
+      const page = await browser.newPage()
+      await page.goto(`${server.origin}/index.html`)
+      await page.waitForFunction(() => "benchLlm" in globalThis)
+      const r = (await page.evaluate(([o, n, t, th]) => (globalThis as any).benchLlm(o, n, t, th), [server.origin, runs, tokens, mode === "multi" ? threads : 1] as const)) as {
+        loadMs: number
+        kind: string
+        isolated: boolean
+        results: { firstTokenMs: number; tokens: number; decodeMs: number }[]
+      }
+      for (const [i, run] of r.results.entries())
+        console.log(
+          `${mode} run ${i + 1}: ${run.tokens} tokens, first after ${run.firstTokenMs.toFixed(0)} ms, then ${((run.tokens - 1) / (run.decodeMs / 1000)).toFixed(1)} tok/s`
+        )
+      if (r.results.some((run) => run.tokens < 32)) throw new Error("fewer than 32 tokens in a run")
+      if (mode === "multi" && (!r.isolated || r.kind === "wllama (single-thread)"))
+        throw new Error(`the isolated page did not run threads (crossOriginIsolated ${r.isolated}, ${r.kind})`)
+      console.log(`model: ${(model.bytes.byteLength / 2 ** 20).toFixed(1)} MB, vocabulary ${model.vocabSize}; engine: ${r.kind}; crossOriginIsolated: ${r.isolated}`)
+      const prefix = mode === "single" ? "llm-cpu" : "llm-cpu-mt"
+      figures.push(`${prefix}-load-ms: ${Math.round(r.loadMs)} ms`)
+      figures.push(`${prefix}-tokens-per-s: ${median(r.results.map((run) => (run.tokens - 1) / (run.decodeMs / 1000))).toFixed(1)} tok/s`)
+      figures.push(`${prefix}-first-token-ms: ${Math.round(median(r.results.map((run) => run.firstTokenMs)))} ms`)
+    } finally {
+      await browser.close()
+      await server.close()
     }
-    for (const [i, run] of r.results.entries())
-      console.log(`run ${i + 1}: ${run.tokens} tokens, first after ${run.firstTokenMs.toFixed(0)} ms, then ${((run.tokens - 1) / (run.decodeMs / 1000)).toFixed(1)} tok/s`)
-    if (r.results.some((run) => run.tokens < 32)) throw new Error("fewer than 32 tokens in a run")
-    console.log(`model: ${(model.bytes.byteLength / 2 ** 20).toFixed(1)} MB, vocabulary ${model.vocabSize}; engine: ${r.kind}`)
-    console.log(`llm-cpu-load-ms: ${Math.round(r.loadMs)} ms`)
-    console.log(`llm-cpu-tokens-per-s: ${median(r.results.map((run) => (run.tokens - 1) / (run.decodeMs / 1000))).toFixed(1)} tok/s`)
-    console.log(`llm-cpu-first-token-ms: ${Math.round(median(r.results.map((run) => run.firstTokenMs)))} ms`)
-  } finally {
-    await browser.close()
-    await server.close()
   }
+  console.log(figures.join("\n"))
 } finally {
   rmSync(dir, { recursive: true, force: true })
 }

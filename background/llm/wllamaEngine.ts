@@ -3,6 +3,7 @@ import { Wllama, WllamaAbortError } from "@wllama/wllama"
 import { errorMessage } from "../../src/errors/base"
 import { modelIdOf, progressEvent, type ChatMessage, type GenerateOptions, type LlmEngine, type LoadOptions, type ModelRef } from "../../src/llm/engine"
 import { EngineFailedError, GgufInvalidError, LlmAbortedError, LlmError, ModelNotLoadedError } from "../../src/llm/errors"
+import { toLlmError } from "../../src/llm/toLlmError"
 import type { ArtifactStore } from "../../src/models/artifactStore"
 import { readGgufParts } from "../../src/models/gguf/ggufParts"
 
@@ -98,7 +99,10 @@ export class WllamaEngine implements LlmEngine {
       }
     } catch (error) {
       if (error instanceof WllamaAbortError || local.signal.aborted) throw new LlmAbortedError("Generation", { cause: error })
-      throw error instanceof LlmError ? error : new EngineFailedError(`llama.cpp stopped: ${errorMessage(error).slice(0, 200)}`, { cause: error })
+      if (error instanceof LlmError) throw error
+      // A prompt over the context is refused before the first token: say so with its size, not "engine failed".
+      const typed = toLlmError(error)
+      throw typed.code === "llm/engine-failed" ? new EngineFailedError(`llama.cpp stopped: ${errorMessage(error).slice(0, 200)}`, { cause: error }) : typed
     } finally {
       signal?.removeEventListener("abort", forward)
       local.abort()
@@ -149,6 +153,11 @@ export class WllamaEngine implements LlmEngine {
     onProgress?.(progressEvent("ready", 1, 1, `The model is ready (${this.kind}).`))
   }
 
+  /**
+   * Half the logical cores, at most 4: llama.cpp's threads spin while they wait for each other, so on a
+   * 2-core machine two threads beside the browser were ~50× slower than one (measured under load); there
+   * it stays single-threaded even when the page is isolated.
+   */
   private wantedThreads(): number {
     return this.options.threads ?? Math.max(1, Math.min(4, Math.floor((globalThis.navigator?.hardwareConcurrency ?? 2) / 2)))
   }

@@ -26,7 +26,9 @@ async function engineIfReachable(): Promise<LlmEngine | undefined> {
 const WHY_TEMPLATE: Record<string, string> = {
   "no-engine": "Mamori's service worker did not answer",
   "not-loaded": "no local model is loaded; load one in Mamori's Models tab to have it written by the model",
-  timeout: "the local model took too long"
+  timeout: "the local model took too long",
+  ungrounded: "the local model's text named an address, amount or token that is not in this request, so it was discarded",
+  "llm/prompt-too-long": "this request is too long for the loaded model's context window"
 }
 
 /** The line under the explanation saying who wrote it; the verdict never comes from this text. */
@@ -52,7 +54,8 @@ export async function streamExplanation(outcome: AuditOutcome, target: HTMLEleme
   note.textContent = "Writing the explanation…"
   target.replaceChildren(text, note)
   const engine = await engineIfReachable()
-  const stream = explainAudit(outcome.result, { engine, timeoutMs: GENERATION_TIMEOUT_MS })
+  // The model's text is discarded whole when it names a value the request does not contain.
+  const stream = explainAudit(outcome.result, { engine, timeoutMs: GENERATION_TIMEOUT_MS, onDiscard: () => void (text.data = "") })
   target.setAttribute("data-source", stream.source)
   try {
     for await (const delta of stream) {

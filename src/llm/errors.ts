@@ -18,6 +18,7 @@ export type LlmErrorCode =
   | "llm/custom-model-invalid"
   | "llm/engine-failed"
   | "llm/forbidden"
+  | "llm/prompt-too-long"
 
 type LlmErrorParameters = Omit<MamoriErrorParameters, "code">
 
@@ -160,6 +161,19 @@ export class CustomModelInvalidError extends LlmError {
   constructor(field: string, problem: string, params: LlmErrorParameters = {}) {
     super(`Custom model: ${field} ${problem}.`, "llm/custom-model-invalid", params)
     this.field = field
+  }
+}
+
+/** The prompt does not fit the model's context window: the runtime refuses it before the first token. */
+export class PromptTooLongError extends LlmError {
+  override name = "PromptTooLongError"
+  readonly promptTokens?: number
+  readonly contextTokens?: number
+  constructor(promptTokens: number | undefined, contextTokens: number | undefined, params: LlmErrorParameters = {}) {
+    const sizes = promptTokens !== undefined && contextTokens !== undefined ? ` (${promptTokens} tokens; the context holds ${contextTokens})` : ""
+    super(`The prompt is too long for the model's context window${sizes}.`, "llm/prompt-too-long", params)
+    this.promptTokens = promptTokens
+    this.contextTokens = contextTokens
   }
 }
 

@@ -17,9 +17,29 @@ describe("toLlmError", () => {
     [named("ModelNotFoundError", "Cannot find model record in appConfig for x"), "llm/unknown-model"],
     [named("LinkError", 'WebAssembly.instantiate(): Import #0 module="env" function="x": function import requires a callable'), "llm/model-lib-invalid"],
     [new TypeError("Failed to fetch"), "llm/model-unreachable"],
+    [new Error("request (4224 tokens) exceeds the available context size (4096 tokens), try increasing it"), "llm/prompt-too-long"],
+    [
+      named("ContextWindowSizeExceededError", "Prompt tokens exceed context window size: number of prompt tokens: 5000; context window size: 4096\nConsider…"),
+      "llm/prompt-too-long"
+    ],
     [new Error("something else\nwith a stack"), "llm/engine-failed"]
   ])("maps %s", (error, code) => {
     expect(toLlmError(error, { modelId: "m", modelLibUrl: "http://h/m.wasm" }).code).toBe(code)
+  })
+
+  it("says how long the prompt was and what the context holds, from llama.cpp's and web-llm's messages", () => {
+    expect(toLlmError(new Error("llama.cpp stopped: request (4224 tokens) exceeds the available context size (4096 tokens), try increasing it"))).toMatchObject({
+      code: "llm/prompt-too-long",
+      promptTokens: 4224,
+      contextTokens: 4096,
+      shortMessage: "The prompt is too long for the model's context window (4224 tokens; the context holds 4096)."
+    })
+    expect(toLlmError(named("ContextWindowSizeExceededError", "Prompt tokens exceed context window size: number of prompt tokens: 5000; context window size: 4096"))).toMatchObject(
+      {
+        promptTokens: 5000,
+        contextTokens: 4096
+      }
+    )
   })
 
   it("keeps Mamori errors as they are, and the original as the cause", () => {

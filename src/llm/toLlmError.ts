@@ -8,6 +8,7 @@ import {
   ModelUnreachableError,
   NoWebGpuError,
   OutOfMemoryError,
+  PromptTooLongError,
   UnknownModelError
 } from "./errors"
 
@@ -40,6 +41,11 @@ export function toLlmError(error: unknown, context: ToLlmErrorContext = {}): Llm
   if (name === "CompileError" || name === "LinkError" || name === "RuntimeError") {
     return new ModelLibInvalidError(context.modelLibUrl ?? "model library", `it could not be instantiated (${message.slice(0, 160)})`, cause)
   }
+  // llama.cpp: "request (4224 tokens) exceeds the available context size (4096 tokens)"; web-llm: ContextWindowSizeExceededError.
+  const overflow = /\((\d+) tokens\) exceeds the available context size \((\d+) tokens\)/.exec(message)
+  if (overflow) return new PromptTooLongError(Number(overflow[1]), Number(overflow[2]), cause)
+  const webLlm = /number of prompt tokens: (\d+); context window size: (\d+)/.exec(message)
+  if (name === "ContextWindowSizeExceededError" || webLlm) return new PromptTooLongError(webLlm ? Number(webLlm[1]) : undefined, webLlm ? Number(webLlm[2]) : undefined, cause)
   if (name === "TypeError" && /failed to fetch|fetch failed|networkerror|load failed/i.test(message)) return new ModelUnreachableError(context.url ?? "the model host", cause)
   return new EngineFailedError(message.split("\n")[0]!.slice(0, 200), cause)
 }

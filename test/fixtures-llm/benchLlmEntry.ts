@@ -6,11 +6,12 @@ import { downloadGguf } from "../../src/models/gguf/downloadGguf"
 
 type Run = { firstTokenMs: number; tokens: number; decodeMs: number }
 
-;(globalThis as any).benchLlm = async (origin: string, runs: number, maxTokens: number) => {
+;(globalThis as any).benchLlm = async (origin: string, runs: number, maxTokens: number, threads?: number) => {
   const store = memoryArtifactStore()
   const url = `${origin}/tiny.gguf`
   await downloadGguf(url, { fetch: (u, init) => fetch(u, init), store })
-  const engine = new WllamaEngine({ wasmUrl: `${origin}/wllama.wasm`, store })
+  // threads: used only when the page is cross-origin isolated (else wllama runs one thread).
+  const engine = new WllamaEngine({ wasmUrl: `${origin}/wllama.wasm`, store, threads })
   const t0 = performance.now()
   await engine.load(url)
   const loadMs = performance.now() - t0
@@ -32,5 +33,5 @@ type Run = { firstTokenMs: number; tokens: number; decodeMs: number }
   }
   const kind = engine.kind
   await engine.unload()
-  return { loadMs, kind, results }
+  return { loadMs, kind, isolated: crossOriginIsolated, results }
 }

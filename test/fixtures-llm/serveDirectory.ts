@@ -19,19 +19,26 @@ export type ServeDirectoryOptions = {
   delayMs?: number | ((path: string) => number)
   /** Bytes per written chunk when streaming a file (default 16 KiB), so progress has several steps. */
   chunkBytes?: number
+  /** Send COOP/COEP so a page served here is cross-origin isolated (SharedArrayBuffer, wllama's threads). */
+  isolate?: boolean
 }
 
 /**
  * Serves `root` on a free loopback port: GET and HEAD, single byte ranges (`Range: bytes=a-b`), CORS
  * open to any origin (an extension fetches cross-origin), no directory listing, no path escape.
  */
-export async function serveDirectory(root: string, { delayMs = 0, chunkBytes = 16 * 1024 }: ServeDirectoryOptions = {}): Promise<DirectoryServer> {
+export async function serveDirectory(root: string, { delayMs = 0, chunkBytes = 16 * 1024, isolate = false }: ServeDirectoryOptions = {}): Promise<DirectoryServer> {
   const base = resolve(root)
   const requests: ServedRequest[] = []
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)
     const log = (status: number) => requests.push({ method: req.method ?? "GET", path, status, range: req.headers.range, time: Date.now() })
     res.setHeader("Access-Control-Allow-Origin", "*")
+    if (isolate) {
+      res.setHeader("Cross-Origin-Opener-Policy", "same-origin")
+      res.setHeader("Cross-Origin-Embedder-Policy", "require-corp")
+      res.setHeader("Cross-Origin-Resource-Policy", "cross-origin")
+    }
     res.setHeader("Access-Control-Expose-Headers", "Content-Length, Content-Range, Accept-Ranges")
     if (req.method === "OPTIONS") {
       res.setHeader("Access-Control-Allow-Headers", "Range, Content-Type")

@@ -19,7 +19,8 @@ export function ExplainTry({ m }: { m: ModelManager }) {
     setSource(undefined)
     try {
       await m.client.refresh().catch(() => undefined)
-      const stream = explainAudit(SAMPLE_AUDIT, { engine: m.client, signal: stop.current.signal, timeoutMs: 60_000 })
+      // onDiscard: the model's text named a value the sample does not contain; it is replaced by the template.
+      const stream = explainAudit(SAMPLE_AUDIT, { engine: m.client, signal: stop.current.signal, timeoutMs: 60_000, onDiscard: () => setText("") })
       for await (const t of stream) setText((s) => s + t)
       setSource(
         stream.source === "llm"

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { EngineDouble } from "../engineDouble"
-import { EngineFailedError, LlmAbortedError, OutOfMemoryError } from "../errors"
+import { EngineFailedError, LlmAbortedError, OutOfMemoryError, PromptTooLongError } from "../errors"
 import { HOSTILE_DANGER_RESULT } from "../prompt/hostileInputs.test-data"
 import { DATA_OPEN } from "../prompt/sanitiseUntrusted"
 import type { ExplainInput } from "../prompt/types"
@@ -40,7 +40,7 @@ describe("explainAudit", () => {
     expect(parts.length).toBeGreaterThan(1)
     expect(parts.join("")).toBe("Signing lets a stranger take all your USDC. The rules flagged it as dangerous.")
     expect(engine.calls).toHaveLength(1)
-    expect(engine.calls[0]![1]!.content).toContain(DATA_OPEN)
+    expect(engine.calls[0]!.at(-1)!.content).toContain(DATA_OPEN)
     expect(stream.flags).toEqual([])
   })
 
@@ -53,7 +53,7 @@ describe("explainAudit", () => {
     expect(text).toContain(DROPPED_NOTICE)
     expect(text.split(DROPPED_NOTICE)).toHaveLength(2) // one notice, not one per sentence
     expect(text).toContain("It grants unlimited USDC.")
-    expect(stream.flags.map((f) => f.phrase)).toEqual(["is completely safe", "You can sign"])
+    expect(stream.flags.map((f) => ("phrase" in f ? f.phrase : f.kind))).toEqual(["is completely safe", "You can sign"])
   })
 
   it("does not filter on a safe verdict, and keeps negated statements on danger", async () => {
@@ -115,5 +115,81 @@ describe("explainAudit", () => {
       })()
     ).rejects.toBeInstanceOf(LlmAbortedError)
     expect(received).toBeLessThan(200)
+  })
+})
+
+describe("explainAudit's output check and prompt size", () => {
+  it("discards the model's whole text when it mentions an address the request does not contain, and shows the template", async () => {
+    const engine = await loaded({
+      reply: "This lets a stranger take all your USDC. The money goes to 0x2222222222222222222222222222222222222222. Reject it.",
+      chunkSize: 7
+    })
+    const shown: string[] = []
+    let discards = 0
+    const stream = explainAudit(HOSTILE_DANGER_RESULT, {
+      engine,
+      onDiscard: () => {
+        discards++
+        shown.length = 0 // what the overlay does: clear the text already shown
+      }
+    })
+    for await (const part of stream) shown.push(part)
+    const text = shown.join("")
+    expect(discards).toBe(1)
+    expect(stream.source).toBe("template")
+    expect(stream.fallbackReason).toBe("ungrounded")
+    expect(stream.verdict).toBe("danger")
+    expect(text).not.toContain("0x2222")
+    expect(text).not.toContain("stranger") // the grounded sentence before it is discarded too
+    expect(text).toBe(
+      `(Mamori discarded the local model's explanation: it mentioned an address that is not in this request. Here is Mamori's standard explanation.)\n${explainFromTemplates(HOSTILE_DANGER_RESULT)}`
+    )
+    expect(stream.flags).toEqual([
+      { kind: "ungrounded", mention: { kind: "address", text: "0x2222222222222222222222222222222222222222" }, sentence: expect.stringContaining("0x2222") }
+    ])
+  })
+
+  it("discards an invented amount or token, and keeps a reply that only repeats the request's values", async () => {
+    for (const [reply, kind] of [
+      ["It lets the spender take 5000 tokens.", "an amount"],
+      ["It lets the spender take your WETH.", "a token"]
+    ] as const) {
+      const stream = explainAudit(HOSTILE_DANGER_RESULT, { engine: await loaded({ reply }) })
+      expect(await collectText(stream)).toContain(`it mentioned ${kind} that is not in this request`)
+      expect(stream.fallbackReason).toBe("ungrounded")
+    }
+    const grounded = "It lets 0x1111111111111111111111111111111111111111 take your USDC on chain 1. Reject it."
+    const stream = explainAudit(HOSTILE_DANGER_RESULT, { engine: await loaded({ reply: grounded }) })
+    expect(await collectText(stream)).toBe(grounded)
+    expect(stream.source).toBe("llm")
+  })
+
+  it("asks again with less page data when the model refuses the prompt as too long", async () => {
+    const engine = await loaded({ reply: "Reject this request." })
+    const complete = engine.complete.bind(engine)
+    let refusals = 1
+    engine.complete = (messages, options) => {
+      if (refusals-- > 0) {
+        engine.calls.push([...messages])
+        // biome-ignore lint/correctness/useYield: refused before the first token, as llama.cpp does
+        return (async function* () {
+          throw new PromptTooLongError(4224, 4096)
+        })()
+      }
+      return complete(messages, options)
+    }
+    const stream = explainAudit(HOSTILE_DANGER_RESULT, { engine })
+    expect(await collectText(stream)).toBe("Reject this request.")
+    expect(stream.source).toBe("llm")
+    expect(engine.calls).toHaveLength(2)
+    expect(engine.calls[1]!.at(-1)!.content.length).toBeLessThan(engine.calls[0]!.at(-1)!.content.length)
+  })
+
+  it("says the prompt was too long when even the short prompt does not fit", async () => {
+    const engine = await loaded({ failCompleteWith: new PromptTooLongError(2100, 2048) })
+    const stream = explainAudit(HOSTILE_DANGER_RESULT, { engine })
+    const text = await collectText(stream)
+    expect(stream.fallbackReason).toBe("llm/prompt-too-long")
+    expect(text).toContain("(The local model stopped: The prompt is too long for the model's context window (2100 tokens; the context holds 2048).")
   })
 })

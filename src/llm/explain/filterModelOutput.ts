@@ -1,8 +1,13 @@
 import type { Verdict } from "../prompt/types"
 import { findVerdictContradiction } from "./findVerdictContradiction"
 
-/** What the post-filter did, for the UI and for logs. */
-export type OutputFlag = { kind: "contradicts-verdict"; phrase: string; sentence: string }
+import type { UngroundedMention } from "./findUngroundedMention"
+
+/** What the post-filters did, for the UI and for logs. */
+export type OutputFlag =
+  | { kind: "contradicts-verdict"; phrase: string; sentence: string }
+  /** The model wrote an address, amount or token the request does not contain: its whole text was discarded. */
+  | { kind: "ungrounded"; mention: UngroundedMention; sentence: string }
 
 /** Text without a sentence end longer than this is released in part; the last `HOLD_BACK` characters wait. */
 const LONG_RUN = 160

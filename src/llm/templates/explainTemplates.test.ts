@@ -78,3 +78,43 @@ describe("simulation findings in the templates", () => {
     for (const id of ["simulation-outflow-unknown-recipient", "simulation-disagrees", "simulation-reverts"]) expect(findingSentence(id)).not.toMatch(/could not simulate/)
   })
 })
+
+describe("the Shield's own rule ids in the templates", () => {
+  it("say what happened when chain facts could not be read (not a network mismatch)", () => {
+    expect(findingFamily("chain-facts-unavailable")).toBe("chain-facts-unavailable")
+    expect(findingSentence("chain-facts-unavailable")).toMatch(/could not read on-chain facts .* from your node/)
+    expect(findingSentence("chain-facts-unavailable")).not.toMatch(/network|different/)
+    expect(findingFamily("typed-data-chain-mismatch")).toBe("wrong-chain")
+  })
+
+  it("describe a Safe delegatecall and a bulk listing as what they are", () => {
+    expect(findingFamily("safe-delegatecall")).toBe("safe-delegatecall")
+    expect(findingSentence("safe-delegatecall")).not.toMatch(/7702/)
+    expect(findingFamily("eip7702-delegation")).toBe("eip7702")
+    expect(findingFamily("blind-bulk-listing")).toBe("bulk-listing")
+    expect(findingFamily("blind-eth-sign")).toBe("blind-signature")
+  })
+
+  it("match every rule of the rule set to a family whose words fit the rule's id, or to none", async () => {
+    const { RULES } = await import("../../audit/rules/index")
+    // A family is a fit when its name shares a word with the rule id (or is a known synonym).
+    const fits: Record<string, RegExp> = {
+      "spender-eoa": /eoa/,
+      approval: /approval|grant/,
+      "known-scam": /scam|blocklist|claim/,
+      "nft-order": /order/,
+      "wrong-site": /siwe/,
+      decode: /malformed|undecoded/,
+      "simulation-mismatch": /disagree/,
+      revert: /revert/,
+      "simulated-outflow": /outflow/,
+      "value-to-token": /value-to-token/
+    }
+    for (const rule of RULES) {
+      const family = findingFamily(rule.id)
+      if (family === undefined) continue
+      const words = new RegExp(family.split("-").join("|"))
+      expect(fits[family]?.test(rule.id) || words.test(rule.id), `${rule.id} → ${family}`).toBe(true)
+    }
+  })
+})

@@ -14,6 +14,19 @@ const FAMILIES: readonly FindingFamily[] = [
   },
   { family: "simulation-mismatch", match: /simulation.?disagree/, sentence: "Simulated on your node, this does something other than what the request itself says." },
   { family: "revert", match: /revert/, sentence: "Simulated on your node, this transaction would fail: you would pay gas for nothing." },
+  // Facts that could not be read say so; the broader "chain" family below would call this a network mismatch.
+  {
+    family: "chain-facts-unavailable",
+    match: /chain.?facts/,
+    sentence:
+      "Mamori could not read on-chain facts (contract code, account history, token details) from your node, so the checks that need them did not run; the verdict is based on the request alone."
+  },
+  // Before "eip7702", whose pattern also matches "delegatecall".
+  {
+    family: "safe-delegatecall",
+    match: /delegate.?call/,
+    sentence: "This Safe transaction runs another contract's code inside your Safe (a delegatecall), which can change its owners or move everything it holds."
+  },
   {
     family: "eip7702",
     match: /7702|delegat|authori[sz]ation/,
@@ -40,6 +53,12 @@ const FAMILIES: readonly FindingFamily[] = [
     sentence: "The address that would get the permission is a plain wallet, not an app's contract. Real apps almost never ask for this; thieves do."
   },
   { family: "approval", match: /approv|allowance/, sentence: "This gives another address permission to spend your tokens." },
+  // Before "blind-signature", whose pattern matches "blind".
+  {
+    family: "bulk-listing",
+    match: /bulk.?listing/,
+    sentence: "This lists many of your NFTs for sale at once, with the orders hidden behind one hash, for a site that is not the marketplace's own."
+  },
   {
     family: "blind-signature",
     match: /eth.?sign\b|eth_sign$|blind|raw.?hash/,
@@ -66,7 +85,7 @@ const FAMILIES: readonly FindingFamily[] = [
     match: /new.?contract|unverified|unknown.?contract|fresh|young/,
     sentence: "The contract is new or unknown, so there is little history to judge it by."
   },
-  { family: "wrong-chain", match: /chain/, sentence: "The request is for a different network than the one you expect." },
+  { family: "wrong-chain", match: /chain.?(mismatch|id)|wrong.?chain|other.?chain/, sentence: "The request is for a different network than the one you expect." },
   { family: "batch", match: /batch|sendcalls|5792/, sentence: "This bundles several actions into one signature; each one was checked." },
   { family: "simulation", match: /simulation.?unavailable|simulat/, sentence: "Mamori could not simulate this request, so its effects were not checked." },
   { family: "decode", match: /decod|parse|malformed/, sentence: "Mamori could not decode this request, so it could not check what it does." }
