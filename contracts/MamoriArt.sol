@@ -8,6 +8,8 @@ import {IERC7007Enumerable} from "./interfaces/IERC7007Enumerable.sol";
 import {IGroth16Verifier} from "./interfaces/IGroth16Verifier.sol";
 import {IModelRegistry} from "./interfaces/IModelRegistry.sol";
 import {IArtRenderer} from "./interfaces/IArtRenderer.sol";
+import {IArtArchitecture} from "./interfaces/IArtArchitecture.sol";
+import {ERC165Checker} from "@openzeppelin/contracts/utils/introspection/ERC165Checker.sol";
 import {DataContract} from "./lib/DataContract.sol";
 import {Utf8} from "./lib/Utf8.sol";
 
@@ -30,7 +32,9 @@ import {Utf8} from "./lib/Utf8.sol";
  * 2-bit palette indices (pixel j of the word times 4^j). proof = abi.encode(uint256[2] a, uint256[2][2] b,
  * uint256[2] c). Each token's aigcData and prompt live in one data contract: aigcData[0:288] (commitment and
  * words 0..7), the 4 low bytes of word 8 (it holds only 16 pixels), the commit block of the holder's
- * commitment (uint64), then the prompt.
+ * commitment (uint64), then the prompt. An architecture registered with an IArtArchitecture adapter instead of a
+ * bare verifier brings its own aigcData layout, proof check and renderer; its tokens are stored as 0xff, the
+ * commit block (uint64), aigcData's length (uint16), aigcData, then the prompt.
  */
 contract MamoriArt is ERC721, IERC7007Enumerable {
     /** @notice The BN254 scalar field (the circuit's field). */
@@ -61,6 +65,10 @@ contract MamoriArt is ERC721, IERC7007Enumerable {
     mapping(uint256 tokenId => uint256 generation) private _generations;
     /** @dev Transient slot of the staged data-contract code: length here, the bytes from the next slot on. */
     uint256 private constant _STAGED_SLOT = uint256(keccak256("mamori.art.staged-code")) - 1;
+    /** @dev First stored byte of an adapter architecture's token; a built-in token starts with a field element. */
+    bytes1 private constant _ADAPTER_LAYOUT = 0xff;
+    /** @dev Adapter layout: tag, commit block (uint64) and aigcData length (uint16) before aigcData. */
+    uint256 private constant _ADAPTER_PREFIX = 11;
 
     /**
      * @notice Emitted when `committer` commits to a prompt.
@@ -228,9 +236,11 @@ contract MamoriArt is ERC721, IERC7007Enumerable {
         override
         returns (bool success)
     {
-        if (aigcData.length != AIGC_DATA_BYTES || proof.length != PROOF_BYTES) return false;
+        if (aigcData.length < 32) return false;
         address verifier = REGISTRY.verifierOf(uint256(bytes32(aigcData[:32])));
         if (verifier == address(0)) return false;
+        if (_isAdapter(verifier)) return IArtArchitecture(verifier).verifyArt(promptBytes, aigcData, proof);
+        if (aigcData.length != AIGC_DATA_BYTES || proof.length != PROOF_BYTES) return false;
         return _verifyWith(verifier, promptBytes, aigcData, proof);
     }
 
@@ -297,7 +307,11 @@ contract MamoriArt is ERC721, IERC7007Enumerable {
      */
     function standingOf(uint256 id) public view returns (uint256 committedAt, uint256 finalAt) {
         _requireOwned(id);
-        committedAt = uint64(bytes8(DataContract.read(_pointer(id), _STORED_IMAGE, 8)));
+        address pointer = _pointer(id);
+        bytes memory head = DataContract.read(pointer, 0, 9);
+        committedAt = head[0] == _ADAPTER_LAYOUT
+            ? uint64(bytes8(bytes32(head) << 8))
+            : uint64(bytes8(DataContract.read(pointer, _STORED_IMAGE, 8)));
         finalAt = committedAt + REVEAL_WINDOW;
     }
 
@@ -311,6 +325,8 @@ contract MamoriArt is ERC721, IERC7007Enumerable {
         (bytes memory aigcData, bytes memory promptBytes) = _load(id);
         uint256 modelCommitment = uint256(bytes32(aigcData));
         string memory modelName = REGISTRY.model(modelCommitment).name;
+        address verifier = REGISTRY.verifierOf(modelCommitment);
+        if (_isAdapter(verifier)) return IArtArchitecture(verifier).tokenURI(id, promptBytes, aigcData, modelName);
         return RENDERER.tokenURI(id, promptBytes, aigcData, modelName);
     }
 
@@ -378,11 +394,24 @@ contract MamoriArt is ERC721, IERC7007Enumerable {
         bytes calldata aigcData,
         bytes calldata proof
     ) private {
-        if (aigcData.length != AIGC_DATA_BYTES || proof.length != PROOF_BYTES) revert MamoriArt__MalformedAigcData();
+        if (aigcData.length < 32 || aigcData.length > type(uint16).max) revert MamoriArt__MalformedAigcData();
         uint256 modelCommitment = uint256(bytes32(aigcData[:32]));
         (address verifier, bool mintable) = REGISTRY.mintVerifierOf(modelCommitment);
         if (verifier == address(0)) revert MamoriArt__UnknownModel(modelCommitment);
         if (!mintable) revert MamoriArt__ModelRetired(modelCommitment);
+        if (_isAdapter(verifier)) {
+            if (!IArtArchitecture(verifier).verifyArt(promptBytes, aigcData, proof)) revert MamoriArt__InvalidProof();
+            DataContract.writeAt(
+                key,
+                bytes.concat(
+                    _ADAPTER_LAYOUT, bytes8(uint64(committedAt)), bytes2(uint16(aigcData.length)), aigcData, promptBytes
+                ),
+                _STAGED_SLOT
+            );
+            emit AigcData(id, promptBytes, aigcData, proof);
+            return;
+        }
+        if (aigcData.length != AIGC_DATA_BYTES || proof.length != PROOF_BYTES) revert MamoriArt__MalformedAigcData();
         if (!_verifyWith(verifier, promptBytes, aigcData, proof)) revert MamoriArt__InvalidProof();
         // Word 8 packs pixels 1008..1023 (32 bits); a valid proof implies the rest is zero, checked anyway
         // because only its low 4 bytes are stored.
@@ -428,6 +457,14 @@ contract MamoriArt is ERC721, IERC7007Enumerable {
     /** @dev Reads a token's data contract back into aigcData (320 bytes) and the prompt. */
     function _load(uint256 id) private view returns (bytes memory aigcData, bytes memory promptBytes) {
         address pointer = _pointer(id);
+        bytes memory head = DataContract.read(pointer, 0, _ADAPTER_PREFIX);
+        if (head[0] == _ADAPTER_LAYOUT) {
+            uint256 length = uint16(bytes2(bytes32(head) << 72));
+            aigcData = DataContract.read(pointer, _ADAPTER_PREFIX, length);
+            uint256 start = _ADAPTER_PREFIX + length;
+            promptBytes = DataContract.read(pointer, start, DataContract.size(pointer) - start);
+            return (aigcData, promptBytes);
+        }
         bytes memory stored = DataContract.read(pointer, 0, _STORED_IMAGE);
         aigcData = new bytes(AIGC_DATA_BYTES);
         for (uint256 i = 0; i < 288; ++i) {
@@ -437,6 +474,14 @@ contract MamoriArt is ERC721, IERC7007Enumerable {
             aigcData[316 + i] = stored[288 + i];
         }
         promptBytes = DataContract.read(pointer, _STORED_PREFIX, DataContract.size(pointer) - _STORED_PREFIX);
+    }
+
+    /**
+     * @dev True when the registered address is an IArtArchitecture adapter (ERC-165); a bare snarkjs verifier
+     * answers no supportsInterface call, so its models use the built-in layout.
+     */
+    function _isAdapter(address verifier) private view returns (bool) {
+        return ERC165Checker.supportsInterface(verifier, type(IArtArchitecture).interfaceId);
     }
 
     /** @dev Rejects empty, over-long and ill-formed (not UTF-8) prompts. */
