@@ -21,7 +21,8 @@ const REAL = [REAL_VERIFIER_SOURCE, "assets/zk/art.wasm", "assets/zk/art_final.z
 async function main(): Promise<void> {
   if (!REAL) throw new Error("bench:gas needs the real verifier and circuit artifacts (contracts/verifiers/ArtVerifier.sol, assets/zk/)")
   const { proveArt } = await import("../src/zk/proveArt")
-  const chain = await startChain()
+  // Hardhat: its debug_traceTransaction gives the struct logs revealParts reads (Anvil returned none here).
+  const chain = await startChain({ node: "hardhat" })
   try {
     const deployment = await deployAll({ rpcUrl: chain.rpcUrl, privateKey: DEV_ACCOUNTS[0].privateKey })
     const { publicClient } = await connect(chain.rpcUrl, DEV_ACCOUNTS[0].privateKey)
