@@ -161,6 +161,7 @@ describe("scene architecture follows the prompt", () => {
     expect(prompts.size).toBeGreaterThanOrEqual(60)
     const failed = results.filter((r) => !r.ok).map((r) => `${r.word}: "${r.a}" vs "${r.b}" (${r.what})`)
     const rate = (results.length - failed.length) / results.length
+    console.log(`attribute checks: ${results.length - failed.length}/${results.length} pass over ${prompts.size} prompts`)
     expect(rate, `failed:\n${failed.join("\n")}`).toBeGreaterThanOrEqual(0.9)
   })
 
