@@ -105,33 +105,35 @@ contract SceneArchitecture is IArtArchitecture {
      * @return slots The four bitmap elements.
      */
     function slotBitmap(bytes calldata prompt) public pure returns (uint256[4] memory slots) {
-        uint256 n = prompt.length;
-        // The salt, then the current word (lowercased), hashed in place.
-        bytes memory buf = new bytes(4 + n);
-        buf[0] = SLOT_SALT[0];
-        buf[1] = SLOT_SALT[1];
-        buf[2] = SLOT_SALT[2];
-        buf[3] = SLOT_SALT[3];
-        uint256 len = 0;
-        for (uint256 i = 0; i <= n; ++i) {
-            uint8 ch = i < n ? uint8(prompt[i]) : 0;
-            bool isWord = (ch >= 0x30 && ch <= 0x39) || (ch >= 0x61 && ch <= 0x7a) || ch >= 0x80;
-            if (ch >= 0x41 && ch <= 0x5a) {
-                ch += 32;
-                isWord = true;
-            }
-            if (isWord) {
-                buf[4 + len] = bytes1(ch);
-                ++len;
-            } else if (len != 0) {
-                uint256 h;
-                // solhint-disable-next-line no-inline-assembly
-                assembly ("memory-safe") {
-                    h := keccak256(add(buf, 32), add(len, 4))
+        // The salt, then the current word (lowercased), hashed in place. Assembly: a Solidity byte loop cost
+        // ~500 gas per prompt byte (bounds checks), which put the longest prompt over the mint's gas budget.
+        bytes memory buf = new bytes(prompt.length + 36);
+        bytes4 salt = SLOT_SALT;
+        // solhint-disable-next-line no-inline-assembly
+        assembly ("memory-safe") {
+            let base := add(buf, 32)
+            mstore(base, salt)
+            let len := 0
+            let n := prompt.length
+            for { let i := 0 } lt(i, add(n, 1)) { i := add(i, 1) } {
+                let ch := 0
+                if lt(i, n) { ch := byte(0, calldataload(add(prompt.offset, i))) }
+                let upper := and(gt(ch, 0x40), lt(ch, 0x5b))
+                let isWord :=
+                    or(or(and(gt(ch, 0x2f), lt(ch, 0x3a)), and(gt(ch, 0x60), lt(ch, 0x7b))), or(gt(ch, 0x7f), upper))
+                switch isWord
+                case 1 {
+                    mstore8(add(base, add(4, len)), add(ch, mul(upper, 32)))
+                    len := add(len, 1)
                 }
-                uint256 slot = h % SLOTS;
-                slots[slot / SLOTS_PER_ELEMENT] |= 1 << (slot % SLOTS_PER_ELEMENT);
-                len = 0;
+                default {
+                    if len {
+                        let slot := mod(keccak256(base, add(len, 4)), 1000)
+                        let p := add(slots, mul(div(slot, 250), 32))
+                        mstore(p, or(mload(p), shl(mod(slot, 250), 1)))
+                        len := 0
+                    }
+                }
             }
         }
     }
