@@ -121,4 +121,20 @@ describe.runIf(REAL_PROOFS)("scene architecture on-chain", () => {
     expect(svg).toBe(generateScene(prompt).svg)
     expect(hexToString(stringToHex(prompt))).toBe(prompt)
   })
+
+  it("mints the tokenizer's worst case (160 bytes, 80 words) within 500k gas", { timeout: 180_000 }, async () => {
+    const [, bob] = env.wallets
+    const prompt = "a b c d e f g h i j k l m n o p q r s t u v w x y z 0 1 2 3 4 5 6 7 8 9 ".repeat(3).slice(0, 160)
+    const out = await proveScene({ prompt, wasm: WASM, zkey: ZKEY })
+    const collection = env.deployment.collection
+    const salt = randomSalt()
+    const wait = async (hash: Hex) => env.publicClient.waitForTransactionReceipt({ hash })
+    await wait(await bob!.writeContract({ address: collection, abi: mamoriArtAbi, functionName: "commit", args: [commitmentHash(bob!.account.address, prompt, salt)] }))
+    const aigcData = encodeSceneAigcData({ modelCommitment: out.modelCommitment, scene: out.scene })
+    const receipt = await wait(
+      await bob!.writeContract({ address: collection, abi: mamoriArtAbi, functionName: "reveal", args: [stringToHex(prompt), aigcData, encodeProof(out.calldata), salt] })
+    )
+    console.log(`scene reveal-and-mint gas, 160-byte 80-word prompt: ${receipt.gasUsed}`)
+    expect(receipt.gasUsed).toBeLessThanOrEqual(500_000n)
+  })
 })
