@@ -13,6 +13,8 @@ import {IERC7007Updatable} from "./interfaces/IERC7007Updatable.sol";
 import {IModelEconomy} from "./interfaces/IModelEconomy.sol";
 import {ITokenTermsRenderer} from "./interfaces/ITokenTermsRenderer.sol";
 import {OptimisticMint} from "./OptimisticMint.sol";
+import {IArtArchitecture} from "./interfaces/IArtArchitecture.sol";
+import {ERC165Checker} from "@openzeppelin/contracts/utils/introspection/ERC165Checker.sol";
 import {DataContract} from "./lib/DataContract.sol";
 import {Utf8} from "./lib/Utf8.sol";
 
@@ -35,7 +37,9 @@ import {Utf8} from "./lib/Utf8.sol";
  * 2-bit palette indices (pixel j of the word times 4^j). proof = abi.encode(uint256[2] a, uint256[2][2] b,
  * uint256[2] c). Each token's aigcData and prompt live in one data contract: aigcData[0:288] (commitment and
  * words 0..7), the 4 low bytes of word 8 (it holds only 16 pixels), the commit block of the holder's
- * commitment (uint64), then the prompt.
+ * commitment (uint64), then the prompt. An architecture registered with an IArtArchitecture adapter instead of a
+ * bare verifier brings its own aigcData layout, proof check and renderer; its tokens are stored as 0xff, the
+ * commit block (uint64), aigcData's length (uint16), aigcData, then the prompt.
  */
 contract MamoriArt is ERC721, IERC2981, IERC7007Enumerable, OptimisticMint {
     /** @notice The BN254 scalar field (the circuit's field). */
@@ -66,6 +70,10 @@ contract MamoriArt is ERC721, IERC2981, IERC7007Enumerable, OptimisticMint {
     mapping(uint256 tokenId => uint256 generation) private _generations;
     /** @dev Transient slot of the staged data-contract code: length here, the bytes from the next slot on. */
     uint256 private constant _STAGED_SLOT = uint256(keccak256("mamori.art.staged-code")) - 1;
+    /** @dev First stored byte of an adapter architecture's token; a built-in token starts with a field element. */
+    bytes1 private constant _ADAPTER_LAYOUT = 0xff;
+    /** @dev Adapter layout: tag, commit block (uint64) and aigcData length (uint16) before aigcData. */
+    uint256 private constant _ADAPTER_PREFIX = 11;
 
     /**
      * @notice Emitted when `committer` commits to a prompt.
@@ -239,10 +247,12 @@ contract MamoriArt is ERC721, IERC2981, IERC7007Enumerable, OptimisticMint {
         override
         returns (bool success)
     {
-        if (proof.length == 0) return _verifyOptimistic(promptBytes, aigcData);
-        if (aigcData.length != AIGC_DATA_BYTES || proof.length != PROOF_BYTES) return false;
+        if (aigcData.length < 32) return false;
         address verifier = REGISTRY.verifierOf(uint256(bytes32(aigcData[:32])));
         if (verifier == address(0)) return false;
+        if (_isAdapter(verifier)) return IArtArchitecture(verifier).verifyArt(promptBytes, aigcData, proof);
+        if (proof.length == 0) return _verifyOptimistic(promptBytes, aigcData);
+        if (aigcData.length != AIGC_DATA_BYTES || proof.length != PROOF_BYTES) return false;
         return _verifyWith(verifier, promptBytes, aigcData, proof);
     }
 
@@ -309,7 +319,11 @@ contract MamoriArt is ERC721, IERC2981, IERC7007Enumerable, OptimisticMint {
      */
     function standingOf(uint256 id) public view returns (uint256 committedAt, uint256 finalAt) {
         _requireOwned(id);
-        committedAt = uint64(bytes8(DataContract.read(_pointer(id), _STORED_IMAGE, 8)));
+        address pointer = _pointer(id);
+        bytes memory head = DataContract.read(pointer, 0, 9);
+        committedAt = head[0] == _ADAPTER_LAYOUT
+            ? uint64(bytes8(bytes32(head) << 8))
+            : uint64(bytes8(DataContract.read(pointer, _STORED_IMAGE, 8)));
         finalAt = committedAt + REVEAL_WINDOW;
     }
 
@@ -323,6 +337,9 @@ contract MamoriArt is ERC721, IERC2981, IERC7007Enumerable, OptimisticMint {
         (bytes memory aigcData, bytes memory promptBytes) = _load(id);
         uint256 modelCommitment = uint256(bytes32(aigcData));
         string memory modelName = REGISTRY.model(modelCommitment).name;
+        address verifier = REGISTRY.verifierOf(modelCommitment);
+        // An adapter architecture renders its own metadata (its licence and status are not in it yet).
+        if (_isAdapter(verifier)) return IArtArchitecture(verifier).tokenURI(id, promptBytes, aigcData, modelName);
         ITokenTermsRenderer.TokenTerms memory terms;
         (terms.proofType, terms.status) = _proofStatus(id);
         (terms.licenseURI, terms.termsHash) = IModelEconomy(address(REGISTRY)).licenseOf(modelCommitment);
@@ -339,7 +356,8 @@ contract MamoriArt is ERC721, IERC2981, IERC7007Enumerable, OptimisticMint {
      */
     function royaltyInfo(uint256 id, uint256 salePrice) external view returns (address receiver, uint256 royaltyAmount) {
         _requireOwned(id);
-        uint256 modelCommitment = uint256(bytes32(DataContract.read(_pointer(id), 0, 32)));
+        (bytes memory aigcData,) = _load(id); // both storage layouts
+        uint256 modelCommitment = uint256(bytes32(aigcData));
         uint256 bps;
         (receiver, bps) = IModelEconomy(address(REGISTRY)).royaltyOf(modelCommitment);
         royaltyAmount = (salePrice * bps) / 10_000;
@@ -412,9 +430,22 @@ contract MamoriArt is ERC721, IERC2981, IERC7007Enumerable, OptimisticMint {
         bytes calldata aigcData,
         bytes calldata proof
     ) private returns (uint256 feeTerms) {
-        if (aigcData.length != AIGC_DATA_BYTES || proof.length != PROOF_BYTES) revert MamoriArt__MalformedAigcData();
+        if (aigcData.length < 32 || aigcData.length > type(uint16).max) revert MamoriArt__MalformedAigcData();
         address verifier;
         (verifier, feeTerms) = _mintableTerms(uint256(bytes32(aigcData[:32])));
+        if (_isAdapter(verifier)) {
+            if (!IArtArchitecture(verifier).verifyArt(promptBytes, aigcData, proof)) revert MamoriArt__InvalidProof();
+            DataContract.writeAt(
+                key,
+                bytes.concat(
+                    _ADAPTER_LAYOUT, bytes8(uint64(committedAt)), bytes2(uint16(aigcData.length)), aigcData, promptBytes
+                ),
+                _STAGED_SLOT
+            );
+            emit AigcData(id, promptBytes, aigcData, proof);
+            return feeTerms;
+        }
+        if (aigcData.length != AIGC_DATA_BYTES || proof.length != PROOF_BYTES) revert MamoriArt__MalformedAigcData();
         if (!_verifyWith(verifier, promptBytes, aigcData, proof)) revert MamoriArt__InvalidProof();
         _storeAigcData(key, committedAt, promptBytes, aigcData);
         emit AigcData(id, promptBytes, aigcData, proof);
@@ -476,7 +507,9 @@ contract MamoriArt is ERC721, IERC2981, IERC7007Enumerable, OptimisticMint {
         if (_ownerOf(id) != address(0)) revert MamoriArt__PromptAlreadyMinted(id);
         if (aigcData.length != AIGC_DATA_BYTES) revert MamoriArt__MalformedAigcData();
         uint256 modelCommitment = uint256(bytes32(aigcData[:32]));
-        (, uint256 feeTerms) = _mintableTerms(modelCommitment);
+        (address verifier, uint256 feeTerms) = _mintableTerms(modelCommitment);
+        // The optimistic path posts the built-in 32x32 layout; an adapter architecture mints only with a proof.
+        if (_isAdapter(verifier)) revert MamoriArt__MalformedAigcData();
         _mint(msg.sender, id);
         _storeAigcData(id, committedAt, promptBytes, aigcData);
         emit AigcData(id, promptBytes, aigcData, "");
@@ -554,6 +587,14 @@ contract MamoriArt is ERC721, IERC2981, IERC7007Enumerable, OptimisticMint {
     /** @dev Reads a token's data contract back into aigcData (320 bytes) and the prompt. */
     function _load(uint256 id) private view returns (bytes memory aigcData, bytes memory promptBytes) {
         address pointer = _pointer(id);
+        bytes memory head = DataContract.read(pointer, 0, _ADAPTER_PREFIX);
+        if (head[0] == _ADAPTER_LAYOUT) {
+            uint256 length = uint16(bytes2(bytes32(head) << 72));
+            aigcData = DataContract.read(pointer, _ADAPTER_PREFIX, length);
+            uint256 start = _ADAPTER_PREFIX + length;
+            promptBytes = DataContract.read(pointer, start, DataContract.size(pointer) - start);
+            return (aigcData, promptBytes);
+        }
         bytes memory stored = DataContract.read(pointer, 0, _STORED_IMAGE);
         aigcData = new bytes(AIGC_DATA_BYTES);
         for (uint256 i = 0; i < 288; ++i) {
@@ -563,6 +604,14 @@ contract MamoriArt is ERC721, IERC2981, IERC7007Enumerable, OptimisticMint {
             aigcData[316 + i] = stored[288 + i];
         }
         promptBytes = DataContract.read(pointer, _STORED_PREFIX, DataContract.size(pointer) - _STORED_PREFIX);
+    }
+
+    /**
+     * @dev True when the registered address is an IArtArchitecture adapter (ERC-165); a bare snarkjs verifier
+     * answers no supportsInterface call, so its models use the built-in layout.
+     */
+    function _isAdapter(address verifier) private view returns (bool) {
+        return ERC165Checker.supportsInterface(verifier, type(IArtArchitecture).interfaceId);
     }
 
     /** @dev Rejects empty, over-long and ill-formed (not UTF-8) prompts. */

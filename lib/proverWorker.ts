@@ -9,6 +9,7 @@ import * as snarkjs from "snarkjs"
 import { errorMessage, MamoriError } from "~src/errors/base"
 import { artCircuitInput } from "~src/zk/artCircuitInput"
 import { proofToSolidity } from "~src/zk/proofToSolidity"
+import { sceneCircuitInput } from "~src/zk/sceneCircuitInput"
 import type { ProveRequest, ProverMessage, ProveStage } from "~src/zk/worker/messages"
 
 declare const self: DedicatedWorkerGlobalScope
@@ -40,7 +41,24 @@ async function prove(req: ProveRequest): Promise<void> {
   progress("download", 0)
   const [wasm, zkey, vkey] = await Promise.all([download(req.wasmUrl), download(req.zkeyUrl), fetch(req.vkeyUrl).then((r) => r.json() as Promise<unknown>)])
   progress("reference", 0.15)
-  const { input, pixels, words } = artCircuitInput(req.prompt, req.weights)
+  // The reference output and the public signals the proof must carry, per architecture.
+  let input: Record<string, unknown>
+  let expected: string[]
+  let pixels: Uint8Array = new Uint8Array(0)
+  let words: bigint[] = []
+  let scene: bigint | undefined
+  if (req.architecture === "scene") {
+    const ref = sceneCircuitInput(req.prompt, req.sceneWeights)
+    input = ref.input
+    scene = ref.scene.packed
+    expected = [ref.scene.packed, ref.modelCommitment, ...ref.slots].map(String)
+  } else {
+    const ref = artCircuitInput(req.prompt, req.weights)
+    input = ref.input
+    pixels = ref.pixels
+    words = ref.words
+    expected = [ref.input.modelCommitment, ref.input.promptField, ...ref.input.words]
+  }
   progress("witness", 0.2)
   const logger = {
     debug: (msg: string) => {
@@ -59,7 +77,6 @@ async function prove(req: ProveRequest): Promise<void> {
     undefined,
     req.singleThread ? { singleThread: true } : undefined
   )
-  const expected = [input.modelCommitment, input.promptField, ...input.words]
   if (publicSignals.join() !== expected.join()) throw new MamoriError("The proof does not match the previewed image.", { code: "zk/signal-mismatch" })
   progress("verify", 0.97)
   // Verified locally before anything is minted.
@@ -72,7 +89,8 @@ async function prove(req: ProveRequest): Promise<void> {
     words,
     publicSignals,
     proof,
-    calldata: proofToSolidity(proof, publicSignals),
+    calldata: proofToSolidity(proof, publicSignals, expected.length),
+    ...(scene === undefined ? {} : { scene }),
     verified: true,
     ms: Math.round(performance.now() - started)
   })

@@ -17,6 +17,7 @@ import { encodeAigcData, encodeProof } from "../src/chain/aigcData"
 import { commitmentHash, randomSalt } from "../src/chain/commitmentHash"
 import { modelRevenueTokenAbi } from "../src/chain/abi/modelRevenueTokenAbi"
 import type { Deployment } from "../src/chain/deployment"
+import { encodeSceneAigcData } from "../src/chain/sceneAigcData"
 
 const REAL = [REAL_VERIFIER_SOURCE, "assets/zk/art.wasm", "assets/zk/art_final.zkey", "src/zk/proveArt.ts"].every((f) => existsSync(path.join(ROOT, f)))
 
@@ -75,6 +76,48 @@ async function main(): Promise<void> {
       console.log(`  of which verifier call ${parts.verify}, data contract ${parts.store}`)
     }
 
+    // The scene architecture (mamori-scene-v1): the adapter's tokenizer and proof check, then the same mint.
+    const { proveScene } = await import("../src/zk/proveScene")
+    const scenePrompts: [string, string][] = [
+      ["typical", "a lighthouse in a storm at midnight"],
+      // 160 bytes of vocabulary words (the most slots and elements drawn).
+      [
+        "max",
+        "red boats on the sea at sunset, a lighthouse, gulls, a castle and a bridge over the river, snowy mountains, a city, trees, flowers, stars and moon in fog and rain".slice(
+          0,
+          160
+        )
+      ],
+      // 160 bytes, 80 one-byte words: the tokenizer's worst case (one keccak per word).
+      ["max-words", "a b c d e f g h i j k l m n o p q r s t u v w x y z 0 1 2 3 4 5 6 7 8 9 ".repeat(3).slice(0, 160)],
+      ["max-multibyte", `${"港".repeat(53)}~`]
+    ]
+    for (const [label, prompt] of scenePrompts) {
+      const minterKey = generatePrivateKey()
+      const funder = await connect(chain.rpcUrl, DEV_ACCOUNTS[0].privateKey)
+      await waitGas(await funder.walletClient.sendTransaction({ to: privateKeyToAccount(minterKey).address, value: 10n ** 18n }))
+      const { walletClient } = await connect(chain.rpcUrl, minterKey)
+      const out = await proveScene({ prompt, wasm: path.join(ROOT, "assets/zk/scene.wasm"), zkey: path.join(ROOT, "assets/zk/scene_final.zkey") })
+      const aigcData = encodeSceneAigcData({ modelCommitment: out.modelCommitment, scene: out.scene })
+      const salt = randomSalt()
+      await waitGas(
+        await walletClient.writeContract({ address: collection, abi: mamoriArtAbi, functionName: "commit", args: [commitmentHash(walletClient.account.address, prompt, salt)] })
+      )
+      const revealHash = await walletClient.writeContract({
+        address: collection,
+        abi: mamoriArtAbi,
+        functionName: "reveal",
+        args: [stringToHex(prompt), aigcData, encodeProof(out.calldata), salt]
+      })
+      results[`scene-reveal-${label}`] = await waitGas(revealHash)
+      const parts = await revealParts(chain.rpcUrl, revealHash, deployment.sceneArchitecture!)
+      results[`scene-verify-${label}`] = parts.verify
+      results[`scene-store-${label}`] = parts.store
+      console.log(
+        `scene ${label} prompt (${new TextEncoder().encode(prompt).length} bytes): reveal-and-mint ${results[`scene-reveal-${label}`]}, of which architecture (tokenizer + verifier) ${parts.verify}, data contract ${parts.store}`
+      )
+    }
+
     const register = await connect(chain.rpcUrl, DEV_ACCOUNTS[0].privateKey)
     const registerGas = await waitGas(
       await register.walletClient.writeContract({
@@ -105,6 +148,13 @@ async function main(): Promise<void> {
     console.log(`gas-revenue-snapshot: ${economy.snapshot} gas`)
     console.log(`gas-claim: ${economy.claim} gas`)
     console.log(`gas-burn-redeem: ${economy.burn} gas`)
+    console.log(`gas-scene-reveal-mint: ${results["scene-reveal-typical"]} gas`)
+    console.log(`gas-scene-reveal-mint-max-prompt: ${results["scene-reveal-max"]} gas`)
+    console.log(`gas-scene-reveal-mint-max-words: ${results["scene-reveal-max-words"]} gas`)
+    console.log(`gas-scene-reveal-mint-max-prompt-multibyte: ${results["scene-reveal-max-multibyte"]} gas`)
+    console.log(`gas-scene-verify: ${results["scene-verify-typical"]} gas`)
+    console.log(`gas-scene-verify-max-words: ${results["scene-verify-max-words"]} gas`)
+    console.log(`gas-scene-image-store-max-prompt: ${results["scene-store-max"]} gas`)
   } finally {
     await chain.stop()
   }

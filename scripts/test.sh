@@ -27,6 +27,9 @@ stage lint npm run --silent lint
 # The shipped proving key really belongs to the circuit and the committed powers of tau (~1 min here).
 zkey_verify() { npx snarkjs zkey verify circuits/build/art.r1cs circuits/ptau/pot15_final.ptau assets/zk/art_final.zkey 2>&1 | tee test-results/zkey-verify.log | tail -n 2; grep -q "ZKey Ok" test-results/zkey-verify.log; }
 stage zkey zkey_verify
+# The same for the scene architecture's key (same ptau).
+scene_zkey_verify() { npx snarkjs zkey verify circuits/build/scene.r1cs circuits/ptau/pot15_final.ptau assets/zk/scene_final.zkey 2>&1 | tee test-results/zkey-verify-scene.log | tail -n 2; grep -q "ZKey Ok" test-results/zkey-verify-scene.log; }
+stage zkey-scene scene_zkey_verify
 stage integration vitest vitest.integration.config.ts integration
 stage e2e vitest vitest.e2e.config.ts e2e
 

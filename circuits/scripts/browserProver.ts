@@ -24,7 +24,10 @@ export async function openBrowserProver(): Promise<BrowserProver> {
     "/proverWorker.js": ["text/javascript", join(dir, "proverWorker.js")],
     "/art.wasm": ["application/wasm", root + "assets/zk/art.wasm"],
     "/art_final.zkey": ["application/octet-stream", root + "assets/zk/art_final.zkey"],
-    "/verification_key.json": ["application/json", root + "assets/zk/verification_key.json"]
+    "/verification_key.json": ["application/json", root + "assets/zk/verification_key.json"],
+    "/scene.wasm": ["application/wasm", root + "assets/zk/scene.wasm"],
+    "/scene_final.zkey": ["application/octet-stream", root + "assets/zk/scene_final.zkey"],
+    "/scene_verification_key.json": ["application/json", root + "assets/zk/scene_verification_key.json"]
   }
   const server = createServer((req, res) => {
     if (req.url === "/") return void res.writeHead(200, { "content-type": "text/html" }).end("<!doctype html><title>zk</title>")
@@ -61,9 +64,9 @@ export async function openBrowserProver(): Promise<BrowserProver> {
 export type BrowserProofRun = { ms: number; stages: string[]; verified: boolean; words: string[]; publicSignals: string[] }
 
 /** Proves one prompt in a fresh dedicated worker; returns wall time (fetch + witness + prove + verify). */
-export async function proveInBrowser(page: Page, prompt: string, singleThread = false): Promise<BrowserProofRun> {
+export async function proveInBrowser(page: Page, prompt: string, singleThread = false, architecture: "art" | "scene" = "art"): Promise<BrowserProofRun> {
   return page.evaluate(
-    async ({ prompt, singleThread }) => {
+    async ({ prompt, singleThread, architecture }) => {
       const worker = new Worker("/proverWorker.js")
       const stages: string[] = []
       const t = performance.now()
@@ -80,17 +83,18 @@ export async function proveInBrowser(page: Page, prompt: string, singleThread = 
             kind: "prove",
             id: "bench",
             prompt,
-            wasmUrl: "/art.wasm",
-            zkeyUrl: "/art_final.zkey",
-            vkeyUrl: "/verification_key.json",
-            singleThread
+            wasmUrl: architecture === "scene" ? "/scene.wasm" : "/art.wasm",
+            zkeyUrl: architecture === "scene" ? "/scene_final.zkey" : "/art_final.zkey",
+            vkeyUrl: architecture === "scene" ? "/scene_verification_key.json" : "/verification_key.json",
+            singleThread,
+            architecture
           })
         })
       } finally {
         worker.terminate()
       }
     },
-    { prompt, singleThread }
+    { prompt, singleThread, architecture }
   )
 }
 

@@ -3,25 +3,9 @@ import { mkdirSync, writeFileSync } from "node:fs"
 import { generateArt } from "../../src/art/generate"
 import { palette } from "../../src/art/palette"
 import { renderPng } from "../../src/art/render"
+import { GALLERY_PROMPTS } from "./galleryPrompts"
 
-export const GALLERY_PROMPTS = [
-  "a quiet harbour at dawn",
-  "neon koi in a midnight pond",
-  "desert dunes under two moons",
-  "autumn forest after rain",
-  "a lighthouse in a storm",
-  "cherry blossoms over a river",
-  "the last train to the mountains",
-  "coral reef in morning light",
-  "a cathedral made of ice",
-  "lavender fields in provence",
-  "an owl reading by candlelight",
-  "aurora over a frozen lake",
-  "copper rooftops of an old city",
-  "a garden on the moon",
-  "rust and teal machinery",
-  "hello world"
-]
+export { GALLERY_PROMPTS }
 
 const dir = new URL("../../docs/gallery/", import.meta.url).pathname
 mkdirSync(dir, { recursive: true })
@@ -42,5 +26,16 @@ GALLERY_PROMPTS.forEach((prompt, i) => {
   writeFileSync(dir + name, renderPng(generateArt(prompt), palette(prompt), 8))
   lines.push(`| ${i + 1} | ${prompt} | ![${prompt}](./${name}) |`)
 })
+lines.push(
+  "",
+  "## Both architectures, side by side",
+  "",
+  "The same 16 prompts, left: `mamori-art-v1` (above, ×4), right: `mamori-scene-v1`, the prompt-following",
+  "scene architecture (words → vocabulary slots → committed concept rows → a proven scene, drawn on-chain as",
+  "SVG; rasterised here at 128 px). The SVGs exactly as `SceneRenderer.sol` writes them are in",
+  "[`scenes/`](./scenes/). Regenerate with `npx tsx circuits/scripts/galleryScene.ts`.",
+  "",
+  "![both architectures](./scene-vs-art.png)"
+)
 writeFileSync(dir + "README.md", lines.join("\n") + "\n")
 console.log(`wrote ${GALLERY_PROMPTS.length} images to ${dir}`)

@@ -63,3 +63,78 @@ export function patchWitness(data: Uint8Array, index: number, value: bigint): Ui
   }
   return copy
 }
+
+/** A circuit's compiled files (the art circuit's are the defaults above). */
+export type CircuitFiles = { wasm: string; r1cs: string; sym: string }
+export const SCENE: CircuitFiles = {
+  wasm: ROOT + "assets/zk/scene.wasm",
+  r1cs: ROOT + "circuits/build/scene.r1cs",
+  sym: ROOT + "circuits/build/scene.sym"
+}
+
+/** computeWitness for another circuit. */
+export async function computeWitnessOf(files: CircuitFiles, input: Record<string, unknown>): Promise<Witness> {
+  const out: { type: "mem"; data?: Uint8Array } = { type: "mem" }
+  await snarkjs.wtns.calculate(input, { type: "mem", data: readFileSync(files.wasm) }, out as never)
+  const data = out.data!
+  return { data, signals: await snarkjs.wtns.exportJson({ type: "mem", data }) }
+}
+
+/** Every signal name → wire of a circuit (.sym), optimised-away signals (wire -1) left out. */
+export function wiresOf(files: CircuitFiles): Map<string, number> {
+  const wires = new Map<string, number>()
+  for (const line of readFileSync(files.sym, "utf8").split("\n")) {
+    const [, wire, , name] = line.split(",")
+    if (name && Number(wire) >= 0) wires.set(name, Number(wire))
+  }
+  return wires
+}
+
+type LinearCombination = Map<number, bigint>
+/**
+ * An in-memory R1CS checker (A·w × B·w = C·w mod r for every constraint), fast enough to test thousands of
+ * forged witnesses; constraints are indexed by the wires they use.
+ */
+export async function loadR1cs(path: string): Promise<{
+  satisfied: (w: bigint[]) => boolean
+  constraintsOf: (wire: number) => number[]
+  check: (w: bigint[], constraints: number[]) => boolean
+  nWires: number
+}> {
+  const quiet = { info() {}, warn() {}, debug() {}, error() {} }
+  const json = (await snarkjs.r1cs.exportJson(path, quiet)) as {
+    nVars: number
+    constraints: [Record<string, string>, Record<string, string>, Record<string, string>][]
+  }
+  const toLc = (o: Record<string, string>): LinearCombination => new Map(Object.entries(o).map(([k, v]) => [Number(k), BigInt(v)]))
+  const cs = json.constraints.map(([a, b, c]) => [toLc(a), toLc(b), toLc(c)] as const)
+  const byWire = new Map<number, number[]>()
+  cs.forEach((c, i) => {
+    for (const lc of c)
+      for (const wire of lc.keys()) {
+        const list = byWire.get(wire) ?? []
+        if (list[list.length - 1] !== i) list.push(i)
+        byWire.set(wire, list)
+      }
+  })
+  const ev = (lc: LinearCombination, w: bigint[]) => {
+    let acc = 0n
+    for (const [wire, coef] of lc) acc += coef * w[wire]!
+    return acc % BN254_R
+  }
+  const check = (w: bigint[], idx: number[]) =>
+    idx.every((i) => {
+      const [a, b, c] = cs[i]!
+      return (ev(a, w) * ev(b, w) - ev(c, w)) % BN254_R === 0n
+    })
+  return {
+    satisfied: (w) =>
+      check(
+        w,
+        cs.map((_, i) => i)
+      ),
+    constraintsOf: (wire) => byWire.get(wire) ?? [],
+    check,
+    nWires: json.nVars
+  }
+}

@@ -120,6 +120,10 @@ export const ART_ARCHITECTURE_NAME = "mamori-art-v1"
 /** Reveal window used by deployments: 7200 blocks (~1 day at 12 s blocks). */
 export const DEFAULT_REVEAL_WINDOW = 7200n
 export const REAL_VERIFIER_SOURCE = "contracts/verifiers/ArtVerifier.sol"
+/** The scene architecture (an IArtArchitecture adapter with its own verifier and renderer). */
+export const SCENE_ARCHITECTURE_ID = 2
+export const SCENE_ARCHITECTURE_NAME = "mamori-scene-v1"
+export const SCENE_VERIFIER_SOURCE = "contracts/verifiers/SceneVerifier.sol"
 
 export type DeployAllParameters = {
   rpcUrl: string
@@ -198,14 +202,30 @@ export async function deployAll(params: DeployAllParameters): Promise<Deployment
   const modelCommitment = params.modelCommitment ?? (await defaultModelCommitment())
   const last = await send("registerModel", [modelCommitment, ART_ARCHITECTURE_ID, "Mamori default", "https://github.com/mamori/mamori/tree/main/src/art/weights/default.json"])
   log(`model ${modelCommitment} registered`)
+  // The scene architecture beside it (real proofs only: the mock verifier speaks the 11-signal interface).
+  let scene: Pick<Deployment, "sceneArchitecture" | "sceneModelCommitment"> = {}
+  let lastBlock = last.blockNumber
+  if (kind === "real" && existsSync(path.join(ROOT, SCENE_VERIFIER_SOURCE))) {
+    const sceneVerifier = await deployContract(clients, "SceneGroth16Verifier")
+    const sceneRenderer = await deployContract(clients, "SceneRenderer")
+    const architecture = await deployContract(clients, "SceneArchitecture", [sceneVerifier.address, sceneRenderer.address])
+    await send("registerArchitecture", [SCENE_ARCHITECTURE_ID, architecture.address, SCENE_ARCHITECTURE_NAME])
+    const { defaultSceneWeights, sceneModelCommitment } = await import("../../src/art/scene/sceneModel")
+    const sceneCommitment = sceneModelCommitment(defaultSceneWeights())
+    const r = await send("registerModel", [sceneCommitment, SCENE_ARCHITECTURE_ID, "Mamori scene", "https://github.com/mamori/mamori/tree/main/src/art/scene/vocabulary.ts"])
+    lastBlock = r.blockNumber
+    scene = { sceneArchitecture: getAddress(architecture.address), sceneModelCommitment: sceneCommitment.toString() }
+    log(`scene architecture: ${architecture.address}, model ${sceneCommitment} registered`)
+  }
   return {
+    ...scene,
     chainId: clients.publicClient.chain!.id,
     collection: getAddress(collection.address),
     registry: getAddress(registry.address),
     verifier: getAddress(verifier.address),
     renderer: getAddress(renderer.address),
     modelCommitment: modelCommitment.toString(),
-    blockNumber: Number(last.blockNumber)
+    blockNumber: Number(lastBlock)
   }
 }
 

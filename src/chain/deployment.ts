@@ -12,6 +12,10 @@ export type Deployment = {
   modelCommitment: string
   /** Block of the last deployment transaction. */
   blockNumber: number
+  /** The scene architecture's adapter (architecture 2), when deployed. */
+  sceneArchitecture?: Address
+  /** The default scene model's commitment (decimal), when deployed. */
+  sceneModelCommitment?: string
 }
 
 /**
@@ -42,7 +46,15 @@ export function parseDeployment(json: unknown): Deployment {
     verifier: address("verifier"),
     renderer: address("renderer"),
     modelCommitment: BigInt(modelCommitment).toString(),
-    blockNumber: int("blockNumber")
+    blockNumber: int("blockNumber"),
+    ...(o.sceneArchitecture === undefined ? {} : { sceneArchitecture: address("sceneArchitecture") }),
+    ...(o.sceneModelCommitment === undefined
+      ? {}
+      : typeof o.sceneModelCommitment === "string" && /^[0-9]{1,78}$/.test(o.sceneModelCommitment)
+        ? { sceneModelCommitment: BigInt(o.sceneModelCommitment).toString() }
+        : (() => {
+            throw bad("sceneModelCommitment is not a decimal integer")
+          })())
   }
 }
 

@@ -14,9 +14,14 @@ export type SolidityProof = {
  * `verifyProof(uint[2] pA, uint[2][2] pB, uint[2] pC, uint[11] pubSignals)` — the same order as
  * snarkjs's exportSolidityCallData: G2 coordinates are swapped to (x1, x0), (y1, y0).
  */
-export function proofToSolidity(proof: Groth16Proof, publicSignals: readonly string[]): SolidityProof {
+export function proofToSolidity(
+  proof: Groth16Proof,
+  publicSignals: readonly string[],
+  /** The circuit's public signal count: 11 for mamori-art-v1, 6 for mamori-scene-v1. */
+  signalCount: number = PUBLIC_SIGNAL_COUNT
+): SolidityProof {
   if (!proof?.pi_a || !proof.pi_b || !proof.pi_c) throw new ZkInputError("Not a Groth16 proof.")
-  if (publicSignals.length !== PUBLIC_SIGNAL_COUNT) throw new ZkInputError(`Expected ${PUBLIC_SIGNAL_COUNT} public signals, got ${publicSignals.length}.`)
+  if (publicSignals.length !== signalCount) throw new ZkInputError(`Expected ${signalCount} public signals, got ${publicSignals.length}.`)
   const n = (s: string | undefined) => {
     if (s === undefined) throw new ZkInputError("Truncated Groth16 proof.")
     return BigInt(s)

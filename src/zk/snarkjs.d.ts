@@ -28,6 +28,8 @@ declare module "snarkjs" {
   }
   export const r1cs: {
     info(r1cs: ArtifactSource, logger?: unknown): Promise<{ nConstraints: number; nPubInputs: number; nPrvInputs: number; nVars: number; nOutputs: number }>
+    /** The constraints as JSON: each [A, B, C] maps wire → coefficient (decimal). */
+    exportJson(r1cs: ArtifactSource, logger?: unknown): Promise<unknown>
   }
   export const zKey: {
     exportVerificationKey(zkey: ArtifactSource): Promise<unknown>

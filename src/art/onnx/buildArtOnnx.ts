@@ -22,7 +22,7 @@ export const ART_ONNX_INPUTS = {
 } as const
 export type ArtOnnxInputName = keyof typeof ART_ONNX_INPUTS
 
-function tensor(name: string, dims: number[], values: number[], type = INT32): ProtoWriter {
+export function tensor(name: string, dims: number[], values: number[], type = INT32): ProtoWriter {
   const t = new ProtoWriter()
   for (const d of dims) t.uint(1, d)
   t.uint(2, type).string(8, name)
@@ -35,7 +35,7 @@ function tensor(name: string, dims: number[], values: number[], type = INT32): P
   return t.bytes(9, raw)
 }
 
-function valueInfo(name: string, dims: readonly number[]): ProtoWriter {
+export function valueInfo(name: string, dims: readonly number[]): ProtoWriter {
   const shape = new ProtoWriter()
   for (const d of dims) shape.message(1, new ProtoWriter().uint(1, d))
   const tensorType = new ProtoWriter().uint(1, INT32).message(2, shape)

@@ -1,4 +1,5 @@
 import type { Groth16Proof } from "snarkjs"
+import type { SceneWeights } from "../../art/scene/sceneModel"
 import type { ArtWeights } from "../../art/weights"
 import type { SolidityProof } from "../proofToSolidity"
 
@@ -14,6 +15,10 @@ export type ProveRequest = {
   vkeyUrl: string
   /** Prove without nested workers (needed in some extension contexts). */
   singleThread?: boolean
+  /** Which architecture's circuit the URLs point at: "art" (mamori-art-v1, the default) or "scene". */
+  architecture?: "art" | "scene"
+  /** Custom weights of the scene architecture (architecture "scene" only). */
+  sceneWeights?: SceneWeights
 }
 
 export type ProveStage = "download" | "reference" | "witness" | "prove" | "verify" | "done"
@@ -29,6 +34,8 @@ export type ProverMessage =
       publicSignals: string[]
       proof: Groth16Proof
       calldata: SolidityProof
+      /** The proven scene word (architecture "scene"; pixels and words are then empty). */
+      scene?: bigint
       /** Always true: the worker refuses to return a proof that does not verify. */
       verified: true
       ms: number
