@@ -57,6 +57,7 @@ export function CreateWallet({ onDone }: { onDone: () => void }) {
           </p>
           <ol className="wallet-words" data-testid="wallet-mnemonic">
             {phrase.mnemonic.split(" ").map((w, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the phrase never reorders; a word's position is its identity
               <li key={`${i}-${w}`}>{w}</li>
             ))}
           </ol>
