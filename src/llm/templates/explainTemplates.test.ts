@@ -15,6 +15,7 @@ describe("finding families", () => {
     ["erc20/approve", "approval"],
     ["sign/eth_sign", "blind-signature"],
     ["siwe/domain-mismatch", "wrong-site"],
+    ["origin-lookalike", "lookalike-site"],
     ["seaport/order-no-consideration", "nft-order"],
     ["blocklist/claim-selector", "known-scam"],
     ["tx/value-to-token", "value-to-token"],

@@ -65,6 +65,11 @@ const FAMILIES: readonly FindingFamily[] = [
     sentence: "This asks you to sign an unreadable hash. It could be a transaction or a permission in disguise."
   },
   {
+    family: "lookalike-site",
+    match: /lookalike|look.?alike/,
+    sentence: "The site asking has an address made to look like a well-known app's, but it is not that app: a common phishing trick."
+  },
+  {
     family: "wrong-site",
     match: /siwe|domain|origin|phish|another.?site/,
     sentence: "The message is meant for a different website than the one asking you to sign it."
