@@ -259,10 +259,12 @@ describe("model registry", () => {
   })
 
   it("only the registry owner adds architectures; ids, verifiers, commitments and names are checked", async () => {
-    expect(await code(write(1, "registerArchitecture", [2, env.deployment.verifier, "x"]))).toBe("chain/OwnableUnauthorizedAccount")
+    expect(await code(write(1, "registerArchitecture", [3, env.deployment.verifier, "x"]))).toBe("chain/OwnableUnauthorizedAccount")
     expect(await code(write(0, "registerArchitecture", [1, env.deployment.verifier, "again"]))).toBe("chain/ModelRegistry__InvalidArchitectureId")
     expect(await code(write(0, "registerArchitecture", [0, env.deployment.verifier, "zero"]))).toBe("chain/ModelRegistry__InvalidArchitectureId")
-    expect(await code(write(0, "registerArchitecture", [2, env.wallets[2]!.account.address, "eoa"]))).toBe("chain/ModelRegistry__VerifierNotContract")
+    // Id 2 is the scene architecture the deploy script registers; 3 is free.
+    expect(await code(write(0, "registerArchitecture", [2, env.deployment.verifier, "taken"]))).toBe("chain/ModelRegistry__InvalidArchitectureId")
+    expect(await code(write(0, "registerArchitecture", [3, env.wallets[2]!.account.address, "eoa"]))).toBe("chain/ModelRegistry__VerifierNotContract")
     const r = 21888242871839275222246405745257275088548364400416034343698204186575808495617n
     expect(await code(write(1, "registerModel", [r, 1, "too big", ""]))).toBe("chain/ModelRegistry__InvalidCommitment")
     expect(await code(write(1, "registerModel", [0n, 1, "zero", ""]))).toBe("chain/ModelRegistry__InvalidCommitment")
