@@ -14,7 +14,7 @@ import { ANVIL_BIN, freePort, ROOT, rpc } from "../../scripts/lib/chain"
 import { serveDirectory, type DirectoryServer } from "../fixtures-llm/serveDirectory"
 import { clickContinue, clickReject, reviewText, waitForReview } from "./support/reviewWindow"
 import { artifact, startStack, type Stack } from "./support/stack"
-import { createWalletInPopup, findMamori, mamoriRequest, PASSWORD, selectedAccount, walletPopup } from "./support/wallet"
+import { createWalletInPopup, findMamori, mamoriRequest, PASSWORD, selectedAccount, useDevnet, walletPopup } from "./support/wallet"
 
 let stack: Stack
 let dapp: DirectoryServer
@@ -49,6 +49,7 @@ async function openDapp(): Promise<Page> {
 describe("Mamori Wallet", () => {
   it("1. create a wallet in the popup: the recovery phrase is shown once and checked", async () => {
     await createWalletInPopup(popup)
+    await useDevnet(popup)
     account = await selectedAccount(popup)
     expect(account).toMatch(/^0x[0-9a-fA-F]{40}$/)
     await rpc(stack.chain.rpcUrl, "anvil_setBalance", [account, "0x56bc75e2d63100000"]) // 100 ETH

@@ -183,15 +183,17 @@ export function continueStudioReviews(stack: StudioStack): { stop: () => void; a
   void (async () => {
     while (!stopped) {
       try {
-        const win = stack.browser.context.pages().find((p) => !p.isClosed() && p.url().includes("/tabs/review.html"))
-        const ready =
-          win &&
-          (await win.evaluate((origin) => {
-            const item = document.querySelector("[data-item]")
-            const verdict = item?.querySelector("[data-verdict]")?.getAttribute("data-verdict")
-            return Boolean(item?.textContent?.includes(origin) && verdict && verdict !== "checking")
-          }, STUDIO_REVIEW_ORIGIN))
-        if (win && ready) {
+        // Every open review window: one kept from before a service-worker restart may be empty while a new
+        // one holds the request.
+        for (const win of stack.browser.context.pages().filter((p) => !p.isClosed() && p.url().includes("/tabs/review.html"))) {
+          const ready = await win
+            .evaluate((origin) => {
+              const item = document.querySelector("[data-item]")
+              const verdict = item?.querySelector("[data-verdict]")?.getAttribute("data-verdict")
+              return Boolean(item?.textContent?.includes(origin) && verdict && verdict !== "checking")
+            }, STUDIO_REVIEW_ORIGIN)
+            .catch(() => false)
+          if (!ready) continue
           const box = win.getByTestId("confirm-danger")
           if (await box.count()) await box.check()
           await win.getByTestId("continue").click()

@@ -30,6 +30,15 @@ export async function createWalletInPopup(popup: Page): Promise<string> {
   return words.join(" ")
 }
 
+/**
+ * Points the wallet at the local devnet (chain 31337) from the popup's chain picker, as a user would: with a
+ * default RPC for every known chain, a new wallet starts on Ethereum.
+ */
+export async function useDevnet(popup: Page): Promise<void> {
+  await popup.getByTestId("wallet-chain").selectOption("31337")
+  await popup.waitForFunction(() => (document.querySelector("[data-testid=wallet-chain]") as HTMLSelectElement | null)?.value === "31337")
+}
+
 /** The selected account's address as the popup shows it. */
 export async function selectedAccount(popup: Page): Promise<string> {
   return (await popup.getByTestId("wallet-selected").textContent())!.trim()
