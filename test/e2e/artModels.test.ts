@@ -14,7 +14,7 @@ import { generateArt } from "../../src/art/generate"
 import { defaultWeights, type ArtWeights } from "../../src/art/weights"
 import { decodeTokenUri } from "../../src/studio/decodeTokenUri"
 import { artifact } from "./support/stack"
-import { createFundedAccount, openStudio, startStudioStack, waitForJob, type StudioStack } from "./support/studio"
+import { continueStudioReviews, createFundedAccount, openStudio, startStudioStack, waitForJob, type StudioStack } from "./support/studio"
 
 let stack: StudioStack
 const NAME = "e2e custom weights"
@@ -83,8 +83,10 @@ describe("custom art models", () => {
     await popup.getByTestId("studio-generate").click()
     await popup.getByTestId("studio-preview-box").waitFor({ timeout: 30_000 })
     expect(await popup.getByTestId("studio-preview").getAttribute("data-pixels")).toBe(hexPixels(generateArt(prompt, custom)))
+    // The commit and the reveal are each answered in Mamori's review window, as a user would.
+    const reviewer = continueStudioReviews(stack)
     await popup.getByTestId("studio-mint").click()
-    const job = await waitForJob(stack, prompt, (j) => j.status === "done" || j.status === "failed", 120_000)
+    const job = await waitForJob(stack, prompt, (j) => j.status === "done" || j.status === "failed", 120_000).finally(() => reviewer.stop())
     expect(job.error).toBeUndefined()
     expect(job.model).toBe(commitment.toString())
     const uri = await stack.client.readContract({ address: stack.collection, abi: mamoriArtAbi, functionName: "tokenURI", args: [tokenIdOf(prompt)] })
