@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from "react"
+import { useCallback, useEffect, useRef, useState } from "react"
 
 import type { ChallengeJob } from "~src/watchtower/types"
 import { studioApi } from "~popup/components/studio/api"
@@ -25,21 +25,29 @@ export function Watchtower() {
   const [jobs, setJobs] = useState<ChallengeJob[]>([])
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
-  const apply = useCallback((r: Awaited<ReturnType<typeof studioApi.watch>>) => {
+  // Replies can arrive out of order (the 2-second poll races a click): only the newest request's reply is applied.
+  const latest = useRef(0)
+  const ask = useCallback(async (body: Parameters<typeof studioApi.watch>[0]) => {
+    const seq = ++latest.current
+    const r = await studioApi.watch(body)
+    return seq === latest.current ? r : null
+  }, [])
+  const apply = useCallback((r: Awaited<ReturnType<typeof studioApi.watch>> | null) => {
+    if (!r) return
     if (!r.ok) return setError(r.error.message)
     setError(null)
     setEnabled(r.value.settings.enabled)
     setJobs(r.value.jobs)
   }, [])
   useEffect(() => {
-    void studioApi.watch({ action: "status" }).then(apply)
-    const timer = setInterval(() => void studioApi.watch({ action: "status" }).then(apply), 2000)
+    void ask({ action: "status" }).then(apply)
+    const timer = setInterval(() => void ask({ action: "status" }).then(apply), 2000)
     return () => clearInterval(timer)
-  }, [apply])
+  }, [apply, ask])
   const run = async (body: Parameters<typeof studioApi.watch>[0]) => {
     setBusy(true)
     try {
-      apply(await studioApi.watch(body))
+      apply(await ask(body))
     } finally {
       setBusy(false)
     }
@@ -52,7 +60,11 @@ export function Watchtower() {
         Mamori proves the real image and challenges the token from your account, which corrects it on-chain and pays you the bond.
       </p>
       <label>
-        <input type="checkbox" data-testid="watch-enabled" checked={enabled} disabled={busy} onChange={(e) => void run({ action: "set", enabled: e.target.checked })} /> Watch
+        <input type="checkbox" data-testid="watch-enabled" checked={enabled} disabled={busy} onChange={(e) => {
+            // Show the choice at once; the reply confirms it (or puts it back and says why).
+            setEnabled(e.target.checked)
+            void run({ action: "set", enabled: e.target.checked })
+          }} /> Watch
         optimistic mints (checked every 30 seconds)
       </label>{" "}
       <button type="button" data-testid="watch-scan" disabled={busy || !enabled} onClick={() => void run({ action: "scan" })}>
