@@ -3,7 +3,8 @@
 // restarted joins the running proof, and the result is broadcast so whichever worker is alive receives it.
 import { thisExtension } from "~lib/thisExtension"
 import { encodeAigcData, encodeProof } from "~src/chain/aigcData"
-import type { ArtWeights } from "~src/art/weights"
+import { encodeSceneAigcData } from "~src/chain/sceneAigcData"
+import { ARCHITECTURES } from "~src/studio/architecture"
 import { errorMessage, MamoriError } from "~src/errors/base"
 import { proveInWorker, type WorkerLike } from "~src/zk/worker/proveInWorker"
 
@@ -19,7 +20,10 @@ const finished = new Map<string, OffscreenResult>()
 
 const broadcast = (m: OffscreenProgress | OffscreenResult) => chrome.runtime.sendMessage(m).catch(() => {})
 
-async function prove(jobId: string, prompt: string, weights?: ArtWeights): Promise<OffscreenResult> {
+async function prove(m: OffscreenProveRequest): Promise<OffscreenResult> {
+  const { jobId, prompt, weights, sceneWeights } = m
+  const architecture = m.architecture === "scene" ? "scene" : "art"
+  const files = ARCHITECTURES[architecture]
   // The same worker bundle the integration tests and the zk benchmark run (scripts/lib/bundleProverWorker.mjs).
   const worker = new Worker(chrome.runtime.getURL("zk/proverWorker.js"))
   try {
@@ -27,11 +31,13 @@ async function prove(jobId: string, prompt: string, weights?: ArtWeights): Promi
       worker as unknown as WorkerLike,
       {
         prompt,
+        architecture,
         // Custom weights of the same architecture reuse the circuit and its proving key.
-        ...(weights ? { weights } : {}),
-        wasmUrl: chrome.runtime.getURL("assets/zk/art.wasm"),
-        zkeyUrl: chrome.runtime.getURL("assets/zk/art_final.zkey"),
-        vkeyUrl: chrome.runtime.getURL("assets/zk/verification_key.json"),
+        ...(architecture === "art" && weights ? { weights } : {}),
+        ...(architecture === "scene" && sceneWeights ? { sceneWeights } : {}),
+        wasmUrl: chrome.runtime.getURL(files.wasm),
+        zkeyUrl: chrome.runtime.getURL(files.zkey),
+        vkeyUrl: chrome.runtime.getURL(files.vkey),
         // An offscreen document cannot rely on nested workers; snarkjs documents singleThread for extensions.
         singleThread: true
       },
@@ -39,11 +45,17 @@ async function prove(jobId: string, prompt: string, weights?: ArtWeights): Promi
     )
     // The worker checked the public signals against the TypeScript reference of the model and verified the proof.
     const reply = await promise
+    // Each architecture's aigcData as its contract rebuilds the public signals from it: the scene's signals are
+    // [scene, modelCommitment, slots…] (slots come from the prompt on-chain), the pixels' [modelCommitment, …].
+    const aigcData =
+      architecture === "scene"
+        ? encodeSceneAigcData({ modelCommitment: BigInt(reply.publicSignals[1]!), scene: BigInt(reply.publicSignals[0]!) })
+        : encodeAigcData({ modelCommitment: BigInt(reply.publicSignals[0]!), words: reply.words })
     return {
       mamoriOffscreen: "result",
       jobId,
       ok: true,
-      aigcData: encodeAigcData({ modelCommitment: BigInt(reply.publicSignals[0]!), words: reply.words }),
+      aigcData,
       proof: encodeProof(reply.calldata),
       ms: reply.ms,
       pixels: Array.from(reply.pixels)
@@ -64,7 +76,7 @@ chrome.runtime.onMessage.addListener((message: unknown, sender, sendResponse) =>
   if (done) {
     void broadcast(done)
   } else if (!running.has(m.jobId)) {
-    const p = prove(m.jobId, m.prompt, m.weights).then((result) => {
+    const p = prove(m).then((result) => {
       running.delete(m.jobId)
       if (result.ok) finished.set(m.jobId, result)
       void broadcast(result)

@@ -1,10 +1,11 @@
 import { encodeFunctionData, keccak256, parseAbi, type Address, type Hex } from "viem"
 
-import { parseArtWeights } from "~src/art/parseArtWeights"
 import { modelRegistryAbi } from "~src/chain/abi/modelRegistryAbi"
 import { toChainError } from "~src/chain/errors"
 import { MintError } from "~src/jobs/errors"
+import { ARCHITECTURES, architectureOf } from "~src/studio/architecture"
 import type { ArtModelEntry } from "~src/studio/artModel"
+import { parseArtModelFile } from "~src/studio/parseArtModelFile"
 
 import { sendThroughTab, tabWallet, unlockedKey } from "./account"
 import { publicClientFor } from "./chainEffects"
@@ -12,7 +13,6 @@ import { loadStudioSettings } from "./settings"
 import { getLocal, setLocal } from "./storage"
 
 const KEY = "studio.artModels"
-const ART_ARCHITECTURE_ID = 1
 const REGISTRY_OF = parseAbi(["function REGISTRY() view returns (address)"])
 
 export async function listArtModels(): Promise<ArtModelEntry[]> {
@@ -23,9 +23,12 @@ export async function artModel(commitment: string): Promise<ArtModelEntry | unde
   return (await listArtModels()).find((m) => m.commitment === commitment)
 }
 
-/** Validates a weights file and keeps it; every problem of the file comes back at once. */
+/**
+ * Validates a weights file of either architecture (told apart by its keys) and keeps it; every problem of the
+ * file comes back at once.
+ */
 export async function addArtModel(json: string, name: string): Promise<{ models: ArtModelEntry[]; problems?: string[] }> {
-  const parsed = parseArtWeights(json)
+  const parsed = parseArtModelFile(json)
   const problems = parsed.ok ? [] : [...parsed.problems]
   const trimmed = name.trim()
   if (!/^[A-Za-z0-9]+([ '._-][A-Za-z0-9]+)*$/.test(trimmed) || trimmed.length > 64)
@@ -33,7 +36,9 @@ export async function addArtModel(json: string, name: string): Promise<{ models:
   const models = await listArtModels()
   if (parsed.ok && models.some((m) => m.commitment === parsed.commitment.toString())) problems.push("These weights are already in your list.")
   if (problems.length || !parsed.ok) return { models, problems }
-  const next = [...models, { commitment: parsed.commitment.toString(), name: trimmed, weights: parsed.weights, addedAt: Date.now() }]
+  const base = { commitment: parsed.commitment.toString(), name: trimmed, addedAt: Date.now() }
+  const entry: ArtModelEntry = parsed.architecture === "scene" ? { ...base, architecture: "scene", weights: parsed.weights } : { ...base, weights: parsed.weights }
+  const next = [...models, entry]
   await setLocal(KEY, next)
   return { models: next }
 }
@@ -64,7 +69,11 @@ export async function registerArtModel(commitment: string): Promise<ArtModelEntr
         code: "studio/name-taken",
         retryable: false
       })
-    const data = encodeFunctionData({ abi: modelRegistryAbi, functionName: "registerModel", args: [BigInt(commitment), ART_ARCHITECTURE_ID, entry.name, ""] })
+    const data = encodeFunctionData({
+      abi: modelRegistryAbi,
+      functionName: "registerModel",
+      args: [BigInt(commitment), ARCHITECTURES[architectureOf(entry)].registryId, entry.name, ""]
+    })
     const tab = await tabWallet()
     try {
       if (tab) tx = await sendThroughTab(tab, { from: tab.address, to: registry, data }, settings.chainId)

@@ -16,7 +16,7 @@ import {
 
 import { mamoriArtAbi } from "~src/chain/abi/mamoriArtAbi"
 import { modelRegistryAbi } from "~src/chain/abi/modelRegistryAbi"
-import { decodeAigcData } from "~src/chain/aigcData"
+import { aigcModelCommitment } from "~src/chain/aigcModelCommitment"
 import { randomSalt } from "~src/chain/commitmentHash"
 import { toChainError } from "~src/chain/errors"
 import { causes } from "~src/errors/causes"
@@ -29,6 +29,7 @@ import { askInWindow } from "../wallet/askInWindow"
 import { sendThroughTab, tabWallet, unlockedKey } from "./account"
 import { artModel } from "./artModels"
 import { proveInOffscreen } from "./offscreenProver"
+import { ARCHITECTURES, architectureOf } from "~src/studio/architecture"
 import type { StudioSettings } from "~src/studio/studioSettings"
 
 /** How the Studio's own transactions are named in the review window (no web page sent them). */
@@ -134,10 +135,18 @@ export function chainEffects(job: MintJob, settings: StudioSettings, save: (job:
   return {
     save,
     prove: async (j, onProgress) => {
-      if (!j.model) return proveInOffscreen(j.id, j.prompt, onProgress)
+      const architecture = architectureOf(j)
+      if (!j.model) return proveInOffscreen(j.id, j.prompt, onProgress, undefined, architecture === "scene" ? {} : undefined)
       const model = await artModel(j.model)
       if (!model) throw new MintError("The art model of this mint was removed; add its weights again to continue.", { code: "studio/unknown-model", retryable: false })
-      return proveInOffscreen(j.id, j.prompt, onProgress, model.weights)
+      if (architectureOf(model) !== architecture)
+        throw new MintError(`The art model "${model.name}" is of another architecture than this mint (${ARCHITECTURES[architecture].name}).`, {
+          code: "studio/model-architecture-mismatch",
+          retryable: false
+        })
+      return model.architecture === "scene"
+        ? proveInOffscreen(j.id, j.prompt, onProgress, undefined, { weights: model.weights })
+        : proveInOffscreen(j.id, j.prompt, onProgress, model.weights)
     },
     randomSalt,
     chainId: () => client.getChainId(),
@@ -161,7 +170,7 @@ export function chainEffects(job: MintJob, settings: StudioSettings, save: (job:
     readCommit: (commitment) => readCommitment(client, { collection, committer: job.account, commitment }),
     mintFee: async (aigcData) => {
       const registry = (await client.readContract({ address: collection, abi: mamoriArtAbi, functionName: "REGISTRY" })) as Address
-      const [fee] = await client.readContract({ address: registry, abi: modelRegistryAbi, functionName: "economyOf", args: [decodeAigcData(aigcData).modelCommitment] })
+      const [fee] = await client.readContract({ address: registry, abi: modelRegistryAbi, functionName: "economyOf", args: [aigcModelCommitment(aigcData)] })
       return fee
     },
     ...(signer === "local"

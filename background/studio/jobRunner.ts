@@ -1,6 +1,7 @@
 import { createMintJob, retryMintJob, runMintJob } from "~src/jobs/mintJob"
 import { MintError } from "~src/jobs/errors"
 import type { MintJob } from "~src/jobs/types"
+import { ARCHITECTURES, type ArtArchitecture, architectureOf, DEFAULT_ARCHITECTURE } from "~src/studio/architecture"
 
 import { artModel } from "./artModels"
 import { accountState, tabWallet } from "./account"
@@ -28,8 +29,11 @@ export function runJob(id: string): Promise<MintJob> | undefined {
   return p
 }
 
-/** Starts a mint of `prompt` as a background job; an unfinished job for the same prompt is reused. */
-export async function startMint(prompt: string, model?: string): Promise<MintJob> {
+/**
+ * Starts a mint of `prompt` as a background job; an unfinished job for the same prompt is reused. The
+ * architecture is the custom model's, else the one asked for, else the default (the scene architecture).
+ */
+export async function startMint(prompt: string, model?: string, requested?: ArtArchitecture): Promise<MintJob> {
   const tab = await tabWallet()
   const local = await accountState()
   const account = tab ? { address: tab.address } : local.kind === "unlocked" ? { address: local.address } : null
@@ -37,9 +41,16 @@ export async function startMint(prompt: string, model?: string): Promise<MintJob
   const settings = await loadStudioSettings()
   if (!settings.collection)
     throw new MintError(`No Studio collection is deployed on chain ${settings.chainId}; set its address in the settings.`, { code: "mint/no-collection", retryable: false })
+  let architecture: ArtArchitecture = requested ?? DEFAULT_ARCHITECTURE
   if (model) {
     const entry = await artModel(model)
     if (!entry) throw new MintError("That art model is not in your list.", { code: "studio/unknown-model", retryable: false })
+    if (requested && architectureOf(entry) !== requested)
+      throw new MintError(`"${entry.name}" is a model of ${ARCHITECTURES[architectureOf(entry)].name}, not of ${ARCHITECTURES[requested].name}.`, {
+        code: "studio/model-architecture-mismatch",
+        retryable: false
+      })
+    architecture = architectureOf(entry)
     if (entry.registered?.chainId !== settings.chainId)
       throw new MintError(`Register "${entry.name}" on chain ${settings.chainId} first (options page).`, { code: "studio/model-unregistered", retryable: false })
   }
@@ -47,6 +58,7 @@ export async function startMint(prompt: string, model?: string): Promise<MintJob
     (j) =>
       j.prompt === prompt &&
       (j.model ?? "") === (model ?? "") &&
+      architectureOf(j) === architecture &&
       j.account === account.address &&
       j.collection === settings.collection &&
       !(j.status === "failed" && !j.error?.retryable)
@@ -56,7 +68,7 @@ export async function startMint(prompt: string, model?: string): Promise<MintJob
     return (await loadJob(same.id)) ?? same
   }
   const job: MintJob = {
-    ...createMintJob({ id: crypto.randomUUID(), prompt, account: account.address, chainId: settings.chainId, collection: settings.collection, now: Date.now() }),
+    ...createMintJob({ id: crypto.randomUUID(), prompt, account: account.address, chainId: settings.chainId, collection: settings.collection, now: Date.now(), architecture }),
     signer: tab ? "tab" : "local",
     ...(model ? { model } : {})
   }

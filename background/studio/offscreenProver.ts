@@ -1,3 +1,4 @@
+import type { SceneWeights } from "~src/art/scene/sceneModel"
 import type { ArtWeights } from "~src/art/weights"
 import type { MintProof } from "~src/jobs/types"
 import { MintError } from "~src/jobs/errors"
@@ -37,13 +38,26 @@ export function onOffscreenMessage(message: unknown): void {
  * Proves a job's prompt in the offscreen document. A second call for the same job (after the service worker
  * was stopped) joins the proof already running there instead of starting another.
  */
-export async function proveInOffscreen(jobId: string, prompt: string, onProgress: (stage: string, fraction: number) => void, weights?: ArtWeights): Promise<MintProof> {
+export async function proveInOffscreen(
+  jobId: string,
+  prompt: string,
+  onProgress: (stage: string, fraction: number) => void,
+  weights?: ArtWeights,
+  /** Present: prove with the scene architecture (its custom weights when given). */
+  scene?: { weights?: SceneWeights }
+): Promise<MintProof> {
   await ensureOffscreen()
   progressListeners.set(jobId, onProgress)
   try {
     const result = await new Promise<OffscreenResult>((resolve, reject) => {
       resultListeners.set(jobId, resolve)
-      const request: OffscreenProveRequest = { mamoriOffscreen: "prove", jobId, prompt, ...(weights ? { weights } : {}) }
+      const request: OffscreenProveRequest = {
+        mamoriOffscreen: "prove",
+        jobId,
+        prompt,
+        ...(weights ? { weights } : {}),
+        ...(scene ? { architecture: "scene" as const, ...(scene.weights ? { sceneWeights: scene.weights } : {}) } : {})
+      }
       // The reply is only an acknowledgement; the result arrives as a broadcast.
       chrome.runtime
         .sendMessage(request)

@@ -53,7 +53,9 @@ let defaultCommitment: bigint | undefined
 async function weightsOf(commitment: bigint): Promise<ArtWeights | null> {
   defaultCommitment ??= modelCommitment(defaultWeights)
   if (commitment === defaultCommitment) return defaultWeights
-  return (await artModel(commitment.toString()))?.weights ?? null
+  // Optimistic mints use the built-in pixel layout only: a scene model never makes one.
+  const entry = await artModel(commitment.toString())
+  return entry && entry.architecture !== "scene" ? entry.weights : null
 }
 
 let scanning: Promise<ChallengeJob[]> | null = null

@@ -1,5 +1,5 @@
 // Copies the files the extension loads at run time by URL (not through imports) into the build:
-// the zk artifacts and the prover worker (bundled here, see bundleProverWorker.mjs), the art ONNX model, onnxruntime-web's wasm backend (popup preview),
+// the zk artifacts and the prover worker (bundled here, see bundleProverWorker.mjs), the ONNX models of both art architectures, onnxruntime-web's wasm backend (popup preview),
 // and the deployment records (Studio defaults).
 import { copyFileSync, existsSync, mkdirSync, readdirSync } from "node:fs"
 import path from "node:path"
@@ -15,9 +15,10 @@ export async function copyRuntimeAssets(root, out) {
     return true
   }
   const missing = []
-  for (const f of ["art.wasm", "art_final.zkey", "verification_key.json"])
+  // Both architectures (src/studio/architecture.ts names the same files; its test checks this list).
+  for (const f of ["art.wasm", "art_final.zkey", "verification_key.json", "scene.wasm", "scene_final.zkey", "scene_verification_key.json"])
     if (!copy(path.join(root, "assets/zk", f), path.join(out, "assets/zk", f))) missing.push(`assets/zk/${f}`)
-  if (!copy(path.join(root, "assets/art/art.onnx"), path.join(out, "assets/art/art.onnx"))) missing.push("assets/art/art.onnx")
+  for (const f of ["art.onnx", "scene.onnx"]) if (!copy(path.join(root, "assets/art", f), path.join(out, "assets/art", f))) missing.push(`assets/art/${f}`)
   const ortDist = path.join(root, "node_modules/onnxruntime-web/dist")
   // The popup's preview worker imports onnxruntime-web natively (see popup/components/studio/static).
   for (const f of ["ort.wasm.bundle.min.mjs", "ort-wasm-simd-threaded.wasm"]) if (!copy(path.join(ortDist, f), path.join(out, "ort", f))) missing.push(`onnxruntime-web/dist/${f}`)

@@ -1,6 +1,10 @@
 import { getAddress, HttpRequestError, keccak256, stringToHex, hexToString, type Address, type Hex } from "viem"
 import { describe, expect, it } from "vitest"
 import { commitmentHash } from "../chain/commitmentHash"
+import { encodeAigcData } from "../chain/aigcData"
+import { aigcModelCommitment } from "../chain/aigcModelCommitment"
+import { encodeSceneAigcData } from "../chain/sceneAigcData"
+import type { ArtArchitecture } from "../studio/architecture"
 import { WalletError } from "../wallet/errors"
 import { createMintJob, retryMintJob, runMintJob } from "./mintJob"
 import type { MintEffects, MintJob } from "./types"
@@ -91,10 +95,10 @@ function effects(world: World, store: { job?: MintJob }, crash?: { at: number; a
   return {
     calls: () => calls,
     save: wrap(persist),
-    prove: wrap(async (_job: MintJob, onProgress: (s: string, f: number) => void) => {
+    prove: wrap(async (job: MintJob, onProgress: (s: string, f: number) => void) => {
       onProgress("prove", 0.5)
       onProgress("done", 1)
-      return { aigcData: "0x01" as Hex, proof: "0x02" as Hex, ms: 5 }
+      return { aigcData: fakeAigcData(job.architecture ?? "art"), proof: "0x02" as Hex, ms: 5 }
     }),
     randomSalt: () => `0x${(++world.saltCounter).toString(16).padStart(64, "0")}` as Hex,
     chainId: wrap(async () => world.chain),
@@ -119,7 +123,11 @@ function effects(world: World, store: { job?: MintJob }, crash?: { at: number; a
   }
 }
 
-const newJob = () => createMintJob({ id: "job-1", prompt: PROMPT, account: ME, chainId: 31337, collection: COLLECTION, now: 1 })
+/** aigcData in each architecture's layout: art 320 bytes (commitment + 9 pixel words), scene 64 (commitment + scene). */
+const fakeAigcData = (architecture: ArtArchitecture): Hex =>
+  architecture === "scene" ? encodeSceneAigcData({ modelCommitment: 42n, scene: 0x1234n }) : encodeAigcData({ modelCommitment: 41n, words: new Array(9).fill(3n) })
+const newJob = (architecture?: ArtArchitecture) =>
+  createMintJob({ id: "job-1", prompt: PROMPT, account: ME, chainId: 31337, collection: COLLECTION, now: 1, ...(architecture ? { architecture } : {}) })
 const opts = { pollMs: 0, maxPolls: 3 }
 
 describe("mint job", () => {
@@ -352,5 +360,72 @@ describe("mint job with an external wallet (sign-and-send)", () => {
     expect(requests).toBe(1) // found on-chain, not asked again
     expect(world.minedCommits()).toHaveLength(1)
     expect(world.minedReveals()).toHaveLength(1)
+  })
+})
+
+describe("mint job: the scene architecture", () => {
+  it("records the architecture; a stored job without it is mamori-art-v1; an unknown one is refused", () => {
+    expect(newJob("scene").architecture).toBe("scene")
+    expect(newJob("scene").tokenId).toBe(newJob().tokenId) // one token per prompt, whatever draws it
+    expect(newJob("art").architecture).toBeUndefined()
+    expect(newJob().architecture).toBeUndefined()
+    expect(() => newJob("pixels" as ArtArchitecture)).toThrow(/Unknown art architecture "pixels"/)
+  })
+
+  it("mints through the same steps and reveals the scene's 64-byte aigcData and its proof", async () => {
+    const world = new World()
+    const store: { job?: MintJob } = {}
+    const fx = effects(world, store)
+    const revealed: { aigcData: Hex; proof: Hex }[] = []
+    const original = fx.signReveal!
+    fx.signReveal = async (salt, proof, fee) => (revealed.push(proof), original(salt, proof, fee))
+    const job = await runMintJob(newJob("scene"), fx, opts)
+    expect(job.error).toBeUndefined()
+    expect(job).toMatchObject({ status: "done", architecture: "scene" })
+    expect(job.history.map((h) => h.step)).toEqual(["created", "proving", "proved", "salted", "commit-sent", "committed", "reveal-sent", "minted"])
+    expect(revealed).toHaveLength(1)
+    expect(revealed[0]!.aigcData).toBe(fakeAigcData("scene"))
+    expect(aigcModelCommitment(revealed[0]!.aigcData)).toBe(42n)
+    expect(world.minedCommits()).toHaveLength(1)
+  })
+
+  it("crashing at every effect boundary of a scene mint then resuming ends minted with exactly one commit", async () => {
+    const counter = effects(new World(), {})
+    await runMintJob(newJob("scene"), counter, opts)
+    for (let at = 1; at <= counter.calls(); at++) {
+      for (const after of [false, true]) {
+        const world = new World()
+        const store: { job?: MintJob } = { job: newJob("scene") }
+        await runMintJob(store.job!, effects(world, store, { at, after }), opts).catch((e) => {
+          if (!(e instanceof Crash)) throw e
+        })
+        let job = store.job!
+        expect(job.architecture).toBe("scene") // persisted with every save
+        if (job.status === "failed") job = retryMintJob(job, 2)
+        const done = await runMintJob(job, effects(world, store), opts)
+        expect(done.status, `crash at ${at} ${after ? "after" : "before"}`).toBe("done")
+        expect(world.minedCommits(), `commits, crash at ${at} ${after ? "after" : "before"}`).toHaveLength(1)
+        expect(world.minedReveals()).toHaveLength(1)
+      }
+    }
+  })
+
+  it("a proof in the other architecture's layout fails typed before any commit; Retry proves again", async () => {
+    for (const [architecture, wrong] of [
+      ["scene", "art"],
+      ["art", "scene"]
+    ] as const) {
+      const world = new World()
+      const store: { job?: MintJob } = {}
+      const fx = effects(world, store)
+      const failed = await runMintJob(newJob(architecture), { ...fx, prove: async () => ({ aigcData: fakeAigcData(wrong), proof: "0x02" as Hex }) }, opts)
+      expect(failed).toMatchObject({ status: "failed", step: "proving", error: { code: "mint/bad-proof", retryable: true } })
+      expect(failed.error!.message).toMatch(architecture === "scene" ? /320-byte.*mamori-scene-v1 mints with 64 bytes/ : /64-byte.*mamori-art-v1 mints with 320 bytes/)
+      expect(failed.proof).toBeUndefined()
+      expect(world.minedCommits()).toHaveLength(0)
+      const done = await runMintJob(retryMintJob(failed, 2), fx, opts)
+      expect(done.status).toBe("done")
+      expect(world.minedCommits()).toHaveLength(1)
+    }
   })
 })

@@ -3,10 +3,20 @@ import { commitmentHash } from "../chain/commitmentHash"
 import { promptUtf8Problem } from "../chain/promptUtf8"
 import { tokenIdOf } from "../chain/tokenIdOf"
 import { MAX_PROMPT_BYTES } from "../limits"
+import { ARCHITECTURES, type ArtArchitecture, architectureOf, isArtArchitecture } from "../studio/architecture"
 import { MintError, toMintJobError } from "./errors"
 import type { CommitRecord, MintEffects, MintJob, MintStep, RevealRecord, TxReceipt } from "./types"
 
-export type CreateMintJobParameters = { id: string; prompt: string; account: Address; chainId: number; collection: Address; now: number }
+export type CreateMintJobParameters = {
+  id: string
+  prompt: string
+  account: Address
+  chainId: number
+  collection: Address
+  now: number
+  /** Default: mamori-art-v1 (the field is then left out, as in jobs stored before the scene architecture). */
+  architecture?: ArtArchitecture
+}
 
 /** A new job in step `created`; the caller persists it. */
 export function createMintJob(p: CreateMintJobParameters): MintJob {
@@ -16,10 +26,13 @@ export function createMintJob(p: CreateMintJobParameters): MintJob {
   const bytes = new TextEncoder().encode(p.prompt).length
   if (bytes > MAX_PROMPT_BYTES)
     throw new MintError(`The prompt is ${bytes} bytes long; the collection accepts at most ${MAX_PROMPT_BYTES} bytes (UTF-8).`, { code: "mint/bad-input", retryable: false })
+  if (p.architecture !== undefined && !isArtArchitecture(p.architecture))
+    throw new MintError(`Unknown art architecture ${JSON.stringify(p.architecture)}.`, { code: "mint/bad-input", retryable: false })
   return {
     id: p.id,
     prompt: p.prompt,
     tokenId: tokenIdOf(p.prompt).toString(),
+    ...(p.architecture && p.architecture !== "art" ? { architecture: p.architecture } : {}),
     account: getAddress(p.account),
     chainId: p.chainId,
     collection: getAddress(p.collection),
@@ -115,6 +128,7 @@ async function advance(job: MintJob, fx: MintEffects, save: Save, options: RunMi
       })
       finished = true
       await pending
+      checkProofLayout(job, proof.aigcData)
       const next = clone(job)
       next.proof = proof
       next.progress = undefined
@@ -253,6 +267,20 @@ async function advance(job: MintJob, fx: MintEffects, save: Save, options: RunMi
       job.status = "done"
       return save(job)
   }
+}
+
+/**
+ * A proof whose aigcData has another architecture's layout would be refused by the contract after the commit
+ * is paid: refuse it before anything is sent (proving runs again on Retry).
+ */
+function checkProofLayout(job: MintJob, aigcData: Hex): void {
+  const architecture = architectureOf(job)
+  const bytes = (aigcData.length - 2) / 2
+  if (!/^0x[0-9a-fA-F]*$/.test(aigcData) || bytes !== ARCHITECTURES[architecture].aigcDataBytes)
+    throw new MintError(
+      `The prover returned ${bytes}-byte aigcData; ${ARCHITECTURES[architecture].name} mints with ${ARCHITECTURES[architecture].aigcDataBytes} bytes. Retry proves again.`,
+      { code: "mint/bad-proof", retryable: true }
+    )
 }
 
 async function mintedByUs(job: MintJob, fx: MintEffects): Promise<boolean> {

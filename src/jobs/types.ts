@@ -1,4 +1,5 @@
 import type { Address, Hex } from "viem"
+import type { ArtArchitecture } from "../studio/architecture"
 
 /** The steps of a mint, in order. Each is persisted before the side effect that leaves it. */
 export const MINT_STEPS = ["created", "proving", "proved", "salted", "commit-sent", "committed", "reveal-sent", "minted"] as const
@@ -36,6 +37,11 @@ export type MintJob = {
   tokenId: string
   /** Commitment (decimal) of the custom art model that makes the image; the default model when absent. */
   model?: string
+  /**
+   * The architecture that makes and proves the image (its circuit, public inputs and aigcData layout);
+   * absent in jobs stored before the scene architecture: mamori-art-v1.
+   */
+  architecture?: ArtArchitecture
   account: Address
   /** How it signs: the local account (sign, persist, send) or the page's wallet (sign-and-send). */
   signer?: "local" | "tab"

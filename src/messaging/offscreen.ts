@@ -1,9 +1,18 @@
 import type { Hex } from "viem"
+import type { SceneWeights } from "../art/scene/sceneModel"
 import type { ArtWeights } from "../art/weights"
 import { type ExtensionIdentity, identifyCaller, type SenderLike } from "./caller"
 
 /** Service worker → offscreen document: prove this job's prompt (deduplicated by jobId there). */
-export type OffscreenProveRequest = { mamoriOffscreen: "prove"; jobId: string; prompt: string; weights?: ArtWeights }
+export type OffscreenProveRequest = {
+  mamoriOffscreen: "prove"
+  jobId: string
+  prompt: string
+  weights?: ArtWeights
+  /** "scene": prove with the scene circuit (custom scene weights in `sceneWeights`); absent: mamori-art-v1. */
+  architecture?: "scene"
+  sceneWeights?: SceneWeights
+}
 /** Offscreen → service worker, broadcast while proving (wakes a stopped service worker too). */
 export type OffscreenProgress = { mamoriOffscreen: "progress"; jobId: string; stage: string; fraction: number }
 /** Offscreen → service worker when a proof is ready (also broadcast, in case the requester died). */

@@ -12,6 +12,7 @@ import type { CustomModelEntry, CustomModelInput } from "../models/customModelTy
 import type { HistoryEntry } from "../shield/history"
 import type { ShieldSettings, SiteMode } from "../shield/settings"
 import type { Policy } from "../shield/sitePolicy"
+import type { ArtArchitecture } from "../studio/architecture"
 import type { ArtModelsRequest, ArtModelsResponse } from "../studio/artModel"
 import type { GalleryItem } from "../studio/galleryItem"
 import type { StudioSettings } from "../studio/studioSettings"
@@ -43,7 +44,8 @@ export type StudioAccountRequest =
   | { action: "use-local" }
 
 /** `model`: the commitment (decimal) of a registered custom art model; the default model when omitted. */
-export type StudioMintRequest = { prompt: string; model?: string } | { retry: string }
+/** `architecture`: which art architecture draws and proves it (default: the scene architecture). */
+export type StudioMintRequest = { prompt: string; model?: string; architecture?: ArtArchitecture } | { retry: string }
 
 /** Settings plus what the popup explains: the node's chain, the balance (null when the RPC is down). */
 export type StudioSettingsResponse = { settings: StudioSettings; rpcChainId: number | null; balance: string | null; rpcError?: string }

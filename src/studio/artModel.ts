@@ -1,15 +1,20 @@
+import type { SceneWeights } from "../art/scene/sceneModel"
 import type { ArtWeights } from "../art/weights"
 
-/** A developer's art model (custom weights of mamori-art-v1), kept by the extension until removed. */
-export type ArtModelEntry = {
+type ArtModelEntryBase = {
   /** The model commitment (decimal): Poseidon of the weights, as the circuit and the registry see it. */
   commitment: string
   name: string
-  weights: ArtWeights
   addedAt: number
   /** Set once the registry knows the commitment on the Studio's chain. */
   registered?: { chainId: number; registry: string; owner: string; tx?: string }
 }
+
+/**
+ * A developer's art model (custom weights of a shipped architecture), kept by the extension until removed.
+ * Entries stored before the scene architecture have no `architecture`: they are mamori-art-v1.
+ */
+export type ArtModelEntry = (ArtModelEntryBase & { architecture?: "art"; weights: ArtWeights }) | (ArtModelEntryBase & { architecture: "scene"; weights: SceneWeights })
 
 /** What the popup's picker and the options page list (weights included: the popup previews with them). */
 export type ArtModelsRequest =

@@ -1,10 +1,11 @@
 import { useEffect, useState } from "react"
 
 import { MINT_STEPS, type MintJob } from "~src/jobs/types"
-import { decodeTokenUri, type DecodedToken } from "~src/studio/decodeTokenUri"
+import { ARCHITECTURES, architectureOf } from "~src/studio/architecture"
+import { decodeStudioToken, type StudioToken } from "~src/studio/decodeStudioToken"
 
 import { studioApi } from "./api"
-import { PixelCanvas } from "./PixelCanvas"
+import { TokenImage } from "./TokenImage"
 
 const LABELS: Record<string, string> = {
   created: "Queued",
@@ -19,7 +20,7 @@ const LABELS: Record<string, string> = {
 
 /** A mint job's live status: each step, progress, transaction hashes, errors with Retry, and the minted token. */
 export function JobView({ job }: { job: MintJob }) {
-  const [token, setToken] = useState<DecodedToken | null>(null)
+  const [token, setToken] = useState<StudioToken | null>(null)
   const reached = MINT_STEPS.indexOf(job.step)
   const commit = job.commits[job.commits.length - 1]
   const reveal = job.reveals[job.reveals.length - 1]
@@ -31,7 +32,7 @@ export function JobView({ job }: { job: MintJob }) {
     const read = (attempt: number) =>
       void studioApi.gallery().then((r) => {
         const item = r.ok ? r.value.items.find((i) => i.tokenId === job.tokenId) : undefined
-        if (item) setToken(decodeTokenUri(item.tokenURI))
+        if (item) setToken(decodeStudioToken(item.tokenURI))
         else if (!stopped && attempt < 10) timer = setTimeout(() => read(attempt + 1), 1000)
       })
     read(0)
@@ -41,7 +42,8 @@ export function JobView({ job }: { job: MintJob }) {
     }
   }, [job.status, job.tokenId, token])
   return (
-    <div className="studio-job" data-testid="studio-job" data-step={job.step} data-status={job.status} data-job-id={job.id}>
+    <div className="studio-job" data-testid="studio-job" data-step={job.step} data-status={job.status} data-job-id={job.id} data-architecture={architectureOf(job)}>
+      <p className="muted">Architecture: {ARCHITECTURES[architectureOf(job)].name}</p>
       <ol className="studio-steps">
         {MINT_STEPS.map((s, i) => (
           <li key={s} className={i < reached || job.status === "done" ? "done" : i === reached ? "current" : ""}>
@@ -78,13 +80,13 @@ export function JobView({ job }: { job: MintJob }) {
       )}
       {token && (
         <div className="studio-token" data-testid="studio-token">
-          <PixelCanvas pixels={token.pixels} palette={token.palette} testId="studio-onchain-image" />
+          <TokenImage token={token} testId="studio-onchain-image" />
           <p>
-            <strong>{token.name}</strong> — “{token.prompt}”
+            <strong>{token.token.name}</strong> — “{token.token.prompt}”
           </p>
-          <p className="muted">{token.description}</p>
+          <p className="muted">{token.token.description}</p>
           <p className="muted">
-            Model: {token.model} · commitment {token.modelCommitment.slice(0, 12)}…
+            Model: {token.token.model} ({ARCHITECTURES[token.architecture].name}) · commitment {token.token.modelCommitment.slice(0, 12)}…
           </p>
         </div>
       )}

@@ -1,9 +1,11 @@
-import { useCallback, useEffect, useState } from "react"
+import { useCallback, useEffect, useMemo, useState } from "react"
 
 import { ModelTerms } from "./ModelTerms"
 
+import { defaultSceneWeights, sceneModelCommitment } from "~src/art/scene/sceneModel"
 import { promptUtf8Problem } from "~src/chain/promptUtf8"
 import type { MintJob } from "~src/jobs/types"
+import { type ArtArchitecture, DEFAULT_ARCHITECTURE, architectureOf } from "~src/studio/architecture"
 import type { ArtModelEntry } from "~src/studio/artModel"
 import { promptLength } from "~src/studio/promptLength"
 import type { StudioSettingsResponse } from "~src/messaging/protocol"
@@ -13,7 +15,9 @@ import { AccountPanel } from "./AccountPanel"
 import { studioApi } from "./api"
 import { Gallery } from "./Gallery"
 import { JobView } from "./JobView"
+import { ModelPicker } from "./ModelPicker"
 import { PixelCanvas } from "./PixelCanvas"
+import { SceneImage } from "./SceneImage"
 import { STUDIO_CSS } from "./studioCss"
 import { useArtTitle } from "./useArtTitle"
 import { usePreview } from "./usePreview"
@@ -29,10 +33,13 @@ export function StudioPanel() {
   const [prompt, setPrompt] = useState("")
   const [models, setModels] = useState<ArtModelEntry[]>([])
   const [modelId, setModelId] = useState("")
+  const [architecture, setArchitecture] = useState<ArtArchitecture>(DEFAULT_ARCHITECTURE)
   const [mintError, setMintError] = useState<string | null>(null)
   const { preview, error: previewError, busy, generate } = usePreview()
   const { title, draft: titleDraft } = useArtTitle(preview?.prompt)
   const length = promptLength(prompt)
+  // The terms shown are the picked model's; the scene architecture's default model is named by its commitment.
+  const defaultScene = useMemo(() => sceneModelCommitment(defaultSceneWeights()).toString(), [])
 
   const refresh = useCallback(async () => {
     const r = await studioApi.jobs()
@@ -60,11 +67,12 @@ export function StudioPanel() {
   const utf8Problem = promptUtf8Problem(prompt)
   const usable = models.filter((m) => chain && m.registered?.chainId === chain.settings.chainId)
   const picked = usable.find((m) => m.commitment === modelId)
-  const current = jobs.find((j) => j.prompt === preview?.prompt && (j.model ?? "") === (preview?.model ?? "")) ?? jobs[0]
+  const current = jobs.find((j) => j.prompt === preview?.prompt && (j.model ?? "") === (preview?.model ?? "") && architectureOf(j) === preview?.architecture) ?? jobs[0]
   const mint = async () => {
     if (!preview) return
     setMintError(null)
-    const r = await studioApi.mint({ prompt: preview.prompt, ...(preview.model ? { model: preview.model } : {}) })
+    // The job mints what the preview shows: its architecture and model, not the pickers' current values.
+    const r = await studioApi.mint({ prompt: preview.prompt, architecture: preview.architecture, ...(preview.model ? { model: preview.model } : {}) })
     if (!r.ok) setMintError(r.error.message)
     void refresh()
   }
@@ -97,29 +105,23 @@ export function StudioPanel() {
         </p>
       )}
       <div className="studio-create">
-        <label>
-          Model{" "}
-          <select data-testid="studio-model" value={picked ? modelId : ""} onChange={(e) => setModelId(e.target.value)}>
-            <option value="">Mamori default</option>
-            {usable.map((m) => (
-              <option key={m.commitment} value={m.commitment}>
-                {m.name} ({m.commitment.slice(0, 8)}…)
-              </option>
-            ))}
-          </select>
-        </label>
+        <ModelPicker architecture={architecture} modelId={picked ? modelId : ""} models={usable} onChange={(c) => (setArchitecture(c.architecture), setModelId(c.modelId))} />
         <textarea data-testid="studio-prompt" rows={2} placeholder="Describe an image…" value={prompt} onChange={(e) => setPrompt(e.target.value)} style={{ width: "100%" }} />
         <small className={length.tooLong ? "error" : "muted"} data-testid="studio-prompt-length" data-too-long={length.tooLong}>
           {length.note}
         </small>
-        <button data-testid="studio-generate" disabled={!prompt.trim() || length.tooLong || busy || utf8Problem !== null} onClick={() => void generate(prompt.trim(), picked)}>
+        <button
+          data-testid="studio-generate"
+          disabled={!prompt.trim() || length.tooLong || busy || utf8Problem !== null}
+          onClick={() => void generate(prompt.trim(), architecture, picked)}
+        >
           {busy ? "Generating…" : "Generate"}
         </button>
         <button data-testid="studio-mint" disabled={!preview || (account?.kind !== "unlocked" && !tab)} onClick={() => void mint()}>
           Prove + Mint
         </button>
       </div>
-      <ModelTerms model={picked ? modelId : ""} />
+      <ModelTerms model={picked ? modelId : architecture === "scene" ? defaultScene : ""} />
       {utf8Problem && (
         <p className="error" data-testid="studio-prompt-utf8">
           {utf8Problem}
@@ -132,8 +134,12 @@ export function StudioPanel() {
         </p>
       )}
       {preview && (
-        <div className="studio-preview" data-testid="studio-preview-box" data-ms={preview.ms}>
-          <PixelCanvas pixels={preview.pixels} palette={preview.palette} testId="studio-preview" />
+        <div className="studio-preview" data-testid="studio-preview-box" data-ms={preview.ms} data-architecture={preview.architecture}>
+          {preview.architecture === "scene" ? (
+            <SceneImage svg={preview.svg} testId="studio-preview" />
+          ) : (
+            <PixelCanvas pixels={preview.pixels} palette={preview.palette} testId="studio-preview" />
+          )}
           {!title && titleDraft && (
             <p className="muted" data-testid="studio-title-draft">
               The local model is writing a title: {titleDraft}

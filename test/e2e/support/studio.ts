@@ -78,14 +78,58 @@ export async function createFundedAccount(page: Page, chain: Chain, password: st
   return address
 }
 
-/** Types a prompt, clicks Generate and returns the preview's palette indices (hex digits) and time. */
+/**
+ * Picks the pixel architecture (mamori-art-v1), types a prompt, clicks Generate and returns the preview's
+ * palette indices (hex digits) and time.
+ */
 export async function generate(page: Page, prompt: string): Promise<{ pixels: string; ms: number }> {
+  await page.getByTestId("studio-architecture").selectOption("art")
   await page.getByTestId("studio-prompt").fill(prompt)
   await page.getByTestId("studio-generate").click()
   const box = page.getByTestId("studio-preview-box")
   await box.waitFor({ timeout: 30_000 })
   await page.waitForFunction((p) => document.querySelector("[data-testid=studio-preview-box]") && (document.querySelector("textarea") as HTMLTextAreaElement).value === p, prompt)
   return { pixels: (await page.getByTestId("studio-preview").getAttribute("data-pixels"))!, ms: Number(await box.getAttribute("data-ms")) }
+}
+
+/**
+ * With the scene architecture picked (and, when given, a custom model), types a prompt, clicks Generate and
+ * returns the SVG the preview shows (drawn from the ONNX model's scene params) and the ONNX time.
+ */
+export async function generateScenePreview(page: Page, prompt: string, model = ""): Promise<{ svg: string; ms: number }> {
+  await page.getByTestId("studio-architecture").selectOption("scene")
+  if (model) await page.getByTestId("studio-model").selectOption(model)
+  const before = await page
+    .getByTestId("studio-preview")
+    .getAttribute("data-svg", { timeout: 500 })
+    .catch(() => null)
+  await page.getByTestId("studio-prompt").fill(prompt)
+  await page.getByTestId("studio-generate").click()
+  await page.waitForFunction(
+    (previous) => {
+      const box = document.querySelector("[data-testid=studio-preview-box][data-architecture=scene]")
+      const svg = box?.querySelector("[data-testid=studio-preview]")?.getAttribute("data-svg")
+      const button = document.querySelector("[data-testid=studio-generate]")
+      return Boolean(svg && svg !== previous && button?.textContent === "Generate")
+    },
+    before,
+    { timeout: 30_000 }
+  )
+  const box = page.getByTestId("studio-preview-box")
+  return { svg: (await page.getByTestId("studio-preview").getAttribute("data-svg"))!, ms: Number(await box.getAttribute("data-ms")) }
+}
+
+/** The token's metadata read in node: its on-chain image (an SVG for scene tokens), model and prompt. */
+export async function onchainMetadata(stack: StudioStack, prompt: string): Promise<{ svg: string; model: string; prompt: string; modelCommitment: string }> {
+  const uri = (await stack.client.readContract({ address: stack.collection, abi: mamoriArtAbi, functionName: "tokenURI", args: [tokenIdOf(prompt)] })) as string
+  const json = JSON.parse(Buffer.from(uri.replace("data:application/json;base64,", ""), "base64").toString("utf8"))
+  if (!String(json.image).startsWith("data:image/svg+xml;base64,")) throw new Error(`the token's image is not an SVG data URI: ${String(json.image).slice(0, 40)}`)
+  return {
+    svg: Buffer.from(String(json.image).replace("data:image/svg+xml;base64,", ""), "base64").toString("utf8"),
+    model: json.model,
+    prompt: json.prompt,
+    modelCommitment: json.model_commitment
+  }
 }
 
 /** Reads a job straight from the extension's storage. */
@@ -158,7 +202,9 @@ async function copyCompleteBuild(to: string): Promise<void> {
         "tabs/offscreen.html",
         "zk/proverWorker.js",
         "ort/ortPreviewWorker.mjs",
-        "assets/zk/art_final.zkey"
+        "assets/zk/art_final.zkey",
+        "assets/zk/scene_final.zkey",
+        "assets/art/scene.onnx"
       ].every((f) => existsSync(path.join(EXTENSION_DIR, f)))
     } catch {
       return false
