@@ -410,6 +410,15 @@ describe("mint job: the scene architecture", () => {
     }
   })
 
+  it("a prompt this account already minted (with the other architecture) is refused before proving, not shown as minted", async () => {
+    const world = new World()
+    world.owners.set(BigInt(keccak256(stringToHex(PROMPT))), ME)
+    const job = await runMintJob(newJob("scene"), effects(world, {}), opts)
+    expect(job).toMatchObject({ status: "failed", step: "created", error: { code: "mint/already-owned", retryable: false } })
+    expect(job.proof).toBeUndefined()
+    expect(world.minedCommits()).toHaveLength(0)
+  })
+
   it("a proof in the other architecture's layout fails typed before any commit; Retry proves again", async () => {
     for (const [architecture, wrong] of [
       ["scene", "art"],

@@ -111,6 +111,13 @@ async function advance(job: MintJob, fx: MintEffects, save: Save, options: RunMi
       const owner = await fx.tokenOwner(BigInt(job.tokenId)).catch(() => null)
       if (owner && owner.toLowerCase() !== job.account.toLowerCase())
         throw new MintError("This prompt is already minted by someone else; choose another prompt.", { code: "mint/already-minted", retryable: false })
+      // Owned by this account before this job began: minted earlier, maybe by another model or architecture (one
+      // token per prompt). Saying "minted" here would show an image the token does not hold.
+      if (owner)
+        throw new MintError("You already own this prompt's token (minted earlier, perhaps with another model or architecture); a prompt mints once.", {
+          code: "mint/already-owned",
+          retryable: false
+        })
       return save(moveTo(job, "proving", now))
     }
     case "proving": {
