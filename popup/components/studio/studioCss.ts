@@ -11,5 +11,6 @@ export const STUDIO_CSS = `
 .studio .tx { display: block; font-size: 11px; word-break: break-all; font-weight: normal; }
 .studio-gallery { list-style: none; padding: 0; display: grid; grid-template-columns: 1fr 1fr; gap: 6px; }
 .studio-gallery canvas { width: 160px !important; height: 160px !important; }
-.studio-gallery span { font-size: 12px; }
+.studio-gallery img { width: 160px !important; height: 160px !important; }
+.studio-gallery span { font-size: 12px; display: block; }
 `
