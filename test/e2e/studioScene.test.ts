@@ -14,12 +14,14 @@ import {
   commitsBy,
   continueStudioReviews,
   createFundedAccount,
+  generate,
   generateScenePreview,
   onchainMetadata,
   openStudio,
   pointStudioAt,
   startStudioStack,
   stopServiceWorker,
+  storedJobs,
   type StudioStack,
   waitForJob
 } from "./support/studio"
@@ -78,6 +80,24 @@ describe("Studio: the scene architecture in the browser", () => {
     await page.close()
   })
 
+  it("the same prompt with the pixel architecture is refused typed before proving (a prompt mints once)", async () => {
+    const page = await openStudio(stack.browser)
+    const prompt = "a lighthouse in a storm at night"
+    await generate(page, prompt)
+    await page.getByTestId("studio-mint").click()
+    let refused: any
+    for (let i = 0; i < 300 && refused?.status !== "failed"; i++) {
+      refused = (await storedJobs(stack.browser)).find((j) => j.prompt === prompt && j.architecture === undefined)
+      await new Promise((r) => setTimeout(r, 100))
+    }
+    expect(refused).toMatchObject({ status: "failed", step: "created", error: { code: "mint/already-owned", retryable: false } })
+    expect(refused.commits).toHaveLength(0)
+    await page.locator("[data-testid=studio-job-error][data-code='mint/already-owned']").waitFor({ timeout: 20_000 })
+    expect(await page.getByTestId("studio-retry").count()).toBe(0)
+    expect(await commitsBy(stack, account)).toBe(1)
+    await page.close()
+  })
+
   it("survives the service worker being stopped while the scene is proved", async () => {
     const page = await openStudio(stack.browser)
     const prompt = "moon over the sea, boats and gulls, foggy"
@@ -89,7 +109,7 @@ describe("Studio: the scene architecture in the browser", () => {
     expect(job.architecture).toBe("scene")
     expect(job.commits).toHaveLength(1)
     expect((await onchainMetadata(stack, prompt)).svg).toBe(preview.svg)
-    expect(await commitsBy(stack, account)).toBe(2)
+    expect(await commitsBy(stack, account)).toBe(2) // the refused pixel mint paid none
     await page.close()
   })
 
