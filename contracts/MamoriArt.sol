@@ -386,6 +386,7 @@ contract MamoriArt is ERC721, IERC2981, IERC7007Enumerable, OptimisticMint {
      * @dev The caller's commitment is older than the holder's (ties keep the holder: neither could have read the
      * other's reveal before committing). Moves the token without the transfer lock, and writes the caller's
      * verified data to a new data contract: the caller's model may differ from the one the front-runner chose.
+     * An optimistic bond the outranked holder still had is paid to the caller, once the token's state is final.
      */
     function _reclaim(
         uint256 id,
@@ -395,14 +396,24 @@ contract MamoriArt is ERC721, IERC2981, IERC7007Enumerable, OptimisticMint {
         bytes calldata aigcData,
         bytes calldata proof
     ) private returns (uint256 feeTerms) {
+        uint256 forfeited = _supersede(id, msg.sender);
+        feeTerms = _addAigcData(id, _takeOver(id, holder, committedAt), committedAt, promptBytes, aigcData, proof);
+        _pay(msg.sender, forfeited);
+    }
+
+    /**
+     * @dev Both mint paths: reverts unless the caller's commitment (block `committedAt`) is older than the holder's,
+     * then moves the token to the caller without the transfer lock and opens the next data generation. Returns the
+     * data-contract key of that generation.
+     */
+    function _takeOver(uint256 id, address holder, uint256 committedAt) private returns (uint256 key) {
         (uint256 outranked,) = standingOf(id);
         if (committedAt >= outranked) revert MamoriArt__PromptAlreadyMinted(id);
         _update(msg.sender, id, address(0));
-        _markSuperseded(id);
         uint256 generation = _generations[id] + 1;
         _generations[id] = generation;
-        feeTerms = _addAigcData(id, _dataKey(id, generation), committedAt, promptBytes, aigcData, proof);
         emit Reclaimed(id, holder, msg.sender, committedAt, outranked);
+        return _dataKey(id, generation);
     }
 
     /**
@@ -504,17 +515,31 @@ contract MamoriArt is ERC721, IERC2981, IERC7007Enumerable, OptimisticMint {
     {
         (uint256 committedAt, bytes32 commitment) = _consumeCommitment(promptBytes, salt);
         uint256 id = uint256(keccak256(promptBytes));
-        if (_ownerOf(id) != address(0)) revert MamoriArt__PromptAlreadyMinted(id);
         if (aigcData.length != AIGC_DATA_BYTES) revert MamoriArt__MalformedAigcData();
         uint256 modelCommitment = uint256(bytes32(aigcData[:32]));
         (address verifier, uint256 feeTerms) = _mintableTerms(modelCommitment);
         // The optimistic path posts the built-in 32x32 layout; an adapter architecture mints only with a proof.
         if (_isAdapter(verifier)) revert MamoriArt__MalformedAigcData();
-        _mint(msg.sender, id);
-        _storeAigcData(id, committedAt, promptBytes, aigcData);
+        _placeUnproven(id, committedAt, promptBytes, aigcData);
         emit AigcData(id, promptBytes, aigcData, "");
         emit Revealed(msg.sender, commitment, id);
         _collectMintFee(id, modelCommitment, feeTerms >> 160, address(uint160(feeTerms)), feePaid);
+    }
+
+    /**
+     * @dev The optimistic path's mint or takeover: the earliest commitment wins here too, so an older one takes the
+     * token over (OptimisticMint forfeits the outranked holder's bond to the caller); the data are stored unproven.
+     */
+    function _placeUnproven(uint256 id, uint256 committedAt, bytes calldata promptBytes, bytes calldata aigcData)
+        private
+    {
+        address holder = _ownerOf(id);
+        if (holder == address(0)) {
+            _mint(msg.sender, id);
+            _storeAigcData(id, committedAt, promptBytes, aigcData);
+            return;
+        }
+        _storeAigcData(_takeOver(id, holder, committedAt), committedAt, promptBytes, aigcData);
     }
 
     /**
@@ -527,6 +552,11 @@ contract MamoriArt is ERC721, IERC2981, IERC7007Enumerable, OptimisticMint {
         if (verifier == address(0)) revert MamoriArt__UnknownModel(modelCommitment);
         if (!mintable) revert MamoriArt__ModelRetired(modelCommitment);
         return (verifier, (fee << 160) | uint160(payee));
+    }
+
+    /** @dev See OptimisticMint. */
+    function _finalAt(uint256 id) internal view override returns (uint256 finalAt) {
+        (, finalAt) = standingOf(id);
     }
 
     /** @dev See OptimisticMint. */
@@ -562,25 +592,30 @@ contract MamoriArt is ERC721, IERC2981, IERC7007Enumerable, OptimisticMint {
         return DataContract.pointerOf(address(this), _dataKey(id, _generations[id]));
     }
 
-    /** @dev Rebuilds the public signals and calls the verifier; a reverting verifier counts as false. */
+    /**
+     * @dev Rebuilds the public signals and calls the verifier; a reverting verifier, or one that answers anything
+     * but an ABI-encoded true, counts as false. The caller has checked aigcData.length == AIGC_DATA_BYTES and
+     * proof.length == PROOF_BYTES. verifyProof's arguments are all static, so its calldata is the proof's 256 bytes
+     * as they are, then [modelCommitment, keccak256(prompt) mod r, word0..word8]: built with two copies from
+     * calldata instead of decoding and re-encoding (a reveal's largest cost after the pairing and the storage).
+     */
     function _verifyWith(address verifier, bytes calldata promptBytes, bytes calldata aigcData, bytes calldata proof)
         private
         view
-        returns (bool)
+        returns (bool ok)
     {
-        uint256[11] memory signals;
-        signals[0] = uint256(bytes32(aigcData[:32]));
-        signals[1] = uint256(keccak256(promptBytes)) % SNARK_SCALAR_FIELD;
-        uint256[9] memory words = abi.decode(aigcData[32:], (uint256[9]));
-        for (uint256 i = 0; i < 9; ++i) {
-            signals[i + 2] = words[i];
-        }
-        (uint256[2] memory a, uint256[2][2] memory b, uint256[2] memory c) =
-            abi.decode(proof, (uint256[2], uint256[2][2], uint256[2]));
-        try IGroth16Verifier(verifier).verifyProof(a, b, c, signals) returns (bool ok) {
-            return ok;
-        } catch {
-            return false;
+        uint256 promptSignal = uint256(keccak256(promptBytes)) % SNARK_SCALAR_FIELD;
+        bytes4 selector = IGroth16Verifier.verifyProof.selector;
+        // solhint-disable-next-line no-inline-assembly
+        assembly ("memory-safe") {
+            let ptr := mload(0x40)
+            mstore(ptr, selector)
+            calldatacopy(add(ptr, 4), proof.offset, 256)
+            mstore(add(ptr, 260), calldataload(aigcData.offset))
+            mstore(add(ptr, 292), promptSignal)
+            calldatacopy(add(ptr, 324), add(aigcData.offset, 32), 288)
+            let success := staticcall(gas(), verifier, ptr, 612, 0, 32)
+            ok := and(success, and(eq(returndatasize(), 32), eq(mload(0), 1)))
         }
     }
 

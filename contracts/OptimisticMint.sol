@@ -14,6 +14,11 @@ import {IERC7007Updatable} from "./interfaces/IERC7007Updatable.sol";
  * goes to the challenger and the token says "corrected". A proof of the posted pixels is refused
  * (OptimisticMint__SameOutput), so an honest mint cannot be griefed. After the window `finalise` returns the bond
  * to the minter (anyone may call it; the token is final once the window closes, refunded or not).
+ * The earliest commitment wins on this path too: an optimistic reveal from a commitment older than the holder's takes
+ * the token over (as a proven one does), and the bond of a holder who is taken over is forfeited to the new holder,
+ * so a front-runner who committed after reading a pending reveal loses the bond as well as the fee. The bond is
+ * therefore returned only once the token is final (no older commitment can reveal any more), not merely at the end
+ * of the challenge window.
  * @dev The collection implements the storage hooks below. The bond is kept in gwei so that a token's record fits
  * one slot: minter, deadline, status and bond.
  */
@@ -65,6 +70,15 @@ abstract contract OptimisticMint is Ownable, IERC7007Updatable {
      */
     event BondReturned(uint256 indexed tokenId, address indexed minter, uint256 bond);
     /**
+     * @notice Emitted when an older commitment takes over a token whose bond was still held: the bond goes to the
+     * new holder.
+     * @param tokenId The token.
+     * @param minter The outranked holder, who posted the bond.
+     * @param to The new holder.
+     * @param bond Wei forfeited.
+     */
+    event BondForfeited(uint256 indexed tokenId, address indexed minter, address indexed to, uint256 bond);
+    /**
      * @notice Emitted when the owner changes the bond or the window (for future mints).
      * @param bond Wei.
      * @param window Blocks.
@@ -113,7 +127,8 @@ abstract contract OptimisticMint is Ownable, IERC7007Updatable {
     /**
      * @notice Reveals a committed prompt with its pixels and no proof, and mints at once (ERC-7007 opML path).
      * Pays `optimisticBond` plus the model's mint fee (msg.value must be exactly their sum). Refused for a prompt
-     * that is already minted: only a proven reveal can take a token over.
+     * that is already minted from a commitment as old as the caller's or older; from an older commitment it takes
+     * the token over, and a bond the outranked holder still had here is paid to the caller.
      * @param promptBytes The prompt.
      * @param aigcData abi.encode(uint256 modelCommitment, uint256[9] words).
      * @param salt The salt of the commitment.
@@ -128,10 +143,17 @@ abstract contract OptimisticMint is Ownable, IERC7007Updatable {
         if (msg.value < bond) revert OptimisticMint__BondMissing(bond, msg.value);
         uint256 deadline = block.number + challengeWindow;
         id = uint256(keccak256(promptBytes));
-        // Recorded before the mint, whose fee payment is the only external call.
+        // A holder this mint takes over (it reverts otherwise) loses a bond still held.
+        Record memory previous = _records[id];
+        // Recorded before the mint, whose fee payment is the only external call before the forfeit's.
         _records[id] = Record(msg.sender, uint40(deadline), Status.Pending, uint48(bond / 1 gwei));
         emit OptimisticMinted(id, msg.sender, bond, deadline);
         _mintUnproven(promptBytes, aigcData, salt, msg.value - bond);
+        if (previous.bondGwei != 0) {
+            uint256 forfeited = uint256(previous.bondGwei) * 1 gwei;
+            emit BondForfeited(id, previous.minter, msg.sender, forfeited);
+            _pay(msg.sender, forfeited);
+        }
     }
 
     /**
@@ -163,14 +185,18 @@ abstract contract OptimisticMint is Ownable, IERC7007Updatable {
     }
 
     /**
-     * @notice Returns the bond of an unchallenged optimistic mint to its minter once the window has closed. Anyone
-     * may call it.
+     * @notice Returns the bond of an unchallenged optimistic mint to its minter once the window has closed and the
+     * token is final (no older commitment can take it over any more). Anyone may call it.
      * @param id The token id.
      */
     function finalise(uint256 id) external {
         Record memory r = _records[id];
         if (r.bondGwei == 0) revert OptimisticMint__NoBond(id);
-        if (block.number <= r.deadline) revert OptimisticMint__WindowOpen(r.deadline);
+        // The last block at which the bond may still be challenged or forfeited.
+        uint256 lastBlock = r.deadline;
+        uint256 finalAt = _finalAt(id);
+        if (finalAt > lastBlock + 1) lastBlock = finalAt - 1;
+        if (block.number <= lastBlock) revert OptimisticMint__WindowOpen(lastBlock);
         _records[id].bondGwei = 0;
         uint256 bond = uint256(r.bondGwei) * 1 gwei;
         emit BondReturned(id, r.minter, bond);
@@ -228,9 +254,16 @@ abstract contract OptimisticMint is Ownable, IERC7007Updatable {
         return keccak256(_currentAigcData(id)) == keccak256(aigcData);
     }
 
-    /** @dev Called when a proven reveal takes a token over: its data are proven now; a bond still held stays owed. */
-    function _markSuperseded(uint256 id) internal {
-        if (_records[id].status != Status.None) _records[id].status = Status.Superseded;
+    /**
+     * @dev Called when a proven reveal from an older commitment takes a token over: its data are proven now, and a
+     * bond still held is forfeited to `to`. Returns the wei the caller must pay `to` once its state is final.
+     */
+    function _supersede(uint256 id, address to) internal returns (uint256 forfeited) {
+        Record memory r = _records[id];
+        if (r.status == Status.None) return 0;
+        forfeited = uint256(r.bondGwei) * 1 gwei;
+        _records[id] = Record(r.minter, r.deadline, Status.Superseded, 0);
+        if (forfeited != 0) emit BondForfeited(id, r.minter, to, forfeited);
     }
 
     /** @dev Sends native coin; state is final before this call. */
@@ -243,11 +276,15 @@ abstract contract OptimisticMint is Ownable, IERC7007Updatable {
 
     /**
      * @dev Consumes the caller's commitment, mints `id` to the caller without a proof, stores the data, charges
-     * the model fee against `feePaid`. Reverts like a proven reveal (except the proof).
+     * the model fee against `feePaid`. Reverts like a proven reveal (except the proof); like it, takes the token over
+     * when the caller's commitment is older than the holder's.
      */
     function _mintUnproven(bytes calldata promptBytes, bytes calldata aigcData, bytes32 salt, uint256 feePaid)
         internal
         virtual;
+
+    /** @dev First block at which no older commitment can take the token over (its bond is returned from then on). */
+    function _finalAt(uint256 id) internal view virtual returns (uint256);
 
     /** @dev The token's current aigcData (320 bytes). */
     function _currentAigcData(uint256 id) internal view virtual returns (bytes memory);

@@ -1,11 +1,14 @@
 /**
  * `npm run deploy -- [--rpc URL] [--key 0x..] [--reveal-window BLOCKS]`: compiles if needed, deploys the Groth16
  * verifier, model registry, renderer and collection, registers the art architecture and the default model,
- * and writes assets/deployments/<chainId>.json. Defaults: http://127.0.0.1:8545 and Hardhat dev account #0.
+ * and writes assets/deployments/<chainId>.json, then prints that record (collection, registry, verifier, renderer,
+ * sceneArchitecture, model commitments, chain id, block). Defaults: http://127.0.0.1:8545 and Hardhat dev account
+ * #0; on a fresh Hardhat or Anvil devnet the addresses are always the same.
  */
 import { isHex, type Hex } from "viem"
 import { DEV_ACCOUNTS } from "./lib/chain"
 import { deployAll, writeDeployment } from "./lib/contracts"
+import { serializeDeployment } from "../src/chain/deployment"
 
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`)
@@ -28,6 +31,8 @@ async function main(): Promise<void> {
   })
   const file = writeDeployment(deployment)
   console.log(`wrote ${file}`)
+  // The record itself, for scripts and reviewers: the same JSON as the file (keys and order are stable).
+  process.stdout.write(serializeDeployment(deployment))
 }
 
 main().catch((error: unknown) => {

@@ -215,6 +215,8 @@ export async function deployAll(params: DeployAllParameters): Promise<Deployment
     const r = await send("registerModel", [sceneCommitment, SCENE_ARCHITECTURE_ID, "Mamori scene", "https://github.com/mamori/mamori/tree/main/src/art/scene/vocabulary.ts"])
     lastBlock = r.blockNumber
     scene = { sceneArchitecture: getAddress(architecture.address), sceneModelCommitment: sceneCommitment.toString() }
+    log(`scene verifier: ${sceneVerifier.address}`)
+    log(`scene renderer: ${sceneRenderer.address}`)
     log(`scene architecture: ${architecture.address}, model ${sceneCommitment} registered`)
   }
   return {

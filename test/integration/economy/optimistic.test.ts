@@ -151,6 +151,9 @@ describe(`optimistic mint and fraud proofs (${REAL_PROOFS ? "real Groth16 proofs
     const meta = metadata(await readArt<string>("tokenURI", [id]))
     expect([meta.proof_type, meta.status]).toEqual(["fraud", "final"])
     expect(await verifyOnChain(env.publicClient, { collection: collection(), prompt: art.prompt, aigcData: art.aigcData, proof: "0x" })).toBe(true)
+    // The bond is held until the token is final too (an older commitment could still take it over and the bond).
+    await expectRevert(finaliseBond(carol!, { collection: collection(), tokenId: id }), "OptimisticMint__WindowOpen")
+    await mine(env, 50)
     const bobBefore = await env.publicClient.getBalance({ address: bob!.account.address })
     const receipt = await wait(await finaliseBond(carol!, { collection: collection(), tokenId: id }))
     console.log(`finalise gas: ${receipt.gasUsed}`)
