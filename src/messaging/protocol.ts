@@ -15,6 +15,7 @@ import type { Policy } from "../shield/sitePolicy"
 import type { ArtModelsRequest, ArtModelsResponse } from "../studio/artModel"
 import type { GalleryItem } from "../studio/galleryItem"
 import type { StudioSettings } from "../studio/studioSettings"
+import type { YourModelsRequest, YourModelsResponse } from "../studio/yourModels"
 import type { AccountState, TabWallet } from "../wallet/accountState"
 import type { ChallengeJob } from "../watchtower/types"
 import type { ProviderError } from "../wallet/rpcErrors"
@@ -87,6 +88,7 @@ export type Protocol = {
   "studio-settings": { request: { change?: Partial<StudioSettings> }; response: StudioSettingsResponse }
   "studio-model-terms": { request: { model?: string }; response: { terms: StudioModelTerms | null } }
   "studio-watch": { request: StudioWatchRequest; response: { settings: { enabled: boolean }; jobs: ChallengeJob[] } }
+  "studio-your-models": { request: YourModelsRequest; response: YourModelsResponse }
   "llm-custom-models": { request: CustomModelsRequest; response: CustomModelsResponse }
   "llm-gpu": { request: NoBody; response: { gpu: GpuAdapterDescription; allowFallbackAdapter: boolean; engine: EngineChoice } }
   "llm-jobs": { request: { cancel?: string }; response: TrackedJob[] }
@@ -122,6 +124,7 @@ export const MESSAGE_CALLERS: { readonly [N in MessageName]: readonly CallerKind
   "studio-settings": ["extension-page"],
   "studio-model-terms": ["extension-page"],
   "studio-watch": ["extension-page"],
+  "studio-your-models": ["extension-page"],
   "llm-custom-models": ["extension-page"],
   "llm-gpu": ["extension-page"],
   "llm-jobs": ["extension-page"],
