@@ -6,5 +6,7 @@ export default handle("studio-mint", async (body) => {
   if (body && "retry" in body && typeof body.retry === "string") return { job: await retryJob(body.retry) }
   const prompt = body && "prompt" in body && typeof body.prompt === "string" ? body.prompt : ""
   const model = body && "model" in body && typeof body.model === "string" && /^[0-9]{1,80}$/.test(body.model) ? body.model : undefined
-  return { job: await startMint(prompt, model) }
+  // Optimistic only when asked for by name; anything else mints with a proof.
+  const mode = body && "mode" in body && body.mode === "optimistic" ? "optimistic" : "proven"
+  return { job: await startMint(prompt, model, mode) }
 })

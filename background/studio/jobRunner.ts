@@ -1,6 +1,6 @@
 import { createMintJob, retryMintJob, runMintJob } from "~src/jobs/mintJob"
 import { MintError } from "~src/jobs/errors"
-import type { MintJob } from "~src/jobs/types"
+import type { MintJob, MintMode } from "~src/jobs/types"
 
 import { artModel } from "./artModels"
 import { accountState, tabWallet } from "./account"
@@ -29,7 +29,7 @@ export function runJob(id: string): Promise<MintJob> | undefined {
 }
 
 /** Starts a mint of `prompt` as a background job; an unfinished job for the same prompt is reused. */
-export async function startMint(prompt: string, model?: string): Promise<MintJob> {
+export async function startMint(prompt: string, model?: string, mode: MintMode = "proven"): Promise<MintJob> {
   const tab = await tabWallet()
   const local = await accountState()
   const account = tab ? { address: tab.address } : local.kind === "unlocked" ? { address: local.address } : null
@@ -47,6 +47,7 @@ export async function startMint(prompt: string, model?: string): Promise<MintJob
     (j) =>
       j.prompt === prompt &&
       (j.model ?? "") === (model ?? "") &&
+      (j.mode ?? "proven") === mode &&
       j.account === account.address &&
       j.collection === settings.collection &&
       !(j.status === "failed" && !j.error?.retryable)
@@ -56,7 +57,7 @@ export async function startMint(prompt: string, model?: string): Promise<MintJob
     return (await loadJob(same.id)) ?? same
   }
   const job: MintJob = {
-    ...createMintJob({ id: crypto.randomUUID(), prompt, account: account.address, chainId: settings.chainId, collection: settings.collection, now: Date.now() }),
+    ...createMintJob({ id: crypto.randomUUID(), prompt, account: account.address, chainId: settings.chainId, collection: settings.collection, now: Date.now(), mode }),
     signer: tab ? "tab" : "local",
     ...(model ? { model } : {})
   }

@@ -4,9 +4,9 @@ import { promptUtf8Problem } from "../chain/promptUtf8"
 import { tokenIdOf } from "../chain/tokenIdOf"
 import { MAX_PROMPT_BYTES } from "../limits"
 import { MintError, toMintJobError } from "./errors"
-import type { CommitRecord, MintEffects, MintJob, MintStep, RevealRecord, TxReceipt } from "./types"
+import type { CommitRecord, MintEffects, MintJob, MintMode, MintStep, RevealRecord, TxReceipt } from "./types"
 
-export type CreateMintJobParameters = { id: string; prompt: string; account: Address; chainId: number; collection: Address; now: number }
+export type CreateMintJobParameters = { id: string; prompt: string; account: Address; chainId: number; collection: Address; now: number; mode?: MintMode }
 
 /** A new job in step `created`; the caller persists it. */
 export function createMintJob(p: CreateMintJobParameters): MintJob {
@@ -20,6 +20,7 @@ export function createMintJob(p: CreateMintJobParameters): MintJob {
     id: p.id,
     prompt: p.prompt,
     tokenId: tokenIdOf(p.prompt).toString(),
+    ...(p.mode === "optimistic" ? { mode: "optimistic" as const } : {}),
     account: getAddress(p.account),
     chainId: p.chainId,
     collection: getAddress(p.collection),
@@ -102,6 +103,13 @@ async function advance(job: MintJob, fx: MintEffects, save: Save, options: RunMi
     }
     case "proving": {
       // Proving has no on-chain effect: after a crash it simply runs again.
+      if (job.mode === "optimistic") {
+        // No proof on this path: the model's pixels alone (a challenger proves them if they are wrong).
+        if (!fx.generate) throw new MintError("This Studio cannot mint optimistically.", { code: "mint/no-optimistic", retryable: false })
+        const next = clone(job)
+        next.proof = await fx.generate(job)
+        return save(moveTo(next, "proved", fx.now(), "optimistic: pixels without a proof"))
+      }
       job.progress = { stage: "start", fraction: 0 }
       await save(job)
       let last = 0
@@ -124,7 +132,8 @@ async function advance(job: MintJob, fx: MintEffects, save: Save, options: RunMi
       await checkChain(job, fx)
       if (await mintedByUs(job, fx)) return save(moveTo(job, "minted", now, "already minted"))
       job.fee = ((await fx.mintFee?.(job.proof!.aigcData)) ?? 0n).toString()
-      await checkFunds(fx, BigInt(job.fee))
+      if (job.mode === "optimistic") job.bond = (await readBond(fx)).toString()
+      await checkFunds(fx, BigInt(job.fee) + BigInt(job.bond ?? "0"))
       // The salt is persisted before anything that could reveal or use it.
       const salt = fx.randomSalt()
       job.commits.push({ salt, commitment: commitmentHash(job.account, job.prompt, salt), state: "salted" })
@@ -219,14 +228,25 @@ async function advance(job: MintJob, fx: MintEffects, save: Save, options: RunMi
           retryable: true
         })
       }
+      // The collection owner may have changed the bond since it was shown: same rule as the fee.
+      const bond = job.mode === "optimistic" ? await readBond(fx) : 0n
+      if (bond !== BigInt(job.bond ?? "0")) {
+        const before = job.bond ?? "0"
+        job.bond = bond.toString()
+        await save(job)
+        throw new MintError(`The collection's optimistic bond changed from ${formatEth(BigInt(before))} to ${formatEth(bond)} ETH. Retry to mint with the new bond.`, {
+          code: "mint/bond-changed",
+          retryable: true
+        })
+      }
       if (!fx.signReveal) {
         // Minting twice is impossible (the token id is the prompt's hash), so a repeated request is safe: a
-        // reveal that fails pays no fee.
-        const tx = await fx.sendReveal!(c.salt, job.proof!, fee)
+        // reveal that fails pays no fee and posts no bond.
+        const tx = await fx.sendReveal!(c.salt, job.proof!, fee, bond)
         job.reveals.push({ tx, state: "sent" })
         return save(moveTo(job, "reveal-sent", fx.now()))
       }
-      const signed = await fx.signReveal(c.salt, job.proof!, fee)
+      const signed = await fx.signReveal(c.salt, job.proof!, fee, bond)
       job.reveals.push({ tx: signed.hash, raw: signed.raw, state: "sent" })
       await save(moveTo(job, "reveal-sent", now))
       return fx.broadcast(signed.raw)
@@ -262,6 +282,11 @@ async function mintedByUs(job: MintJob, fx: MintEffects): Promise<boolean> {
   throw new MintError("This prompt is already minted by someone else; choose another prompt.", { code: "mint/already-minted", retryable: false })
 }
 
+async function readBond(fx: MintEffects): Promise<bigint> {
+  if (!fx.optimisticBond) throw new MintError("This Studio cannot mint optimistically.", { code: "mint/no-optimistic", retryable: false })
+  return fx.optimisticBond()
+}
+
 async function checkChain(job: MintJob, fx: MintEffects): Promise<void> {
   const id = await fx.chainId()
   if (id !== job.chainId)
@@ -276,7 +301,7 @@ async function checkFunds(fx: MintEffects, fee: bigint): Promise<void> {
   const need = gas + fee
   if (balance < need)
     throw new MintError(
-      `The account holds ${formatEth(balance)} ETH; a commit and a reveal${fee ? " with the model's fee" : ""} need about ${formatEth(need)} ETH. Fund it, then Retry.`,
+      `The account holds ${formatEth(balance)} ETH; a commit and a reveal${fee ? " with the model's fee (and the bond, when optimistic)" : ""} need about ${formatEth(need)} ETH. Fund it, then Retry.`,
       {
         code: "mint/insufficient-funds",
         retryable: true

@@ -2,7 +2,7 @@ import type { Hex } from "viem"
 
 import type { AuditResult } from "../audit/types"
 import type { ShieldChainsRequest, ShieldChainsResponse } from "../chains/chainSettings"
-import type { MintJob } from "../jobs/types"
+import type { MintJob, MintMode } from "../jobs/types"
 import type { LlmSettings } from "../llm/llmSettings"
 import type { EngineChoice } from "../llm/pickLlmEngine"
 import type { TrackedJob } from "../llm/trackedJob"
@@ -44,7 +44,8 @@ export type StudioAccountRequest =
   | { action: "use-local" }
 
 /** `model`: the commitment (decimal) of a registered custom art model; the default model when omitted. */
-export type StudioMintRequest = { prompt: string; model?: string } | { retry: string }
+/** `mode`: "optimistic" mints without a proof against the collection's bond (mamori-art-v1 models); proven otherwise. */
+export type StudioMintRequest = { prompt: string; model?: string; mode?: MintMode } | { retry: string }
 
 /** Settings plus what the popup explains: the node's chain, the balance (null when the RPC is down). */
 export type StudioSettingsResponse = { settings: StudioSettings; rpcChainId: number | null; balance: string | null; rpcError?: string }
