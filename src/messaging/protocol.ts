@@ -65,7 +65,16 @@ export type PingResponse = {
 }
 
 /** A model's mint terms as the Studio shows them before minting (wei as a decimal string). */
-export type StudioModelTerms = { fee: string; payee: Hex; revenueToken: Hex | null; royaltyBps: number; licenseURI: string; termsHash: Hex }
+export type StudioModelTerms = {
+  fee: string
+  payee: Hex
+  revenueToken: Hex | null
+  royaltyBps: number
+  licenseURI: string
+  termsHash: Hex
+  /** The collection's optimistic path (bond in wei, window in blocks); null when it has none or the model cannot use it. */
+  optimistic?: { bond: string; window: string } | null
+}
 
 /** The watchtower ("Watch optimistic mints"): read, switch, scan now, or retry one challenge job. */
 export type StudioWatchRequest = { action: "status" } | { action: "set"; enabled: boolean } | { action: "scan" } | { action: "retry"; id: string }

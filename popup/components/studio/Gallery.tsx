@@ -5,6 +5,13 @@ import { decodeTokenUri, type DecodedToken } from "~src/studio/decodeTokenUri"
 import { studioApi } from "./api"
 import { PixelCanvas } from "./PixelCanvas"
 
+/** What an optimistic token's status means (the collection's tokenURI says which). */
+const STATUS_TEXT: Record<string, string> = {
+  pending: "minted without a proof; anyone can challenge it with a proof until the window closes",
+  final: "the challenge window closed unchallenged",
+  corrected: "a challenger proved the model's real image, which replaced the posted one"
+}
+
 /** The account's tokens read back from the collection, each image decoded from its tokenURI. */
 export function Gallery({ refreshKey }: { refreshKey: string }) {
   const [items, setItems] = useState<{ tokenId: string; token: DecodedToken }[] | null>(null)
@@ -28,6 +35,11 @@ export function Gallery({ refreshKey }: { refreshKey: string }) {
           <span className="muted" data-testid="studio-gallery-model" title={`model commitment ${token.modelCommitment}`}>
             by {token.model}
           </span>
+          {token.proofType === "fraud" && (
+            <span className="muted" data-testid="studio-gallery-status" data-status={token.status} title={STATUS_TEXT[token.status] ?? token.status}>
+              optimistic: {token.status}
+            </span>
+          )}
         </li>
       ))}
     </ul>

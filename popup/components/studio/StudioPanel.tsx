@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useState } from "react"
 
+import { MintModePicker } from "./MintModePicker"
 import { ModelTerms } from "./ModelTerms"
 
 import { promptUtf8Problem } from "~src/chain/promptUtf8"
-import type { MintJob } from "~src/jobs/types"
+import type { MintJob, MintMode } from "~src/jobs/types"
 import type { ArtModelEntry } from "~src/studio/artModel"
 import { promptLength } from "~src/studio/promptLength"
 import type { StudioSettingsResponse } from "~src/messaging/protocol"
@@ -30,6 +31,7 @@ export function StudioPanel() {
   const [models, setModels] = useState<ArtModelEntry[]>([])
   const [modelId, setModelId] = useState("")
   const [mintError, setMintError] = useState<string | null>(null)
+  const [mintMode, setMintMode] = useState<MintMode>("proven")
   const { preview, error: previewError, busy, generate } = usePreview()
   const { title, draft: titleDraft } = useArtTitle(preview?.prompt)
   const length = promptLength(prompt)
@@ -64,7 +66,7 @@ export function StudioPanel() {
   const mint = async () => {
     if (!preview) return
     setMintError(null)
-    const r = await studioApi.mint({ prompt: preview.prompt, ...(preview.model ? { model: preview.model } : {}) })
+    const r = await studioApi.mint({ prompt: preview.prompt, ...(preview.model ? { model: preview.model } : {}), ...(mintMode === "optimistic" ? { mode: mintMode } : {}) })
     if (!r.ok) setMintError(r.error.message)
     void refresh()
   }
@@ -120,6 +122,7 @@ export function StudioPanel() {
         </button>
       </div>
       <ModelTerms model={picked ? modelId : ""} />
+      <MintModePicker mode={mintMode} onChange={setMintMode} model={picked ? modelId : ""} />
       {utf8Problem && (
         <p className="error" data-testid="studio-prompt-utf8">
           {utf8Problem}
