@@ -22,7 +22,7 @@ import { commitmentHash, randomSalt } from "../../src/chain/commitmentHash"
 import { tokenIdOf } from "../../src/chain/tokenIdOf"
 import { proveArt } from "../../src/zk/proveArt"
 import { artifact } from "./support/stack"
-import { continueStudioReviews, createFundedAccount, openStudio, startStudioStack, type StudioStack } from "./support/studio"
+import { continueStudioReviews, createFundedAccount, openStudio, startStudioStack, waitForJob, type StudioStack } from "./support/studio"
 
 let stack: StudioStack
 const NAME = "economy e2e weights"
@@ -148,5 +148,39 @@ describe("model economy", () => {
       expect(shown).toContainEqual([id.toString(), receiver, amount.toString()])
     }
     await options.screenshot({ path: artifact("model-economy-2-claimed.png"), fullPage: true })
+  })
+
+  it("an optimistic mint from the Studio: no proof, the bond and the fee paid once in the reveal, the gallery says pending", async () => {
+    const popup = await openStudio(stack.browser)
+    const me = (await popup.getByTestId("studio-address").textContent())! as Address
+    await popup.getByTestId("studio-model").locator(`option[value="${commitment}"]`).waitFor({ state: "attached", timeout: 20_000 })
+    await popup.getByTestId("studio-model").selectOption(commitment.toString())
+    const bond = await stack.client.readContract({ address: stack.collection, abi: mamoriArtAbi, functionName: "optimisticBond" })
+    await popup.getByTestId("studio-mint-mode-optimistic").check()
+    expect(await popup.getByTestId("studio-mint-mode").textContent()).toContain(`${Number(bond) / 1e18} ETH`)
+    const prompt = "an optimistic harbour, no proof needed"
+    await popup.getByTestId("studio-prompt").fill(prompt)
+    await popup.getByTestId("studio-generate").click()
+    await popup.getByTestId("studio-preview-box").waitFor({ timeout: 30_000 })
+    const registry = (await stack.client.readContract({ address: stack.collection, abi: mamoriArtAbi, functionName: "REGISTRY" })) as Address
+    const [, token] = await stack.client.readContract({ address: registry, abi: modelRegistryAbi, functionName: "economyOf", args: [commitment] })
+    const tokenBefore = await stack.client.getBalance({ address: token })
+    const reviewer = continueStudioReviews(stack)
+    await popup.getByTestId("studio-mint").click()
+    const job = await waitForJob(stack, prompt, (j) => j.status === "done" || j.status === "failed", 120_000).finally(() => reviewer.stop())
+    expect(job.error).toBeUndefined()
+    expect([job.mode, job.fee, job.bond, job.proof.proof, job.reveals.length]).toEqual(["optimistic", FEE.toString(), bond.toString(), "0x", 1])
+    const id = tokenIdOf(prompt)
+    const [minter, , status, held] = await stack.client.readContract({ address: stack.collection, abi: mamoriArtAbi, functionName: "optimisticRecordOf", args: [id] })
+    expect([minter, status, held]).toEqual([me, 1, bond])
+    expect((await stack.client.getBalance({ address: token })) - tokenBefore).toBe(FEE)
+    const reveal = await stack.client.getTransaction({ hash: job.reveals[0].tx })
+    expect(reveal.value).toBe(FEE + bond)
+    await popup.reload()
+    await popup.getByTestId("tab-studio").click()
+    const badge = popup.locator(`[data-testid=studio-gallery-item][data-token-id="${id}"] [data-testid=studio-gallery-status]`)
+    await badge.waitFor({ timeout: 30_000 })
+    expect(await badge.getAttribute("data-status")).toBe("pending")
+    await popup.screenshot({ path: artifact("model-economy-3-optimistic.png"), fullPage: true })
   })
 })
