@@ -3,6 +3,7 @@ import { Models } from "~popup/components/models/Models"
 import { ArtModels } from "./ArtModels"
 import { ChainsRpc } from "./ChainsRpc"
 import { Watchtower } from "./Watchtower"
+import { YourModels } from "./YourModels"
 
 /** Mamori's options page: the full model manager (same components as the popup's Models tab, more room). */
 function Options() {
@@ -15,6 +16,7 @@ function Options() {
       </p>
       <Models />
       <ArtModels />
+      <YourModels />
       <ChainsRpc />
       <Watchtower />
     </main>

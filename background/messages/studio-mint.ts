@@ -12,5 +12,7 @@ export default handle("studio-mint", async (body) => {
   const architecture = body && "architecture" in body ? (body as { architecture?: unknown }).architecture : undefined
   if (architecture !== undefined && !isArtArchitecture(architecture))
     throw new MintError(`Unknown art architecture ${JSON.stringify(architecture)}.`, { code: "mint/bad-input", retryable: false })
-  return { job: await startMint(prompt, model, architecture) }
+  // Optimistic only when asked for by name; anything else mints with a proof.
+  const mode = body && "mode" in body && body.mode === "optimistic" ? "optimistic" : "proven"
+  return { job: await startMint(prompt, model, architecture, mode) }
 })

@@ -3,6 +3,7 @@ import { parseAbi, type Address } from "viem"
 import { modelCommitment } from "~src/art/commitment"
 import { defaultWeights } from "~src/art/weights"
 import { readModelEconomy } from "~src/chain/readModelEconomy"
+import { readOptimisticTerms } from "~src/chain/readOptimistic"
 
 import { handle } from "../handle"
 import { publicClientFor } from "../studio/chainEffects"
@@ -18,7 +19,12 @@ export default handle("studio-model-terms", async (body) => {
   const registry = (await client.readContract({ address: settings.collection, abi: REGISTRY_OF, functionName: "REGISTRY" })) as Address
   const model = typeof body?.model === "string" && /^\d+$/.test(body.model) ? BigInt(body.model) : modelCommitment(defaultWeights)
   const e = await readModelEconomy(client, { registry, modelCommitment: model })
+  // The Studio mints mamori-art-v1 models, which allow the optimistic path; a collection without it answers null.
+  const optimistic = await readOptimisticTerms(client, { collection: settings.collection }).then(
+    (t) => ({ bond: t.bond.toString(), window: t.window.toString() }),
+    () => null
+  )
   return {
-    terms: { fee: e.fee.toString(), payee: e.payee, revenueToken: e.revenueToken, royaltyBps: e.royaltyBps, licenseURI: e.licenseURI, termsHash: e.termsHash }
+    terms: { fee: e.fee.toString(), payee: e.payee, revenueToken: e.revenueToken, royaltyBps: e.royaltyBps, licenseURI: e.licenseURI, termsHash: e.termsHash, optimistic }
   }
 })

@@ -17,6 +17,10 @@ import {
 import { mamoriArtAbi } from "~src/chain/abi/mamoriArtAbi"
 import { modelRegistryAbi } from "~src/chain/abi/modelRegistryAbi"
 import { aigcModelCommitment } from "~src/chain/aigcModelCommitment"
+import { modelCommitment } from "~src/art/commitment"
+import { generateArt } from "~src/art/generate"
+import { type ArtWeights, defaultWeights } from "~src/art/weights"
+import { encodeAigcData } from "~src/chain/aigcData"
 import { randomSalt } from "~src/chain/commitmentHash"
 import { toChainError } from "~src/chain/errors"
 import { causes } from "~src/errors/causes"
@@ -24,6 +28,7 @@ import { readCommitment } from "~src/chain/studio"
 import { MintError } from "~src/jobs/errors"
 import type { MintEffects, MintJob, MintProof, SignedTx } from "~src/jobs/types"
 import { WalletError } from "~src/wallet/errors"
+import { packPixels } from "~src/zk/packPixels"
 
 import { askInWindow } from "../wallet/askInWindow"
 import { sendThroughTab, tabWallet, unlockedKey } from "./account"
@@ -124,7 +129,9 @@ export function chainEffects(job: MintJob, settings: StudioSettings, save: (job:
 
   const commitData = (commitment: Hex) => encodeFunctionData({ abi: mamoriArtAbi, functionName: "commit", args: [commitment] })
   const revealData = (salt: Hex, proof: MintProof) =>
-    encodeFunctionData({ abi: mamoriArtAbi, functionName: "reveal", args: [stringToHex(job.prompt), proof.aigcData, proof.proof, salt] })
+    job.mode === "optimistic"
+      ? encodeFunctionData({ abi: mamoriArtAbi, functionName: "revealOptimistic", args: [stringToHex(job.prompt), proof.aigcData, salt] })
+      : encodeFunctionData({ abi: mamoriArtAbi, functionName: "reveal", args: [stringToHex(job.prompt), proof.aigcData, proof.proof, salt] })
   async function viaTab(data: Hex, value = 0n): Promise<Hex> {
     const wallet = await tabWallet()
     if (!wallet || wallet.address.toLowerCase() !== job.account.toLowerCase())
@@ -148,6 +155,19 @@ export function chainEffects(job: MintJob, settings: StudioSettings, save: (job:
         ? proveInOffscreen(j.id, j.prompt, onProgress, undefined, { weights: model.weights })
         : proveInOffscreen(j.id, j.prompt, onProgress, model.weights)
     },
+    generate: async (j) => {
+      // The integer reference model (the one the circuit and the ONNX model match bit for bit, by test).
+      const custom = j.model ? await artModel(j.model) : undefined
+      if (custom && architectureOf(custom) !== "art")
+        throw new MintError(`The art model "${custom.name}" is of the scene architecture, which mints only with a proof.`, {
+          code: "studio/model-architecture-mismatch",
+          retryable: false
+        })
+      const weights = j.model ? (custom?.weights as ArtWeights | undefined) : defaultWeights
+      if (!weights) throw new MintError("The art model of this mint was removed; add its weights again to continue.", { code: "studio/unknown-model", retryable: false })
+      return { aigcData: encodeAigcData({ modelCommitment: modelCommitment(weights), words: packPixels(generateArt(j.prompt, weights)) }), proof: "0x" }
+    },
+    optimisticBond: () => client.readContract({ address: collection, abi: mamoriArtAbi, functionName: "optimisticBond" }),
     randomSalt,
     chainId: () => client.getChainId(),
     blockNumber: () => client.getBlockNumber({ cacheTime: 0 }),
@@ -181,17 +201,19 @@ export function chainEffects(job: MintJob, settings: StudioSettings, save: (job:
               COMMIT_GAS_BUDGET,
               "step 1 of 2, the commit: a hash of your address, the prompt and a secret salt, so nobody can take the prompt before you reveal it"
             ),
-          signReveal: (salt: Hex, proof: MintProof, fee: bigint) =>
+          signReveal: (salt: Hex, proof: MintProof, fee: bigint, bond: bigint) =>
             sign(
               revealData(salt, proof),
               REVEAL_GAS_BUDGET,
-              "step 2 of 2, the reveal: the prompt, the image and its zk proof (and the model's mint fee, if any); the contract verifies the proof and mints the token",
-              fee
+              job.mode === "optimistic"
+                ? "step 2 of 2, the optimistic reveal: the prompt and the image without a proof, with the collection's bond (returned after the challenge window unless someone proves the image wrong) and the model's mint fee, if any"
+                : "step 2 of 2, the reveal: the prompt, the image and its zk proof (and the model's mint fee, if any); the contract verifies the proof and mints the token",
+              fee + bond
             )
         }
       : {
           sendCommit: (commitment: Hex) => viaTab(commitData(commitment)),
-          sendReveal: (salt: Hex, proof: MintProof, fee: bigint) => viaTab(revealData(salt, proof), fee)
+          sendReveal: (salt: Hex, proof: MintProof, fee: bigint, bond: bigint) => viaTab(revealData(salt, proof), fee + bond)
         }),
     broadcast: async (raw) => {
       try {

@@ -1,6 +1,6 @@
 import { createMintJob, retryMintJob, runMintJob } from "~src/jobs/mintJob"
 import { MintError } from "~src/jobs/errors"
-import type { MintJob } from "~src/jobs/types"
+import type { MintJob, MintMode } from "~src/jobs/types"
 import { ARCHITECTURES, type ArtArchitecture, architectureOf, DEFAULT_ARCHITECTURE } from "~src/studio/architecture"
 
 import { artModel } from "./artModels"
@@ -33,7 +33,7 @@ export function runJob(id: string): Promise<MintJob> | undefined {
  * Starts a mint of `prompt` as a background job; an unfinished job for the same prompt is reused. The
  * architecture is the custom model's, else the one asked for, else the default (the scene architecture).
  */
-export async function startMint(prompt: string, model?: string, requested?: ArtArchitecture): Promise<MintJob> {
+export async function startMint(prompt: string, model?: string, requested?: ArtArchitecture, mode: MintMode = "proven"): Promise<MintJob> {
   const tab = await tabWallet()
   const local = await accountState()
   const account = tab ? { address: tab.address } : local.kind === "unlocked" ? { address: local.address } : null
@@ -59,6 +59,7 @@ export async function startMint(prompt: string, model?: string, requested?: ArtA
       j.prompt === prompt &&
       (j.model ?? "") === (model ?? "") &&
       architectureOf(j) === architecture &&
+      (j.mode ?? "proven") === mode &&
       j.account === account.address &&
       j.collection === settings.collection &&
       !(j.status === "failed" && !j.error?.retryable)
@@ -68,7 +69,16 @@ export async function startMint(prompt: string, model?: string, requested?: ArtA
     return (await loadJob(same.id)) ?? same
   }
   const job: MintJob = {
-    ...createMintJob({ id: crypto.randomUUID(), prompt, account: account.address, chainId: settings.chainId, collection: settings.collection, now: Date.now(), architecture }),
+    ...createMintJob({
+      id: crypto.randomUUID(),
+      prompt,
+      account: account.address,
+      chainId: settings.chainId,
+      collection: settings.collection,
+      now: Date.now(),
+      architecture,
+      mode
+    }),
     signer: tab ? "tab" : "local",
     ...(model ? { model } : {})
   }

@@ -15,7 +15,7 @@ const COLLECTION: Address = getAddress("0x5fbdb2315678afecb367f032d93f642f64180a
 const ZERO = `0x${"0".repeat(64)}` as Hex
 const PROMPT = "a quiet harbour at dawn"
 
-type Tx = { kind: "commit" | "reveal"; nonce: number; payload: Hex; hash: Hex; block?: bigint; ok?: boolean; fee?: string }
+type Tx = { kind: "commit" | "reveal"; nonce: number; payload: Hex; hash: Hex; block?: bigint; ok?: boolean; fee?: string; bond?: string; optimistic?: boolean }
 
 /** A tiny automining chain with the collection's commit-reveal rules. */
 class World {
@@ -32,12 +32,24 @@ class World {
   /** The model's mint fee (wei); undefined: an effects object without mintFee (a free model). */
   fee: bigint | undefined = undefined
   feesPaid = 0n
+  /** The collection's optimistic bond (wei); undefined: effects without the optimistic path. */
+  bond: bigint | undefined = undefined
+  bondsPosted = 0n
+  proofs = 0
   signatures = 0
   minedCommits = () => [...this.txs.values()].filter((t) => t.kind === "commit" && t.block !== undefined)
   minedReveals = () => [...this.txs.values()].filter((t) => t.kind === "reveal" && t.ok)
-  sign(kind: Tx["kind"], payload: Hex, fee?: bigint) {
+  sign(kind: Tx["kind"], payload: Hex, fee?: bigint, bond?: bigint, optimistic?: boolean) {
     // Each signature differs (as fresh fees would make it); the persisted bytes are what a resume re-sends.
-    const tx: Tx = { kind, nonce: this.nonce, payload, hash: keccak256(stringToHex(`${kind}:${this.nonce}:${payload}:${++this.signatures}`)), fee: (fee ?? 0n).toString() }
+    const tx: Tx = {
+      kind,
+      nonce: this.nonce,
+      payload,
+      hash: keccak256(stringToHex(`${kind}:${this.nonce}:${payload}:${++this.signatures}`)),
+      fee: (fee ?? 0n).toString(),
+      bond: (bond ?? 0n).toString(),
+      optimistic
+    }
     return { hash: tx.hash, raw: stringToHex(JSON.stringify(tx)) }
   }
   send(raw: Hex) {
@@ -55,9 +67,12 @@ class World {
       const at = this.commits.get(commitment) ?? 0n
       const id = BigInt(keccak256(stringToHex(PROMPT)))
       // The collection takes exactly the model's fee, or reverts (and a reverted reveal pays nothing).
-      tx.ok = at > 0n && this.block >= at + 1n && this.block <= at + this.window && !this.owners.has(id) && BigInt(tx.fee ?? "0") === (this.fee ?? 0n)
+      // revealOptimistic also takes exactly the bond; the proven reveal takes none.
+      const bondOk = BigInt(tx.bond ?? "0") === (tx.optimistic ? (this.bond ?? 0n) : 0n)
+      tx.ok = at > 0n && this.block >= at + 1n && this.block <= at + this.window && !this.owners.has(id) && BigInt(tx.fee ?? "0") === (this.fee ?? 0n) && bondOk
       if (tx.ok) {
         this.feesPaid += BigInt(tx.fee ?? "0")
+        this.bondsPosted += BigInt(tx.bond ?? "0")
         this.owners.set(id, ME)
         this.commits.delete(commitment)
       }
@@ -96,6 +111,7 @@ function effects(world: World, store: { job?: MintJob }, crash?: { at: number; a
     calls: () => calls,
     save: wrap(persist),
     prove: wrap(async (job: MintJob, onProgress: (s: string, f: number) => void) => {
+      world.proofs++
       onProgress("prove", 0.5)
       onProgress("done", 1)
       return { aigcData: fakeAigcData(job.architecture ?? "art"), proof: "0x02" as Hex, ms: 5 }
@@ -111,8 +127,9 @@ function effects(world: World, store: { job?: MintJob }, crash?: { at: number; a
       return at ? { committedAt: at, readyAt: at + 1n, expiresAfter: at + world.window } : { committedAt: 0n, readyAt: 0n, expiresAfter: 0n }
     }),
     signCommit: wrap(async (c: Hex) => world.sign("commit", c)),
-    signReveal: wrap(async (salt: Hex, _proof: unknown, fee: bigint) => world.sign("reveal", salt, fee)),
+    signReveal: wrap(async (salt: Hex, proof: { proof: Hex }, fee: bigint, bond: bigint) => world.sign("reveal", salt, fee, bond, proof.proof === "0x")),
     ...(world.fee === undefined ? {} : { mintFee: wrap(async () => world.fee!) }),
+    ...(world.bond === undefined ? {} : { generate: wrap(async () => ({ aigcData: "0x01" as Hex, proof: "0x" as Hex })), optimisticBond: wrap(async () => world.bond!) }),
     broadcast: wrap(async (raw: Hex) => world.send(raw)),
     getReceipt: wrap(async (hash: Hex) => {
       const tx = world.txs.get(hash)
@@ -310,6 +327,68 @@ describe("mint job: the model's mint fee", () => {
   })
 })
 
+describe("mint job: optimistic mode (no proof, a bond)", () => {
+  const optimisticJob = () => createMintJob({ id: "job-o", prompt: PROMPT, account: ME, chainId: 31337, collection: COLLECTION, now: 1, mode: "optimistic" })
+  const BOND = 5n * 10n ** 16n
+
+  it("mints without proving, records fee and bond before the commit, and pays both exactly once at every crash point", async () => {
+    const probe = new World()
+    probe.fee = 2n * 10n ** 15n
+    probe.bond = BOND
+    const counter = effects(probe, {})
+    const clean = await runMintJob(optimisticJob(), counter, opts)
+    expect(clean.status).toBe("done")
+    expect([clean.mode, clean.fee, clean.bond, clean.proof?.proof]).toEqual(["optimistic", probe.fee.toString(), BOND.toString(), "0x"])
+    expect([probe.proofs, probe.feesPaid, probe.bondsPosted, probe.minedReveals().length]).toEqual([0, probe.fee, BOND, 1])
+    for (let at = 1; at <= counter.calls(); at++) {
+      for (const after of [false, true]) {
+        const world = new World()
+        world.fee = probe.fee
+        world.bond = BOND
+        const store: { job?: MintJob } = { job: optimisticJob() }
+        await runMintJob(store.job!, effects(world, store, { at, after }), opts).catch((e) => {
+          if (!(e instanceof Crash)) throw e
+        })
+        let job = store.job!
+        if (job.status === "failed") job = retryMintJob(job, 2)
+        const done = await runMintJob(job, effects(world, store), opts)
+        const where = `crash at ${at} ${after ? "after" : "before"}`
+        expect(done.status, where).toBe("done")
+        expect([world.feesPaid, world.bondsPosted, world.minedCommits().length, world.proofs], where).toEqual([world.fee, BOND, 1, 0])
+      }
+    }
+  })
+
+  it("a bond changed after the commit stops the job before posting; Retry posts the new bond once", async () => {
+    const world = new World()
+    world.bond = BOND
+    const store: { job?: MintJob } = {}
+    const fx = effects(world, store)
+    const original = fx.signCommit!
+    fx.signCommit = async (c: Hex) => {
+      const signed = await original(c)
+      world.bond = 2n * BOND // the collection owner raises the bond while the commit is in flight
+      return signed
+    }
+    const failed = await runMintJob(optimisticJob(), fx, opts)
+    expect(failed.error).toMatchObject({ code: "mint/bond-changed", retryable: true })
+    expect(world.bondsPosted).toBe(0n)
+    const done = await runMintJob(retryMintJob(failed, 2), effects(world, store), opts)
+    expect([done.status, done.bond, world.bondsPosted]).toEqual(["done", (2n * BOND).toString(), 2n * BOND])
+  })
+
+  it("the proven mode posts no bond, and effects without the optimistic path refuse an optimistic job clearly", async () => {
+    const world = new World()
+    world.bond = BOND
+    const proven = await runMintJob(newJob(), effects(world, {}), opts)
+    expect([proven.status, proven.bond, world.bondsPosted, world.proofs]).toEqual(["done", undefined, 0n, 1])
+    const old = new World()
+    const refused = await runMintJob(optimisticJob(), effects(old, {}), opts)
+    expect(refused.error).toMatchObject({ code: "mint/no-optimistic", retryable: false })
+    expect(old.minedCommits()).toHaveLength(0)
+  })
+})
+
 describe("mint job: a signed transaction the node refuses for good", () => {
   it("is signed again (same salt, nothing paid twice) instead of being stuck", async () => {
     const world = new World()
@@ -378,7 +457,7 @@ describe("mint job: the scene architecture", () => {
     const fx = effects(world, store)
     const revealed: { aigcData: Hex; proof: Hex }[] = []
     const original = fx.signReveal!
-    fx.signReveal = async (salt, proof, fee) => (revealed.push(proof), original(salt, proof, fee))
+    fx.signReveal = async (salt, proof, fee, bond) => (revealed.push(proof), original(salt, proof, fee, bond))
     const job = await runMintJob(newJob("scene"), fx, opts)
     expect(job.error).toBeUndefined()
     expect(job).toMatchObject({ status: "done", architecture: "scene" })

@@ -5,7 +5,7 @@ import { tokenIdOf } from "../chain/tokenIdOf"
 import { MAX_PROMPT_BYTES } from "../limits"
 import { ARCHITECTURES, type ArtArchitecture, architectureOf, isArtArchitecture } from "../studio/architecture"
 import { MintError, toMintJobError } from "./errors"
-import type { CommitRecord, MintEffects, MintJob, MintStep, RevealRecord, TxReceipt } from "./types"
+import type { CommitRecord, MintEffects, MintJob, MintMode, MintStep, RevealRecord, TxReceipt } from "./types"
 
 export type CreateMintJobParameters = {
   id: string
@@ -16,6 +16,8 @@ export type CreateMintJobParameters = {
   now: number
   /** Default: mamori-art-v1 (the field is then left out, as in jobs stored before the scene architecture). */
   architecture?: ArtArchitecture
+  /** Default: proven. Optimistic only for mamori-art-v1 (the collection refuses adapter architectures). */
+  mode?: MintMode
 }
 
 /** A new job in step `created`; the caller persists it. */
@@ -28,11 +30,18 @@ export function createMintJob(p: CreateMintJobParameters): MintJob {
     throw new MintError(`The prompt is ${bytes} bytes long; the collection accepts at most ${MAX_PROMPT_BYTES} bytes (UTF-8).`, { code: "mint/bad-input", retryable: false })
   if (p.architecture !== undefined && !isArtArchitecture(p.architecture))
     throw new MintError(`Unknown art architecture ${JSON.stringify(p.architecture)}.`, { code: "mint/bad-input", retryable: false })
+  // The collection accepts optimistic reveals only for mamori-art-v1 models: refuse before anything is paid.
+  if (p.mode === "optimistic" && p.architecture !== undefined && p.architecture !== "art")
+    throw new MintError(`An optimistic mint needs the ${ARCHITECTURES.art.name} architecture; ${ARCHITECTURES[p.architecture].name} mints only with a proof.`, {
+      code: "mint/bad-input",
+      retryable: false
+    })
   return {
     id: p.id,
     prompt: p.prompt,
     tokenId: tokenIdOf(p.prompt).toString(),
     ...(p.architecture && p.architecture !== "art" ? { architecture: p.architecture } : {}),
+    ...(p.mode === "optimistic" ? { mode: "optimistic" as const } : {}),
     account: getAddress(p.account),
     chainId: p.chainId,
     collection: getAddress(p.collection),
@@ -122,6 +131,13 @@ async function advance(job: MintJob, fx: MintEffects, save: Save, options: RunMi
     }
     case "proving": {
       // Proving has no on-chain effect: after a crash it simply runs again.
+      if (job.mode === "optimistic") {
+        // No proof on this path: the model's pixels alone (a challenger proves them if they are wrong).
+        if (!fx.generate) throw new MintError("This Studio cannot mint optimistically.", { code: "mint/no-optimistic", retryable: false })
+        const next = clone(job)
+        next.proof = await fx.generate(job)
+        return save(moveTo(next, "proved", fx.now(), "optimistic: pixels without a proof"))
+      }
       job.progress = { stage: "start", fraction: 0 }
       await save(job)
       let last = 0
@@ -145,7 +161,8 @@ async function advance(job: MintJob, fx: MintEffects, save: Save, options: RunMi
       await checkChain(job, fx)
       if (await mintedByUs(job, fx)) return save(moveTo(job, "minted", now, "already minted"))
       job.fee = ((await fx.mintFee?.(job.proof!.aigcData)) ?? 0n).toString()
-      await checkFunds(fx, BigInt(job.fee))
+      if (job.mode === "optimistic") job.bond = (await readBond(fx)).toString()
+      await checkFunds(fx, BigInt(job.fee) + BigInt(job.bond ?? "0"))
       // The salt is persisted before anything that could reveal or use it.
       const salt = fx.randomSalt()
       job.commits.push({ salt, commitment: commitmentHash(job.account, job.prompt, salt), state: "salted" })
@@ -240,14 +257,25 @@ async function advance(job: MintJob, fx: MintEffects, save: Save, options: RunMi
           retryable: true
         })
       }
+      // The collection owner may have changed the bond since it was shown: same rule as the fee.
+      const bond = job.mode === "optimistic" ? await readBond(fx) : 0n
+      if (bond !== BigInt(job.bond ?? "0")) {
+        const before = job.bond ?? "0"
+        job.bond = bond.toString()
+        await save(job)
+        throw new MintError(`The collection's optimistic bond changed from ${formatEth(BigInt(before))} to ${formatEth(bond)} ETH. Retry to mint with the new bond.`, {
+          code: "mint/bond-changed",
+          retryable: true
+        })
+      }
       if (!fx.signReveal) {
         // Minting twice is impossible (the token id is the prompt's hash), so a repeated request is safe: a
-        // reveal that fails pays no fee.
-        const tx = await fx.sendReveal!(c.salt, job.proof!, fee)
+        // reveal that fails pays no fee and posts no bond.
+        const tx = await fx.sendReveal!(c.salt, job.proof!, fee, bond)
         job.reveals.push({ tx, state: "sent" })
         return save(moveTo(job, "reveal-sent", fx.now()))
       }
-      const signed = await fx.signReveal(c.salt, job.proof!, fee)
+      const signed = await fx.signReveal(c.salt, job.proof!, fee, bond)
       job.reveals.push({ tx: signed.hash, raw: signed.raw, state: "sent" })
       await save(moveTo(job, "reveal-sent", now))
       return fx.broadcast(signed.raw)
@@ -297,6 +325,11 @@ async function mintedByUs(job: MintJob, fx: MintEffects): Promise<boolean> {
   throw new MintError("This prompt is already minted by someone else; choose another prompt.", { code: "mint/already-minted", retryable: false })
 }
 
+async function readBond(fx: MintEffects): Promise<bigint> {
+  if (!fx.optimisticBond) throw new MintError("This Studio cannot mint optimistically.", { code: "mint/no-optimistic", retryable: false })
+  return fx.optimisticBond()
+}
+
 async function checkChain(job: MintJob, fx: MintEffects): Promise<void> {
   const id = await fx.chainId()
   if (id !== job.chainId)
@@ -311,7 +344,7 @@ async function checkFunds(fx: MintEffects, fee: bigint): Promise<void> {
   const need = gas + fee
   if (balance < need)
     throw new MintError(
-      `The account holds ${formatEth(balance)} ETH; a commit and a reveal${fee ? " with the model's fee" : ""} need about ${formatEth(need)} ETH. Fund it, then Retry.`,
+      `The account holds ${formatEth(balance)} ETH; a commit and a reveal${fee ? " with the model's fee (and the bond, when optimistic)" : ""} need about ${formatEth(need)} ETH. Fund it, then Retry.`,
       {
         code: "mint/insufficient-funds",
         retryable: true

@@ -8,6 +8,13 @@ export type MintStep = (typeof MINT_STEPS)[number]
 /** running: the runner may advance it; waiting: needs the user (locked account); failed: needs Retry; done: minted. */
 export type MintStatus = "running" | "waiting" | "failed" | "done"
 
+/**
+ * How a job mints. proven: a Groth16 proof made locally, checked by the contract (validity). optimistic: the pixels
+ * without a proof, against the collection's bond; the token is "pending" until the challenge window closes and can
+ * be corrected by anyone's proof meanwhile (ERC-7007 Updatable; cheaper gas, the bond returns after the window).
+ */
+export type MintMode = "proven" | "optimistic"
+
 /** One commit transaction. Kept forever, so a paid commit is never lost (even after it expires). */
 export type CommitRecord = {
   salt: Hex
@@ -42,6 +49,8 @@ export type MintJob = {
    * absent in jobs stored before the scene architecture: mamori-art-v1.
    */
   architecture?: ArtArchitecture
+  /** Absent: proven (jobs stored before the optimistic path existed). */
+  mode?: MintMode
   account: Address
   /** How it signs: the local account (sign, persist, send) or the page's wallet (sign-and-send). */
   signer?: "local" | "tab"
@@ -56,6 +65,11 @@ export type MintJob = {
    * exactly this. It is part of the reveal transaction, so a resumed job (same signed bytes) never pays twice.
    */
   fee?: string
+  /**
+   * Optimistic mode: the collection's bond in wei (decimal), read before the first commit like the fee. The reveal
+   * pays fee + bond in the same transaction, so a resumed job never posts it twice.
+   */
+  bond?: string
   commits: CommitRecord[]
   reveals: RevealRecord[]
   error?: MintJobError
@@ -75,6 +89,10 @@ export type MintEffects = {
   /** Persists the job; must be durable when it resolves. */
   save(job: MintJob): Promise<void>
   prove(job: MintJob, onProgress: (stage: string, fraction: number) => void): Promise<MintProof>
+  /** Optimistic mode: the model's pixels as aigcData, without a proof (`proof` is "0x"). */
+  generate?(job: MintJob): Promise<MintProof>
+  /** Optimistic mode: the collection's current bond (wei). */
+  optimisticBond?(): Promise<bigint>
   randomSalt(): Hex
   chainId(): Promise<number>
   blockNumber(): Promise<bigint>
@@ -88,10 +106,11 @@ export type MintEffects = {
   mintFee?(aigcData: Hex): Promise<bigint>
   /** Local accounts sign first, so the hash is persisted before anything is sent. */
   signCommit?(commitment: Hex): Promise<SignedTx>
-  signReveal?(salt: Hex, proof: MintProof, fee: bigint): Promise<SignedTx>
+  /** `bond`: zero on the proven path; on the optimistic path the reveal is revealOptimistic and pays fee + bond. */
+  signReveal?(salt: Hex, proof: MintProof, fee: bigint, bond: bigint): Promise<SignedTx>
   /** External wallets (the tab's provider) sign and send in one step and return the hash. */
   sendCommit?(commitment: Hex): Promise<Hex>
-  sendReveal?(salt: Hex, proof: MintProof, fee: bigint): Promise<Hex>
+  sendReveal?(salt: Hex, proof: MintProof, fee: bigint, bond: bigint): Promise<Hex>
   /** Sends signed bytes; must not fail when the node already knows or has mined them. */
   broadcast(raw: Hex): Promise<void>
   /** The receipt, or null while the transaction is not mined (or unknown). */

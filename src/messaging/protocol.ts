@@ -2,7 +2,7 @@ import type { Hex } from "viem"
 
 import type { AuditResult } from "../audit/types"
 import type { ShieldChainsRequest, ShieldChainsResponse } from "../chains/chainSettings"
-import type { MintJob } from "../jobs/types"
+import type { MintJob, MintMode } from "../jobs/types"
 import type { LlmSettings } from "../llm/llmSettings"
 import type { EngineChoice } from "../llm/pickLlmEngine"
 import type { TrackedJob } from "../llm/trackedJob"
@@ -16,6 +16,7 @@ import type { ArtArchitecture } from "../studio/architecture"
 import type { ArtModelsRequest, ArtModelsResponse } from "../studio/artModel"
 import type { GalleryItem } from "../studio/galleryItem"
 import type { StudioSettings } from "../studio/studioSettings"
+import type { YourModelsRequest, YourModelsResponse } from "../studio/yourModels"
 import type { AccountState, TabWallet } from "../wallet/accountState"
 import type { ChallengeJob } from "../watchtower/types"
 import type { ProviderError } from "../wallet/rpcErrors"
@@ -45,7 +46,8 @@ export type StudioAccountRequest =
 
 /** `model`: the commitment (decimal) of a registered custom art model; the default model when omitted. */
 /** `architecture`: which art architecture draws and proves it (default: the scene architecture). */
-export type StudioMintRequest = { prompt: string; model?: string; architecture?: ArtArchitecture } | { retry: string }
+/** `mode`: "optimistic" mints without a proof against the collection's bond (mamori-art-v1 models); proven otherwise. */
+export type StudioMintRequest = { prompt: string; model?: string; architecture?: ArtArchitecture; mode?: MintMode } | { retry: string }
 
 /** Settings plus what the popup explains: the node's chain, the balance (null when the RPC is down). */
 export type StudioSettingsResponse = { settings: StudioSettings; rpcChainId: number | null; balance: string | null; rpcError?: string }
@@ -65,7 +67,16 @@ export type PingResponse = {
 }
 
 /** A model's mint terms as the Studio shows them before minting (wei as a decimal string). */
-export type StudioModelTerms = { fee: string; payee: Hex; revenueToken: Hex | null; royaltyBps: number; licenseURI: string; termsHash: Hex }
+export type StudioModelTerms = {
+  fee: string
+  payee: Hex
+  revenueToken: Hex | null
+  royaltyBps: number
+  licenseURI: string
+  termsHash: Hex
+  /** The collection's optimistic path (bond in wei, window in blocks); null when it has none or the model cannot use it. */
+  optimistic?: { bond: string; window: string } | null
+}
 
 /** The watchtower ("Watch optimistic mints"): read, switch, scan now, or retry one challenge job. */
 export type StudioWatchRequest = { action: "status" } | { action: "set"; enabled: boolean } | { action: "scan" } | { action: "retry"; id: string }
@@ -89,6 +100,7 @@ export type Protocol = {
   "studio-settings": { request: { change?: Partial<StudioSettings> }; response: StudioSettingsResponse }
   "studio-model-terms": { request: { model?: string }; response: { terms: StudioModelTerms | null } }
   "studio-watch": { request: StudioWatchRequest; response: { settings: { enabled: boolean }; jobs: ChallengeJob[] } }
+  "studio-your-models": { request: YourModelsRequest; response: YourModelsResponse }
   "llm-custom-models": { request: CustomModelsRequest; response: CustomModelsResponse }
   "llm-gpu": { request: NoBody; response: { gpu: GpuAdapterDescription; allowFallbackAdapter: boolean; engine: EngineChoice } }
   "llm-jobs": { request: { cancel?: string }; response: TrackedJob[] }
@@ -124,6 +136,7 @@ export const MESSAGE_CALLERS: { readonly [N in MessageName]: readonly CallerKind
   "studio-settings": ["extension-page"],
   "studio-model-terms": ["extension-page"],
   "studio-watch": ["extension-page"],
+  "studio-your-models": ["extension-page"],
   "llm-custom-models": ["extension-page"],
   "llm-gpu": ["extension-page"],
   "llm-jobs": ["extension-page"],

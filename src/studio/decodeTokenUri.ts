@@ -15,6 +15,10 @@ export type DecodedToken = {
   image: string
   /** The raw BMP of aigc_data. */
   bmp: Uint8Array
+  /** "validity" (proven) or "fraud" (optimistic); empty for collections that do not say. */
+  proofType: string
+  /** "verified", or for an optimistic token "pending", "final" or "corrected"; empty when absent. */
+  status: string
 }
 
 const bad = (what: string) => new StudioError(`The token's metadata cannot be read: ${what}.`, { code: "studio/bad-token-uri" })
@@ -87,6 +91,8 @@ export function decodeTokenUri(uri: string): DecodedToken {
     image: str("image"),
     pixels,
     palette,
-    bmp
+    bmp,
+    proofType: str("proof_type"),
+    status: str("status")
   }
 }

@@ -6,6 +6,13 @@ import { decodeStudioToken, type StudioToken } from "~src/studio/decodeStudioTok
 import { studioApi } from "./api"
 import { TokenImage } from "./TokenImage"
 
+/** What an optimistic token's status means (the collection's tokenURI says which). */
+const STATUS_TEXT: Record<string, string> = {
+  pending: "minted without a proof; anyone can challenge it with a proof until the window closes",
+  final: "the challenge window closed unchallenged",
+  corrected: "a challenger proved the model's real image, which replaced the posted one"
+}
+
 /** The account's tokens read back from the collection, each image decoded from its tokenURI. */
 export function Gallery({ refreshKey }: { refreshKey: string }) {
   const [items, setItems] = useState<{ tokenId: string; token: StudioToken | null; problem?: string }[] | null>(null)
@@ -42,6 +49,11 @@ export function Gallery({ refreshKey }: { refreshKey: string }) {
             <span className="muted" data-testid="studio-gallery-architecture">
               {ARCHITECTURES[token.architecture].name}
             </span>
+            {token.architecture === "art" && token.token.proofType === "fraud" && (
+              <span className="muted" data-testid="studio-gallery-status" data-status={token.token.status} title={STATUS_TEXT[token.token.status] ?? token.token.status}>
+                optimistic: {token.token.status}
+              </span>
+            )}
           </li>
         ) : (
           <li key={tokenId} className="error" data-testid="studio-gallery-item" data-token-id={tokenId}>

@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useMemo, useState } from "react"
 
+import { MintModePicker } from "./MintModePicker"
 import { ModelTerms } from "./ModelTerms"
 
 import { defaultSceneWeights, sceneModelCommitment } from "~src/art/scene/sceneModel"
 import { promptUtf8Problem } from "~src/chain/promptUtf8"
-import type { MintJob } from "~src/jobs/types"
+import type { MintJob, MintMode } from "~src/jobs/types"
 import { type ArtArchitecture, DEFAULT_ARCHITECTURE, architectureOf } from "~src/studio/architecture"
 import type { ArtModelEntry } from "~src/studio/artModel"
 import { promptLength } from "~src/studio/promptLength"
@@ -35,6 +36,7 @@ export function StudioPanel() {
   const [modelId, setModelId] = useState("")
   const [architecture, setArchitecture] = useState<ArtArchitecture>(DEFAULT_ARCHITECTURE)
   const [mintError, setMintError] = useState<string | null>(null)
+  const [mintMode, setMintMode] = useState<MintMode>("proven")
   const { preview, error: previewError, busy, generate } = usePreview()
   const { title, draft: titleDraft } = useArtTitle(preview?.prompt)
   const length = promptLength(prompt)
@@ -72,7 +74,14 @@ export function StudioPanel() {
     if (!preview) return
     setMintError(null)
     // The job mints what the preview shows: its architecture and model, not the pickers' current values.
-    const r = await studioApi.mint({ prompt: preview.prompt, architecture: preview.architecture, ...(preview.model ? { model: preview.model } : {}) })
+    // Optimistic mints exist only for mamori-art-v1 (the collection refuses them for adapter architectures).
+    const optimistic = mintMode === "optimistic" && preview.architecture === "art"
+    const r = await studioApi.mint({
+      prompt: preview.prompt,
+      architecture: preview.architecture,
+      ...(preview.model ? { model: preview.model } : {}),
+      ...(optimistic ? { mode: "optimistic" as const } : {})
+    })
     if (!r.ok) setMintError(r.error.message)
     void refresh()
   }
@@ -122,6 +131,7 @@ export function StudioPanel() {
         </button>
       </div>
       <ModelTerms model={picked ? modelId : architecture === "scene" ? defaultScene : ""} />
+      {architecture === "art" && <MintModePicker mode={mintMode} onChange={setMintMode} model={picked ? modelId : ""} />}
       {utf8Problem && (
         <p className="error" data-testid="studio-prompt-utf8">
           {utf8Problem}

@@ -176,6 +176,37 @@ describe(`optimistic mint and fraud proofs (${REAL_PROOFS ? "real Groth16 proofs
     const meta = metadata(await readArt<string>("tokenURI", [tokenIdOf(art.prompt)]))
     expect([meta.proof_type, meta.status]).toEqual(["validity", "verified"])
   })
+
+  it("an older commitment's proven reveal supersedes a pending optimistic mint: proven data, no challenge, the bond still returns after the window", async () => {
+    const [, bob, carol] = env.wallets
+    const art = await makeArt("a harbour two people wanted")
+    const id = tokenIdOf(art.prompt)
+    // Carol commits first; Bob commits later and mints optimistically with altered pixels.
+    const carolSalt = await committed(carol!, art.prompt)
+    const bobSalt = await committed(bob!, art.prompt)
+    await wait(await revealOptimistic(bob!, { collection: collection(), prompt: art.prompt, aigcData: tampered(art), salt: bobSalt, value: BOND }))
+    expect((await readOptimisticRecord(env.publicClient, { collection: collection(), tokenId: id })).status).toBe("pending")
+    // Carol's older commitment takes the token over with a proof of the real image.
+    await wait(await revealPrompt(carol!, { collection: collection(), prompt: art.prompt, aigcData: art.aigcData, proof: art.proof, salt: carolSalt }))
+    const record = await readOptimisticRecord(env.publicClient, { collection: collection(), tokenId: id })
+    expect([record.status, record.minter, record.bond]).toEqual(["superseded", bob!.account.address, BOND])
+    expect(await readArt<Address>("ownerOf", [id])).toBe(carol!.account.address)
+    expect(await readArt<Hex>("aigcDataOf", [id])).toBe(art.aigcData)
+    const meta = metadata(await readArt<string>("tokenURI", [id]))
+    expect([meta.proof_type, meta.status]).toEqual(["validity", "verified"])
+    // Its data are proven now: the opML verify path says no, the validity path yes; nothing is left to challenge.
+    expect(await verifyOnChain(env.publicClient, { collection: collection(), prompt: art.prompt, aigcData: art.aigcData, proof: "0x" })).toBe(false)
+    expect(await verifyOnChain(env.publicClient, { collection: collection(), prompt: art.prompt, aigcData: art.aigcData, proof: art.proof })).toBe(true)
+    await expectRevert(challengeToken(carol!, { collection: collection(), prompt: art.prompt, aigcData: tampered(art), proof: art.proof }), "OptimisticMint__NotChallengeable")
+    // The bond is still owed to Bob (documented in contracts/README.md), only once the window has closed.
+    await expectRevert(finaliseBond(carol!, { collection: collection(), tokenId: id }), "OptimisticMint__WindowOpen")
+    await mine(env, Number(WINDOW) + 1)
+    const bobBefore = await env.publicClient.getBalance({ address: bob!.account.address })
+    await wait(await finaliseBond(carol!, { collection: collection(), tokenId: id }))
+    expect((await env.publicClient.getBalance({ address: bob!.account.address })) - bobBefore).toBe(BOND)
+    expect((await readOptimisticRecord(env.publicClient, { collection: collection(), tokenId: id })).status).toBe("superseded")
+    await expectRevert(finaliseBond(carol!, { collection: collection(), tokenId: id }), "OptimisticMint__NoBond")
+  })
 })
 
 describe("model economy on the collection", () => {
