@@ -1,6 +1,7 @@
 import { Wllama, WllamaAbortError } from "@wllama/wllama"
 
 import { errorMessage } from "../../src/errors/base"
+import { describeCpuThreads } from "../../src/llm/describeCpuThreads"
 import { modelIdOf, progressEvent, type ChatMessage, type GenerateOptions, type LlmEngine, type LoadOptions, type ModelRef } from "../../src/llm/engine"
 import { EngineFailedError, GgufInvalidError, LlmAbortedError, LlmError, ModelNotLoadedError } from "../../src/llm/errors"
 import { toLlmError } from "../../src/llm/toLlmError"
@@ -35,10 +36,10 @@ export class WllamaEngine implements LlmEngine {
 
   constructor(private readonly options: WllamaEngineOptions) {}
 
-  /** "wllama (single-thread)" or "wllama (4 threads)": the UI shows which. */
+  /** "CPU, 2 threads", "CPU, 1 thread (not isolated)" or "CPU, 1 thread (2 cores)": the UI shows which. */
   get kind(): string {
     const t = this.threading()
-    return t.multiThread ? `wllama (${t.threads} threads)` : "wllama (single-thread)"
+    return describeCpuThreads({ threads: t.threads, crossOriginIsolated: t.crossOriginIsolated, cores: globalThis.navigator?.hardwareConcurrency })
   }
 
   threading(): WllamaThreading {
