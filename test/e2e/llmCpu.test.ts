@@ -5,15 +5,14 @@
  * into the Shield's review (the in-page overlay, the review UI in main when this was written) and the
  * Studio's title flow. No GPU and no internet are used.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs"
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
 import { cpus, tmpdir } from "node:os"
 import path from "node:path"
 import type { Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 
-import { EXTENSION_DIR, launchWithExtension, waitForGuardRegistration, type ExtensionBrowser } from "../../scripts/lib/browser"
-import { startChain, type Chain } from "../../scripts/lib/chain"
-import { startDemoServer, type DemoServer } from "../../scripts/lib/demoServer"
+import type { ExtensionBrowser } from "../../scripts/lib/browser"
+import type { DemoServer } from "../../scripts/lib/demoServer"
 import { serveDirectory, type DirectoryServer } from "../fixtures-llm/serveDirectory"
 import { tinyGguf } from "../fixtures-llm/tinyGguf"
 import { describeCpuThreads } from "../../src/llm/describeCpuThreads"
@@ -21,21 +20,20 @@ import { addCustomModel, openModels } from "./support/llmPopup"
 import { pressReject, waitForVerdict } from "./support/overlay"
 import { reviewWindow } from "./support/reviewWindow"
 import { openStudio, generate } from "./support/studio"
-import { ARTIFACTS, artifact, setShieldRpc } from "./support/stack"
+import { startLlmStack, portRequest } from "./support/llmStack"
+import { artifact, type Stack } from "./support/stack"
 
-let chain: Chain
+let stack: Stack
 let demo: DemoServer
 let browser: ExtensionBrowser
 let files: DirectoryServer
 let root: string
-let extensionDir: string
 const figures: string[] = []
 
 /** The model used here and by `npm run bench:llm`: 4.6 MB, 429-token vocabulary, 4 layers, 4096-token context. */
 const TINY = { embd: 128, layers: 4, contextLength: 4096 }
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true })
   root = mkdtempSync(path.join(tmpdir(), "mamori-llm-cpu-"))
   const model = tinyGguf(TINY)
   writeFileSync(path.join(root, "tiny.gguf"), model.bytes)
@@ -43,53 +41,16 @@ beforeAll(async () => {
   writeFileSync(path.join(root, "corrupt.gguf"), tinyGguf({ ...TINY, corrupt: "wrong-shape" }).bytes)
   writeFileSync(path.join(root, "not-gguf.gguf"), "<!doctype html><title>404</title>".padEnd(2048, " "))
   files = await serveDirectory(root, { chunkBytes: 64 * 1024 })
-  for (let i = 0; i < 120 && !existsSync(path.join(EXTENSION_DIR, "manifest.json")); i++) await new Promise((r) => setTimeout(r, 500))
-  extensionDir = path.join(mkdtempSync(path.join(tmpdir(), "mamori-llm-cpu-ext-")), "ext")
-  cpSync(EXTENSION_DIR, extensionDir, { recursive: true })
-  chain = await startChain()
-  demo = await startDemoServer({ rpcUrl: chain.rpcUrl })
   // Software WebGPU only: the manager must pick the CPU engine by itself.
-  browser = await launchWithExtension({ headless: true, webgpu: true, extensionDir })
-  await waitForGuardRegistration(browser)
-  await setShieldRpc(browser, chain.rpcUrl)
+  stack = await startLlmStack()
+  ;({ demo, browser } = stack)
 })
 afterAll(async () => {
-  await browser?.close()
-  await demo?.close()
-  await chain?.stop()
+  await stack?.stop()
   await files?.close()
-  if (extensionDir) rmSync(path.dirname(extensionDir), { recursive: true, force: true })
   if (root) rmSync(root, { recursive: true, force: true })
   if (figures.length) console.log(figures.join("\n"))
 })
-
-type PortRun = { end: string; error?: { code: string; shortMessage: string }; status?: { loadedModelId?: string; engineKind: string }; deltas: string[]; times: number[] }
-
-/** Talks to the worker's LLM port from an extension page, exactly as the overlay's client does. */
-async function portRequest(page: Page, body: Record<string, unknown>, abortAfter?: number): Promise<PortRun> {
-  return page.evaluate(
-    ({ body, abortAfter }) =>
-      new Promise<PortRun>((resolve) => {
-        const port = chrome.runtime.connect({ name: "mamori-llm" })
-        const deltas: string[] = []
-        const times: number[] = []
-        const t0 = performance.now()
-        port.onMessage.addListener((m: any) => {
-          if (m.id !== "r1") return
-          if (m.kind === "delta") {
-            deltas.push(m.text)
-            times.push(performance.now() - t0)
-            if (abortAfter && deltas.length === abortAfter) port.postMessage({ kind: "abort", id: "a1", target: "r1" })
-          } else if (m.kind === "done" || m.kind === "error") {
-            resolve({ end: m.kind, error: m.error, status: m.status, deltas, times })
-            port.disconnect()
-          }
-        })
-        port.postMessage({ ...body, id: "r1" })
-      }),
-    { body, abortAfter }
-  )
-}
 
 /** The review window's explanation text (without the line saying who wrote it) and its verdict. */
 async function reviewExplanation(win: Page): Promise<{ text: string; source: string; verdict: string }> {
