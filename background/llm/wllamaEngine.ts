@@ -4,6 +4,7 @@ import { errorMessage } from "../../src/errors/base"
 import { describeCpuThreads } from "../../src/llm/describeCpuThreads"
 import { modelIdOf, progressEvent, type ChatMessage, type GenerateOptions, type LlmEngine, type LoadOptions, type ModelRef } from "../../src/llm/engine"
 import { EngineFailedError, GgufInvalidError, LlmAbortedError, LlmError, ModelNotLoadedError } from "../../src/llm/errors"
+import { OneLoadAtATime } from "../../src/llm/oneLoadAtATime"
 import { toLlmError } from "../../src/llm/toLlmError"
 import type { ArtifactStore } from "../../src/models/artifactStore"
 import { readGgufParts } from "../../src/models/gguf/ggufParts"
@@ -32,7 +33,7 @@ export type WllamaThreading = { multiThread: boolean; threads: number; crossOrig
 export class WllamaEngine implements LlmEngine {
   private wllama?: Wllama
   private current?: string
-  private loading?: { id: string; promise: Promise<void> }
+  private readonly loads = new OneLoadAtATime()
 
   constructor(private readonly options: WllamaEngineOptions) {}
 
@@ -58,16 +59,11 @@ export class WllamaEngine implements LlmEngine {
 
   async load(modelRef: ModelRef, options: LoadOptions = {}): Promise<void> {
     const id = modelIdOf(modelRef)
-    if (this.current === id && !this.loading) return
-    if (this.loading?.id === id) return this.loading.promise
-    if (this.loading) await this.loading.promise.catch(() => undefined)
-    const promise = this.loadNow(id, options)
-    this.loading = { id, promise }
-    try {
-      await promise
-    } finally {
-      if (this.loading?.promise === promise) this.loading = undefined
-    }
+    await this.loads.load(
+      id,
+      (loaded) => this.current === loaded,
+      () => this.loadNow(id, options)
+    )
   }
 
   async unload(): Promise<void> {
