@@ -1,6 +1,8 @@
 import { mkdir, writeFile } from "node:fs/promises"
 import { join } from "node:path"
 
+import { PLAIN_CONV_TEMPLATE } from "./writeFakeModel"
+
 /**
  * Weights for a real WebLLM model library without downloading any: an MLC model library (.wasm) carries
  * its own parameter list (`_metadata`: name, shape and dtype of every weight, the context window, the
@@ -153,19 +155,7 @@ export async function writeMlcModelForLib(root: string, { name, metadata, shardB
         eos_token_id: eos,
         tokenizer_files: ["tokenizer.json"],
         tokenizer_info: { token_postproc_method: "byte_level", prepend_space_in_encode: false, strip_space_in_decode: false },
-        conv_template: {
-          name: "mamori-test",
-          system_template: "{system_message}",
-          system_message: "",
-          roles: { user: "user", assistant: "assistant" },
-          seps: ["\n"],
-          role_content_sep: ": ",
-          role_empty_sep: ":",
-          stop_str: [],
-          stop_token_ids: [eos],
-          system_prefix_token_ids: [],
-          add_role_after_system_message: true
-        }
+        conv_template: { ...PLAIN_CONV_TEMPLATE, stop_str: [], stop_token_ids: [eos], system_prefix_token_ids: [], add_role_after_system_message: true }
       },
       null,
       2

@@ -1,13 +1,11 @@
 /** The stack the LLM end-to-end tests share: devnet, demo dapp, Chromium with a private copy of the build and WebGPU on. */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs"
+import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os"
 import path from "node:path"
 import type { Page } from "playwright-core"
 
-import { EXTENSION_DIR, launchWithExtension, waitForGuardRegistration } from "../../../scripts/lib/browser"
-import { startChain } from "../../../scripts/lib/chain"
-import { startDemoServer } from "../../../scripts/lib/demoServer"
-import { ARTIFACTS, setShieldRpc, type Stack } from "./stack"
+import { EXTENSION_DIR } from "../../../scripts/lib/browser"
+import { type Stack, startStack } from "./stack"
 
 /** The stack, and where its copy of the extension is (a second browser may load it too). */
 export type LlmStack = Stack & { extensionDir: string }
@@ -17,24 +15,15 @@ export type LlmStack = Stack & { extensionDir: string }
  * runs; a build being written is waited for). `headless: false` lets Chromium use a real GPU.
  */
 export async function startLlmStack({ headless = true }: { headless?: boolean } = {}): Promise<LlmStack> {
-  mkdirSync(ARTIFACTS, { recursive: true })
   for (let i = 0; i < 120 && !existsSync(path.join(EXTENSION_DIR, "manifest.json")); i++) await new Promise((r) => setTimeout(r, 500))
   const extensionDir = path.join(mkdtempSync(path.join(tmpdir(), "mamori-llm-ext-")), "ext")
   cpSync(EXTENSION_DIR, extensionDir, { recursive: true })
-  const chain = await startChain()
-  const demo = await startDemoServer({ rpcUrl: chain.rpcUrl })
-  const browser = await launchWithExtension({ headless, webgpu: true, extensionDir })
-  await waitForGuardRegistration(browser)
-  await setShieldRpc(browser, chain.rpcUrl)
+  const stack = await startStack({ webgpu: true, headless, extensionDir })
   return {
-    chain,
-    demo,
-    browser,
+    ...stack,
     extensionDir,
     stop: async () => {
-      await browser.close()
-      await demo.close()
-      await chain.stop()
+      await stack.stop()
       rmSync(path.dirname(extensionDir), { recursive: true, force: true })
     }
   }
