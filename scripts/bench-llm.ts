@@ -8,12 +8,15 @@
  *
  * Ends with `llm-cpu-tokens-per-s: N tok/s` (decode rate after the first token, median of the runs) and
  * `llm-cpu-first-token-ms: N ms` (request to first token: prompt processing + one step, median), then the
- * same for threads: `llm-cpu-mt-tokens-per-s`, `llm-cpu-mt-first-token-ms`.
+ * same for threads: `llm-cpu-mt-tokens-per-s`, `llm-cpu-mt-first-token-ms`; `llm-cpu-threads` and
+ * `llm-cpu-mt-threads` say how many threads each ran. Each run asks about a different request, so the first
+ * token includes processing the prompt (llama.cpp would otherwise reuse the cached prefix of a repeat).
+ * On a loaded machine threads that spin-wait for each other lose badly: give the load with the figures.
  * These measure the engine's overhead and this CPU, not a real model's quality or speed.
  */
 import { build } from "esbuild"
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs"
-import { tmpdir } from "node:os"
+import { cpus, loadavg, tmpdir } from "node:os"
 import path from "node:path"
 import { chromium } from "playwright-core"
 
@@ -57,6 +60,7 @@ try {
       const r = (await page.evaluate(([o, n, t, th]) => (globalThis as any).benchLlm(o, n, t, th), [server.origin, runs, tokens, mode === "multi" ? threads : 1] as const)) as {
         loadMs: number
         kind: string
+        threads: number
         isolated: boolean
         results: { firstTokenMs: number; tokens: number; decodeMs: number }[]
       }
@@ -65,10 +69,11 @@ try {
           `${mode} run ${i + 1}: ${run.tokens} tokens, first after ${run.firstTokenMs.toFixed(0)} ms, then ${((run.tokens - 1) / (run.decodeMs / 1000)).toFixed(1)} tok/s`
         )
       if (r.results.some((run) => run.tokens < 32)) throw new Error("fewer than 32 tokens in a run")
-      if (mode === "multi" && (!r.isolated || r.kind === "wllama (single-thread)"))
-        throw new Error(`the isolated page did not run threads (crossOriginIsolated ${r.isolated}, ${r.kind})`)
+      if (mode === "multi" && (!r.isolated || r.threads !== threads))
+        throw new Error(`the isolated page did not run ${threads} threads (crossOriginIsolated ${r.isolated}, ${r.kind})`)
       console.log(`model: ${(model.bytes.byteLength / 2 ** 20).toFixed(1)} MB, vocabulary ${model.vocabSize}; engine: ${r.kind}; crossOriginIsolated: ${r.isolated}`)
       const prefix = mode === "single" ? "llm-cpu" : "llm-cpu-mt"
+      figures.push(`${prefix}-threads: ${r.threads} ${r.threads === 1 ? "thread" : "threads"}`)
       figures.push(`${prefix}-load-ms: ${Math.round(r.loadMs)} ms`)
       figures.push(`${prefix}-tokens-per-s: ${median(r.results.map((run) => (run.tokens - 1) / (run.decodeMs / 1000))).toFixed(1)} tok/s`)
       figures.push(`${prefix}-first-token-ms: ${Math.round(median(r.results.map((run) => run.firstTokenMs)))} ms`)
@@ -77,6 +82,8 @@ try {
       await server.close()
     }
   }
+  // The figures depend on what else runs: say how busy the machine was.
+  console.log(`machine: ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)} (1 min) at the end`)
   console.log(figures.join("\n"))
 } finally {
   rmSync(dir, { recursive: true, force: true })

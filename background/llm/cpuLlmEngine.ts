@@ -33,9 +33,9 @@ export class CpuLlmEngine implements LlmEngine, ModelCacheManager {
     this.fetch = options.fetch ?? ((url, init) => globalThis.fetch(url, init))
   }
 
-  /** The offscreen engine's own kind once known ("wllama (single-thread)" / "wllama (N threads)"). */
+  /** The offscreen engine's own kind once known ("CPU, 2 threads" / "CPU, 1 thread (not isolated)"…). */
   get kind(): string {
-    return this.client.engineKind() ?? "wllama"
+    return this.client.engineKind() ?? "CPU"
   }
 
   isLoaded(): boolean {

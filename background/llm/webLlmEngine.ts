@@ -12,6 +12,7 @@ import {
 import { modelIdOf, progressEvent, type ChatMessage, type GenerateOptions, type LlmEngine, type LoadOptions, type ModelCacheManager, type ModelRef } from "../../src/llm/engine"
 import { errorMessage } from "../../src/errors/base"
 import { FallbackAdapterError, LlmAbortedError, ModelLibInvalidError, ModelNotLoadedError, NoWebGpuError, UnknownModelError } from "../../src/llm/errors"
+import { OneLoadAtATime } from "../../src/llm/oneLoadAtATime"
 import { missingModelLibExports } from "../../src/llm/modelLib/checkModelLibExports"
 import { parseWebLlmProgress } from "../../src/llm/progress/parseWebLlmProgress"
 import { toLlmError } from "../../src/llm/toLlmError"
@@ -58,7 +59,7 @@ export class WebLlmEngine implements LlmEngine, ModelCacheManager {
   readonly kind = "web-llm"
   private engine?: MLCEngineInterface
   private current?: string
-  private loading?: { id: string; promise: Promise<void> }
+  private readonly loads = new OneLoadAtATime()
   private onProgress?: LoadOptions["onProgress"]
   private readonly fetch: FetchLike
   private readonly store: ArtifactStore
@@ -85,16 +86,11 @@ export class WebLlmEngine implements LlmEngine, ModelCacheManager {
 
   async load(modelRef: ModelRef, options: LoadOptions = {}): Promise<void> {
     const id = modelIdOf(modelRef)
-    if (this.current === id && !this.loading) return
-    if (this.loading?.id === id) return this.loading.promise
-    if (this.loading) await this.loading.promise.catch(() => undefined)
-    const promise = this.loadNow(id, options)
-    this.loading = { id, promise }
-    try {
-      await promise
-    } finally {
-      if (this.loading?.promise === promise) this.loading = undefined
-    }
+    await this.loads.load(
+      id,
+      (loaded) => this.current === loaded,
+      () => this.loadNow(id, options)
+    )
   }
 
   /** Downloads a model into the cache without loading it onto the GPU (the model manager's Download button). */

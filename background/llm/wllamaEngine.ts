@@ -1,8 +1,10 @@
 import { Wllama, WllamaAbortError } from "@wllama/wllama"
 
 import { errorMessage } from "../../src/errors/base"
+import { describeCpuThreads } from "../../src/llm/describeCpuThreads"
 import { modelIdOf, progressEvent, type ChatMessage, type GenerateOptions, type LlmEngine, type LoadOptions, type ModelRef } from "../../src/llm/engine"
 import { EngineFailedError, GgufInvalidError, LlmAbortedError, LlmError, ModelNotLoadedError } from "../../src/llm/errors"
+import { OneLoadAtATime } from "../../src/llm/oneLoadAtATime"
 import { toLlmError } from "../../src/llm/toLlmError"
 import type { ArtifactStore } from "../../src/models/artifactStore"
 import { readGgufParts } from "../../src/models/gguf/ggufParts"
@@ -31,14 +33,14 @@ export type WllamaThreading = { multiThread: boolean; threads: number; crossOrig
 export class WllamaEngine implements LlmEngine {
   private wllama?: Wllama
   private current?: string
-  private loading?: { id: string; promise: Promise<void> }
+  private readonly loads = new OneLoadAtATime()
 
   constructor(private readonly options: WllamaEngineOptions) {}
 
-  /** "wllama (single-thread)" or "wllama (4 threads)": the UI shows which. */
+  /** "CPU, 2 threads", "CPU, 1 thread (not isolated)" or "CPU, 1 thread (2 cores)": the UI shows which. */
   get kind(): string {
     const t = this.threading()
-    return t.multiThread ? `wllama (${t.threads} threads)` : "wllama (single-thread)"
+    return describeCpuThreads({ threads: t.threads, crossOriginIsolated: t.crossOriginIsolated, cores: globalThis.navigator?.hardwareConcurrency })
   }
 
   threading(): WllamaThreading {
@@ -57,16 +59,11 @@ export class WllamaEngine implements LlmEngine {
 
   async load(modelRef: ModelRef, options: LoadOptions = {}): Promise<void> {
     const id = modelIdOf(modelRef)
-    if (this.current === id && !this.loading) return
-    if (this.loading?.id === id) return this.loading.promise
-    if (this.loading) await this.loading.promise.catch(() => undefined)
-    const promise = this.loadNow(id, options)
-    this.loading = { id, promise }
-    try {
-      await promise
-    } finally {
-      if (this.loading?.promise === promise) this.loading = undefined
-    }
+    await this.loads.load(
+      id,
+      (loaded) => this.current === loaded,
+      () => this.loadNow(id, options)
+    )
   }
 
   async unload(): Promise<void> {

@@ -7,6 +7,7 @@ import { readFile } from "node:fs/promises"
 import path from "node:path"
 
 import { ROOT } from "./chain"
+import { proxyRpc } from "./proxyRpc"
 
 const DEMO_DIR = path.join(ROOT, "scripts", "demo")
 const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css" }
@@ -17,14 +18,7 @@ export async function startDemoServer(options: { rpcUrl: string; port?: number }
   const server: Server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? "/", "http://127.0.0.1")
-      if (req.method === "POST" && url.pathname === "/rpc") {
-        const chunks: Buffer[] = []
-        for await (const c of req) chunks.push(c as Buffer)
-        const upstream = await fetch(options.rpcUrl, { method: "POST", headers: { "content-type": "application/json" }, body: Buffer.concat(chunks) })
-        res.writeHead(upstream.status, { "content-type": "application/json" })
-        res.end(Buffer.from(await upstream.arrayBuffer()))
-        return
-      }
+      if (await proxyRpc(req, res, url, options.rpcUrl)) return
       const name = url.pathname === "/" ? "index.html" : url.pathname.slice(1)
       const file = path.normalize(path.join(DEMO_DIR, name))
       if (!file.startsWith(DEMO_DIR + path.sep)) throw Object.assign(new Error("forbidden"), { status: 403 })

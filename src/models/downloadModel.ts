@@ -1,17 +1,12 @@
-import { progressEvent, type LlmProgress } from "../llm/engine"
+import { progressEvent } from "../llm/engine"
 import { ConfigInvalidError, LlmAbortedError, ModelLibInvalidError } from "../llm/errors"
-import type { ArtifactScope, ArtifactStore } from "./artifactStore"
+import type { ArtifactScope } from "./artifactStore"
 import type { WebLlmModelRecord } from "./customModelTypes"
-import { fetchChecked, type FetchLike } from "./fetchChecked"
+import { type DownloadParameters, fetchChecked } from "./fetchChecked"
 import { readBody } from "./readBody"
 import { CHAT_CONFIG_FILE, parseChatConfig, parseTensorCache, resolveModelBaseUrl, TENSOR_CACHE_FILE } from "./modelLayout"
 
-export type DownloadModelParameters = {
-  fetch: FetchLike
-  store: ArtifactStore
-  onProgress?: (progress: LlmProgress) => void
-  signal?: AbortSignal
-  timeoutMs?: number
+export type DownloadModelParameters = DownloadParameters & {
   /** Also fetch the model library into `webllm/wasm` (default true). */
   includeModelLib?: boolean
   /** Weight shards fetched at once (default 3). */

@@ -1,7 +1,19 @@
+import type { LlmProgress } from "../llm/engine"
 import { FileMissingError, LlmAbortedError, ModelUnreachableError } from "../llm/errors"
+import type { ArtifactStore } from "./artifactStore"
 
 /** The subset of `fetch` the model code needs; injected so node tests and the extension pass their own. */
 export type FetchLike = (url: string, init?: RequestInit) => Promise<Response>
+
+/** What every model download takes: web-llm directories (`downloadModel`) and GGUF files (`downloadGguf`). */
+export type DownloadParameters = {
+  fetch: FetchLike
+  store: ArtifactStore
+  onProgress?: (progress: LlmProgress) => void
+  signal?: AbortSignal
+  /** Give up on a request that does not answer after this long (each download has its default). */
+  timeoutMs?: number
+}
 
 export type FetchCheckedOptions = {
   fetch: FetchLike

@@ -3,49 +3,31 @@
  * WebGPU (SwiftShader), fake MLC model directories served over loopback HTTP. No real weights exist
  * here, so the real web-llm engine is driven up to the model library step, where it must fail clearly.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs"
-import { tmpdir } from "node:os"
-import path from "node:path"
 import type { Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 
-import { EXTENSION_DIR, launchWithExtension, waitForGuardRegistration, type ExtensionBrowser } from "../../scripts/lib/browser"
-import { startChain, type Chain } from "../../scripts/lib/chain"
-import { startDemoServer, type DemoServer } from "../../scripts/lib/demoServer"
+import { launchWithExtension, type ExtensionBrowser } from "../../scripts/lib/browser"
 import { CUSTOM_MODELS_KEY } from "../../src/models/customModelStore"
 import { startFakeModelServer, type FakeModelServer } from "../fixtures-llm/fakeModelServer"
 import { addCustomModel, openModels, progressSeen, watchProgress } from "./support/llmPopup"
 import { overlayText, pressReject, waitForVerdict } from "./support/overlay"
-import { ARTIFACTS, artifact, setShieldRpc } from "./support/stack"
+import { startLlmStack, type LlmStack } from "./support/llmStack"
+import { artifact } from "./support/stack"
 
-let chain: Chain
-let demo: DemoServer
+let stack: LlmStack
 let browser: ExtensionBrowser
-/** A private copy of the build: other engineers rebuild build/ while this runs. */
-let extensionDir: string
 let fast: FakeModelServer
 /** Each weight shard waits 1.5 s before its body, so a download can be watched, left and cancelled. */
 let slow: FakeModelServer
 const figures: string[] = []
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true })
   ;[fast, slow] = await Promise.all([startFakeModelServer({ largeShards: 8 }), startFakeModelServer({ delayMs: (path) => (path.includes("params_shard_") ? 1500 : 0) })])
-  // If someone is rebuilding right now, wait for the build to be whole again before copying it.
-  for (let i = 0; i < 120 && !existsSync(path.join(EXTENSION_DIR, "manifest.json")); i++) await new Promise((r) => setTimeout(r, 500))
-  extensionDir = path.join(mkdtempSync(path.join(tmpdir(), "mamori-llm-e2e-")), "ext")
-  cpSync(EXTENSION_DIR, extensionDir, { recursive: true })
-  chain = await startChain()
-  demo = await startDemoServer({ rpcUrl: chain.rpcUrl })
-  browser = await launchWithExtension({ headless: true, webgpu: true, extensionDir })
-  await waitForGuardRegistration(browser)
-  await setShieldRpc(browser, chain.rpcUrl)
+  stack = await startLlmStack()
+  browser = stack.browser
 })
 afterAll(async () => {
-  await browser?.close()
-  await demo?.close()
-  await chain?.stop()
-  if (extensionDir) rmSync(path.dirname(extensionDir), { recursive: true, force: true })
+  await stack?.stop()
   await Promise.all([fast?.close(), slow?.close()])
   if (figures.length) console.log(figures.join("\n"))
 })
@@ -256,7 +238,7 @@ describe("local LLM in the extension", () => {
 
   it("overlay: the explanation goes through the LLM client; with no model loaded it is from the templates and says so", async () => {
     const demoPage = await browser.context.newPage()
-    await demoPage.goto(demo.url)
+    await demoPage.goto(stack.demo.url)
     await demoPage.evaluate(() => (window as any).demo.connect())
     const result = demoPage.evaluate(() =>
       (window as any).demo.approveUnlimited().then(
@@ -277,7 +259,7 @@ describe("local LLM in the extension", () => {
   })
 
   it("no adapter: without --enable-unsafe-webgpu the manager says there is no WebGPU, and a load says so", async () => {
-    const plain = await launchWithExtension({ headless: true, extensionDir })
+    const plain = await launchWithExtension({ headless: true, extensionDir: stack.extensionDir })
     try {
       const p = await openModels(plain)
       expect(await p.getByTestId("gpu-check").getAttribute("data-gpu")).toBe("none")

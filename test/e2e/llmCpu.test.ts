@@ -5,36 +5,35 @@
  * into the Shield's review (the in-page overlay, the review UI in main when this was written) and the
  * Studio's title flow. No GPU and no internet are used.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs"
-import { tmpdir } from "node:os"
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs"
+import { cpus, tmpdir } from "node:os"
 import path from "node:path"
 import type { Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 
-import { EXTENSION_DIR, launchWithExtension, waitForGuardRegistration, type ExtensionBrowser } from "../../scripts/lib/browser"
-import { startChain, type Chain } from "../../scripts/lib/chain"
-import { startDemoServer, type DemoServer } from "../../scripts/lib/demoServer"
+import type { ExtensionBrowser } from "../../scripts/lib/browser"
+import type { DemoServer } from "../../scripts/lib/demoServer"
 import { serveDirectory, type DirectoryServer } from "../fixtures-llm/serveDirectory"
 import { tinyGguf } from "../fixtures-llm/tinyGguf"
+import { describeCpuThreads } from "../../src/llm/describeCpuThreads"
 import { addCustomModel, openModels } from "./support/llmPopup"
 import { pressReject, waitForVerdict } from "./support/overlay"
 import { reviewWindow } from "./support/reviewWindow"
 import { openStudio, generate } from "./support/studio"
-import { ARTIFACTS, artifact, setShieldRpc } from "./support/stack"
+import { startLlmStack, portRequest } from "./support/llmStack"
+import { artifact, type Stack } from "./support/stack"
 
-let chain: Chain
+let stack: Stack
 let demo: DemoServer
 let browser: ExtensionBrowser
 let files: DirectoryServer
 let root: string
-let extensionDir: string
 const figures: string[] = []
 
 /** The model used here and by `npm run bench:llm`: 4.6 MB, 429-token vocabulary, 4 layers, 4096-token context. */
 const TINY = { embd: 128, layers: 4, contextLength: 4096 }
 
 beforeAll(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true })
   root = mkdtempSync(path.join(tmpdir(), "mamori-llm-cpu-"))
   const model = tinyGguf(TINY)
   writeFileSync(path.join(root, "tiny.gguf"), model.bytes)
@@ -42,53 +41,16 @@ beforeAll(async () => {
   writeFileSync(path.join(root, "corrupt.gguf"), tinyGguf({ ...TINY, corrupt: "wrong-shape" }).bytes)
   writeFileSync(path.join(root, "not-gguf.gguf"), "<!doctype html><title>404</title>".padEnd(2048, " "))
   files = await serveDirectory(root, { chunkBytes: 64 * 1024 })
-  for (let i = 0; i < 120 && !existsSync(path.join(EXTENSION_DIR, "manifest.json")); i++) await new Promise((r) => setTimeout(r, 500))
-  extensionDir = path.join(mkdtempSync(path.join(tmpdir(), "mamori-llm-cpu-ext-")), "ext")
-  cpSync(EXTENSION_DIR, extensionDir, { recursive: true })
-  chain = await startChain()
-  demo = await startDemoServer({ rpcUrl: chain.rpcUrl })
   // Software WebGPU only: the manager must pick the CPU engine by itself.
-  browser = await launchWithExtension({ headless: true, webgpu: true, extensionDir })
-  await waitForGuardRegistration(browser)
-  await setShieldRpc(browser, chain.rpcUrl)
+  stack = await startLlmStack()
+  ;({ demo, browser } = stack)
 })
 afterAll(async () => {
-  await browser?.close()
-  await demo?.close()
-  await chain?.stop()
+  await stack?.stop()
   await files?.close()
-  if (extensionDir) rmSync(path.dirname(extensionDir), { recursive: true, force: true })
   if (root) rmSync(root, { recursive: true, force: true })
   if (figures.length) console.log(figures.join("\n"))
 })
-
-type PortRun = { end: string; error?: { code: string; shortMessage: string }; status?: { loadedModelId?: string; engineKind: string }; deltas: string[]; times: number[] }
-
-/** Talks to the worker's LLM port from an extension page, exactly as the overlay's client does. */
-async function portRequest(page: Page, body: Record<string, unknown>, abortAfter?: number): Promise<PortRun> {
-  return page.evaluate(
-    ({ body, abortAfter }) =>
-      new Promise<PortRun>((resolve) => {
-        const port = chrome.runtime.connect({ name: "mamori-llm" })
-        const deltas: string[] = []
-        const times: number[] = []
-        const t0 = performance.now()
-        port.onMessage.addListener((m: any) => {
-          if (m.id !== "r1") return
-          if (m.kind === "delta") {
-            deltas.push(m.text)
-            times.push(performance.now() - t0)
-            if (abortAfter && deltas.length === abortAfter) port.postMessage({ kind: "abort", id: "a1", target: "r1" })
-          } else if (m.kind === "done" || m.kind === "error") {
-            resolve({ end: m.kind, error: m.error, status: m.status, deltas, times })
-            port.disconnect()
-          }
-        })
-        port.postMessage({ ...body, id: "r1" })
-      }),
-    { body, abortAfter }
-  )
-}
 
 /** The review window's explanation text (without the line saying who wrote it) and its verdict. */
 async function reviewExplanation(win: Page): Promise<{ text: string; source: string; verdict: string }> {
@@ -108,6 +70,9 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean).length
 
 describe("CPU engine (wllama) in the extension, with a generated tiny GGUF", () => {
   let page: Page
+  /** What the engine says it runs on, e.g. "CPU, 2 threads" (set once the model is loaded). */
+  let cpuKind = ""
+  const cores = cpus().length
 
   it("picks the CPU engine on a machine with only a software GPU, and refuses a file that is not GGUF", async () => {
     page = await openModels(browser)
@@ -127,7 +92,7 @@ describe("CPU engine (wllama) in the extension, with a generated tiny GGUF", () 
     expect(added.ok && added.checks).toMatch(/architecture llama, 39 tensors, context 4096/)
   })
 
-  it("downloads and loads the model with the real wllama engine, and says it runs single-threaded", async () => {
+  it("downloads and loads the model with the real wllama engine in an isolated page, and says how many threads it runs", async () => {
     const t0 = Date.now()
     await page.getByTestId("load-tiny-cpu").click()
     const note = page.getByTestId("note-tiny-cpu")
@@ -135,8 +100,12 @@ describe("CPU engine (wllama) in the extension, with a generated tiny GGUF", () 
     figures.push(`llm-cpu-load-in-extension: ${Date.now() - t0} ms`)
     const err = await page.getByTestId("error-tiny-cpu").count()
     expect(err, err ? await page.getByTestId("error-tiny-cpu").innerText() : "").toBe(0)
-    // The offscreen document is not cross-origin isolated, so wllama runs one thread, and says so.
-    expect(await note.innerText()).toBe("Loaded on the CPU: wllama (single-thread).")
+    // The manifest's COOP/COEP make the extension's pages (the offscreen document too) cross-origin isolated,
+    // so wllama may run threads: half the cores, at most 4 (one on a 2-core machine, where more were slower).
+    expect(await page.evaluate(() => crossOriginIsolated)).toBe(true)
+    cpuKind = describeCpuThreads({ threads: Math.max(1, Math.min(4, Math.floor(cores / 2))), crossOriginIsolated: true, cores })
+    expect(cpuKind).not.toMatch(/not isolated/)
+    expect(await note.innerText()).toBe(`Loaded on the ${cpuKind}.`)
     await expect.poll(() => page.getByTestId("models").getAttribute("data-loaded"), { timeout: 10_000 }).toBe("tiny-cpu")
     expect(ggufGets("tiny.gguf")).toBeGreaterThanOrEqual(1)
     await page.screenshot({ path: artifact("llm-cpu-1-loaded.png"), fullPage: true })
@@ -152,7 +121,7 @@ describe("CPU engine (wllama) in the extension, with a generated tiny GGUF", () 
     const spread = first.times.at(-1)! - first.times[0]!
     expect(spread).toBeGreaterThan(0)
     expect(new Set(first.times.map((t) => Math.round(t / 5))).size).toBeGreaterThan(8)
-    expect(first.status).toMatchObject({ loadedModelId: "tiny-cpu", engineKind: "wllama (single-thread)" })
+    expect(first.status).toMatchObject({ loadedModelId: "tiny-cpu", engineKind: cpuKind })
     const second = await portRequest(page, { kind: "complete", messages, maxTokens: 64, temperature: 0 })
     expect(second.deltas.length).toBeGreaterThanOrEqual(32)
     // Same weights, greedy decoding: the same text, and the file was not fetched or loaded again.

@@ -16,11 +16,14 @@ type Run = { firstTokenMs: number; tokens: number; decodeMs: number }
   await engine.load(url)
   const loadMs = performance.now() - t0
   const results: Run[] = []
-  const messages = [
-    { role: "system" as const, content: "You explain wallet requests briefly." },
-    { role: "user" as const, content: "Explain: approve unlimited USDC to a plain wallet." }
-  ]
+  const requests = ["approve unlimited USDC to a plain wallet", "send 2 ETH to a new address", "sign a Permit2 for DAI", "list an NFT for 0 ETH"]
   for (let r = 0; r < runs; r++) {
+    // A different request each run, as in use: with the same prompt llama.cpp would reuse its cached
+    // prefix and the first token would only time one step.
+    const messages = [
+      { role: "system" as const, content: "You explain wallet requests briefly." },
+      { role: "user" as const, content: `Request ${r + 1}. Explain: ${requests[r % requests.length]}.` }
+    ]
     const start = performance.now()
     let first = 0
     let last = 0
@@ -32,6 +35,7 @@ type Run = { firstTokenMs: number; tokens: number; decodeMs: number }
     results.push({ firstTokenMs: first - start, tokens, decodeMs: last - first })
   }
   const kind = engine.kind
+  const ran = engine.threading().threads
   await engine.unload()
-  return { loadMs, kind, isolated: crossOriginIsolated, results }
+  return { loadMs, kind, threads: ran, isolated: crossOriginIsolated, results }
 }

@@ -48,6 +48,17 @@ export type FakeModel = {
 /** The smallest valid WebAssembly module: magic `\0asm` and version 1, no sections. */
 export const EMPTY_WASM = Uint8Array.from([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00])
 
+/** A plain "role: text" conversation template (web-llm's conv_template), without stop tokens. */
+export const PLAIN_CONV_TEMPLATE = {
+  name: "fake",
+  system_template: "{system_message}",
+  system_message: "",
+  roles: { user: "user", assistant: "assistant" },
+  seps: ["\n"],
+  role_content_sep: ": ",
+  role_empty_sep: ":"
+}
+
 export async function writeFakeModel(root: string, options: WriteFakeModelOptions = {}): Promise<FakeModel> {
   const { name = "fake-model", variant = "good", lib = "empty-wasm", shards = 2, shardBytes = 64 * 1024, contextWindow = 2048 } = options
   if (shardBytes % 4 !== 0) throw new Error("shardBytes must be a multiple of 4 (float32 records)")
@@ -69,17 +80,7 @@ export async function writeFakeModel(root: string, options: WriteFakeModelOption
     frequency_penalty: 0,
     presence_penalty: 0,
     tokenizer_files: ["tokenizer.json"],
-    conv_template: {
-      name: "fake",
-      system_template: "{system_message}",
-      system_message: "",
-      roles: { user: "user", assistant: "assistant" },
-      seps: ["\n"],
-      role_content_sep: ": ",
-      role_empty_sep: ":",
-      stop_str: ["</s>"],
-      stop_token_ids: [2]
-    }
+    conv_template: { ...PLAIN_CONV_TEMPLATE, stop_str: ["</s>"], stop_token_ids: [2] }
   } as Record<string, unknown>
   if (variant === "missing-field") delete config.conv_template
   await writeFile(join(dir, "mlc-chat-config.json"), variant === "bad-json" ? '{"model_type": "llama", "vocab_size": 8,' : JSON.stringify(config, null, 2))

@@ -222,9 +222,9 @@ export function useModelManager(): ModelManager {
       runJob(id, "load", async (job) => {
         await client.load(id, { onProgress: onProgress(id, job), signal: job.controller.signal })
         setLastLoadError(undefined)
-        // Say where it runs: "web-llm" on the GPU, or "wllama (single-thread)" / "wllama (N threads)" on the CPU.
+        // Say where it runs: "web-llm" on the GPU, or "CPU, 2 threads" / "CPU, 1 thread (not isolated)" on the CPU.
         const kind = (await client.refresh()).engineKind
-        return kind.startsWith("wllama") ? `Loaded on the CPU: ${kind}.` : "Loaded onto the GPU."
+        return kind.startsWith("CPU") ? `Loaded on the ${kind}.` : "Loaded onto the GPU."
       }),
     cancel: (id) => {
       const job = jobs[id] ?? background[id]

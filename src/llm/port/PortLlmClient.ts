@@ -36,7 +36,7 @@ export class PortLlmClient implements LlmEngine, ModelCacheManager {
     return this.status.loadedModelId
   }
 
-  /** The host engine's kind as last reported (e.g. "wllama (single-thread)"), once a reply came. */
+  /** The host engine's kind as last reported (e.g. "CPU, 2 threads"), once a reply came. */
   engineKind(): string | undefined {
     return this.status.engineKind === "unknown" ? undefined : this.status.engineKind
   }

@@ -1,21 +1,13 @@
-import { progressEvent, type LlmProgress } from "../../llm/engine"
+import { progressEvent } from "../../llm/engine"
 import { GgufInvalidError, LlmAbortedError } from "../../llm/errors"
-import type { ArtifactStore } from "../artifactStore"
-import { fetchChecked, type FetchLike } from "../fetchChecked"
+import { type DownloadParameters, fetchChecked } from "../fetchChecked"
 import { readBody } from "../readBody"
 import { checkGgufHeader, type CheckGgufHeaderReturnType } from "./checkGgufHeader"
 import { GGUF_PART_BYTES, GGUF_SCOPE, ggufPartKey, readGgufManifest, writeGgufManifest, type GgufManifest } from "./ggufParts"
 import { GgufFormatError, GgufTruncatedError, readGgufHeader } from "./readGgufHeader"
 
-export type DownloadGgufParameters = {
-  fetch: FetchLike
-  store: ArtifactStore
-  onProgress?: (progress: LlmProgress) => void
-  signal?: AbortSignal
-  /** Per part; a part is 16 MiB, so this is generous for slow links (default 120 s). */
-  timeoutMs?: number
-  partBytes?: number
-}
+/** `timeoutMs` is per part; a part is 16 MiB, so its default is generous for slow links (120 s). */
+export type DownloadGgufParameters = DownloadParameters & { partBytes?: number }
 
 export type DownloadGgufReturnType = { size: number; bytesFetched: number; partsFetched: number; partsAlreadyCached: number; header?: CheckGgufHeaderReturnType }
 

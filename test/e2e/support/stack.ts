@@ -13,11 +13,17 @@ export type Stack = { chain: Chain; demo: DemoServer; browser: ExtensionBrowser;
 /** The emulated extension wallet (class-based provider, EIP-6963, batch sendAsync) used by the hostile-page tests. */
 export const EMULATED_WALLET_DIR = path.join(ROOT, "test", "e2e", "support", "emulated-wallet")
 
-export async function startStack(options: { webgpu?: boolean; emulatedWallet?: boolean } = {}): Promise<Stack> {
+/** `extensionDir`: a copy of the build to load instead of build/chrome-mv3-prod; `headless: false` shows the browser. */
+export async function startStack(options: { webgpu?: boolean; emulatedWallet?: boolean; extensionDir?: string; headless?: boolean } = {}): Promise<Stack> {
   mkdirSync(ARTIFACTS, { recursive: true })
   const chain = await startChain()
   const demo = await startDemoServer({ rpcUrl: chain.rpcUrl })
-  const browser = await launchWithExtension({ headless: true, webgpu: options.webgpu, extraExtensions: options.emulatedWallet ? [EMULATED_WALLET_DIR] : [] })
+  const browser = await launchWithExtension({
+    headless: options.headless ?? true,
+    webgpu: options.webgpu,
+    extensionDir: options.extensionDir,
+    extraExtensions: options.emulatedWallet ? [EMULATED_WALLET_DIR] : []
+  })
   await waitForGuardRegistration(browser)
   await setShieldRpc(browser, chain.rpcUrl)
   return {

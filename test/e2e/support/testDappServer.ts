@@ -9,6 +9,7 @@ import type { AddressInfo } from "node:net"
 import path from "node:path"
 
 import { ROOT } from "../../../scripts/lib/chain"
+import { proxyRpc } from "../../../scripts/lib/proxyRpc"
 
 const DIST = path.join(ROOT, "node_modules", "@metamask", "test-dapp", "dist")
 const TYPES: Record<string, string> = {
@@ -26,14 +27,7 @@ export async function startTestDappServer(rpcUrl: string): Promise<TestDappServe
   const server: Server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? "/", "http://127.0.0.1")
-      if (req.method === "POST" && url.pathname === "/rpc") {
-        const chunks: Buffer[] = []
-        for await (const c of req) chunks.push(c as Buffer)
-        const upstream = await fetch(rpcUrl, { method: "POST", headers: { "content-type": "application/json" }, body: Buffer.concat(chunks) })
-        res.writeHead(upstream.status, { "content-type": "application/json" })
-        res.end(Buffer.from(await upstream.arrayBuffer()))
-        return
-      }
+      if (await proxyRpc(req, res, url, rpcUrl)) return
       const file = path.normalize(path.join(DIST, url.pathname === "/" ? "index.html" : decodeURIComponent(url.pathname.slice(1))))
       if (!file.startsWith(DIST + path.sep)) throw Object.assign(new Error("forbidden"), { status: 403 })
       const body = await readFile(file)

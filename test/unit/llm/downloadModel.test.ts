@@ -61,19 +61,25 @@ describe("downloadModel against a local HTTP server", () => {
     expect(server.requests.length).toBe(before)
   })
 
-  it("cancels mid-download without storing a partial file, and resumes file by file", async () => {
+  /** Downloads the slow "good" model and cancels once `bytes` have arrived; resolves with what was stored. */
+  async function cancelAfter(bytes: number, concurrency: number) {
     const store = memoryArtifactStore()
     const controller = new AbortController()
     const pending = downloadModel(record(slow.origin, "good"), {
       fetch,
       store,
       signal: controller.signal,
-      concurrency: 1,
+      concurrency,
       onProgress: (p) => {
-        if (p.phase === "download" && p.loaded > SHARD + 1) controller.abort()
+        if (p.phase === "download" && p.loaded > bytes) controller.abort()
       }
     })
     await expect(pending).rejects.toBeInstanceOf(LlmAbortedError)
+    return store
+  }
+
+  it("cancels mid-download without storing a partial file, and resumes file by file", async () => {
+    const store = await cancelAfter(SHARD + 1, 1)
     const base = `${slow.origin}/good/resolve/main/`
     expect(await store.has("webllm/model", `${base}params_shard_0.bin`)).toBe(true)
     expect(await store.has("webllm/model", `${base}params_shard_1.bin`)).toBe(false)
@@ -84,18 +90,7 @@ describe("downloadModel against a local HTTP server", () => {
   })
 
   it("cancels parallel shard downloads: whatever was stored is whole", async () => {
-    const store = memoryArtifactStore()
-    const controller = new AbortController()
-    const pending = downloadModel(record(slow.origin, "good"), {
-      fetch,
-      store,
-      signal: controller.signal,
-      concurrency: 3,
-      onProgress: (p) => {
-        if (p.phase === "download" && p.loaded > SHARD / 2) controller.abort()
-      }
-    })
-    await expect(pending).rejects.toBeInstanceOf(LlmAbortedError)
+    const store = await cancelAfter(SHARD / 2, 3)
     const base = `${slow.origin}/good/resolve/main/`
     let stored = 0
     for (let i = 0; i < 4; i++) {
