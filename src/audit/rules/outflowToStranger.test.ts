@@ -61,3 +61,15 @@ describe("outflow-to-stranger on router plans", () => {
     expect(severityOf(run(tx(UR, data.routerPlan([pull]))), "outflow-to-stranger")).toBe("danger")
   })
 })
+
+describe("outflow-to-stranger on bridges to accounts on other chains", () => {
+  it("warns when a bridge delivers to a bytes32 account that is not an EVM address (it cannot be related to you)", () => {
+    const wormhole = "0x3ee18b2214aff97000d974cf647e7c347e8fa585"
+    const calldata = encodeFunctionData({
+      abi: parseAbi(["function transferTokens(address asset, uint256 amount, uint16 recipientChain, bytes32 recipient, uint256 arbiterFee, uint32 nonce)"]),
+      functionName: "transferTokens",
+      args: [USDC, 10n ** 9n, 1, `0x${"c3".repeat(32)}`, 0n, 1]
+    })
+    expect(severityOf(run(tx(wormhole, calldata)), "outflow-to-stranger")).toBe("warning")
+  })
+})
