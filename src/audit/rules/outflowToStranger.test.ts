@@ -73,3 +73,20 @@ describe("outflow-to-stranger on bridges to accounts on other chains", () => {
     expect(severityOf(run(tx(wormhole, calldata)), "outflow-to-stranger")).toBe("warning")
   })
 })
+
+describe("outflow-to-stranger in an ERC-4337 user operation", () => {
+  it("reads eth_sendUserOperation's callData as what the sender account runs", () => {
+    const callData = encodeFunctionData({
+      abi: parseAbi(["function execute(address target, uint256 value, bytes data)"]),
+      functionName: "execute",
+      args: [USDC, 0n, data.transfer(STRANGER, 10n ** 9n) as `0x${string}`]
+    })
+    const r = run({
+      method: "eth_sendUserOperation",
+      params: [{ sender: USER, nonce: "0x0", callData }, "0x0000000071727De22E5E9d8BAf0edAc6f37da032"],
+      origin: "https://aa.example"
+    })
+    expect(r.verdict).not.toBe("safe")
+    expect(severityOf(r, "outflow-to-stranger")).toBeDefined()
+  })
+})
