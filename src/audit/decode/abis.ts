@@ -82,6 +82,13 @@ const SIGNATURES = [
   // Safe: execution, MultiSend and the admin calls a Safe makes on itself
   "function execTransaction(address to, uint256 value, bytes data, uint8 operation, uint256 safeTxGas, uint256 baseGas, uint256 gasPrice, address gasToken, address refundReceiver, bytes signatures)",
   "function multiSend(bytes transactions)",
+  // Vendor smart-account wrappers: Biconomy v2 (gas-named execute / executeBatch), Kernel v2 (with operation).
+  "function execute_ncC(address target, uint256 value, bytes data)",
+  "function executeBatch_y6U(address[] dest, uint256[] value, bytes[] func)",
+  "function execute(address target, uint256 value, bytes data, uint8 operation)",
+  // Seaport basic orders: the buyer pays the offerer and receives the item (an exchange, judged by its value).
+  "function fulfillBasicOrder((address considerationToken, uint256 considerationIdentifier, uint256 considerationAmount, address offerer, address zone, address offerToken, uint256 offerIdentifier, uint256 offerAmount, uint8 basicOrderType, uint256 startTime, uint256 endTime, bytes32 zoneHash, uint256 salt, bytes32 offererConduitKey, bytes32 fulfillerConduitKey, uint256 totalOriginalAdditionalRecipients, (uint256 amount, address recipient)[] additionalRecipients, bytes signature) parameters)",
+  "function fulfillBasicOrder_efficient_6GL6yc((address considerationToken, uint256 considerationIdentifier, uint256 considerationAmount, address offerer, address zone, address offerToken, uint256 offerIdentifier, uint256 offerAmount, uint8 basicOrderType, uint256 startTime, uint256 endTime, bytes32 zoneHash, uint256 salt, bytes32 offererConduitKey, bytes32 fulfillerConduitKey, uint256 totalOriginalAdditionalRecipients, (uint256 amount, address recipient)[] additionalRecipients, bytes signature) parameters)",
   "function addOwnerWithThreshold(address owner, uint256 threshold)",
   "function removeOwner(address prevOwner, address owner, uint256 threshold)",
   "function swapOwner(address prevOwner, address oldOwner, address newOwner)",

@@ -16,6 +16,7 @@ import { ROUTER_PLACEHOLDERS } from "../known/knownContracts"
 import { isSafeLibrary, isSafeMultiSend } from "../known/protocolContracts"
 import { emit, emitUnknown } from "../effects/emit"
 import { decodeMultiSend } from "./multiSend"
+import { judgeUnreadCall } from "./unreadArgs"
 import type { GrantPower } from "../effects/types"
 
 const MAX_DEPTH = 4
@@ -56,7 +57,10 @@ export function decodeCall(call: CallInput, a: Analysis, opts: CallOptions): Dec
   const item = ABI_BY_SELECTOR.get(selector)
   if (!item) {
     if (receiverFirst(call, a, flat, entry)) return entry
-    if (opts.asUser) emitUnknown(a, `a call the Shield cannot read (function ${selector} on ${short(call.to)})`, call.to, call.value)
+    if (opts.asUser) {
+      emitUnknown(a, `a call the Shield cannot read (function ${selector} on ${short(call.to)})`, call.to, call.value)
+      judgeUnreadCall(a, call, opts.inBatch)
+    }
     return entry
   }
   // Decode at most the first 128 KB: fixed arguments sit at the front, trailing bytes change nothing.
@@ -284,10 +288,18 @@ function interpret(name: string, arity: number, args: readonly unknown[], call: 
       })
       return
     }
+    case "execute_ncC":
     case "execute": {
       if (arity === 3 && typeof args[0] === "object" && args[0] !== null) {
         // 0x Settler: where the bought tokens go.
         noteRecipient((args[0] as { recipient?: string }).recipient, a, "aggregator swap output", lower((args[0] as { buyToken?: string }).buyToken))
+        return
+      }
+      if (arity === 4 && typeof args[0] === "string") {
+        // Kernel v2: execute(to, value, data, operation); operation 1 is a delegatecall from the account.
+        const [target, value, data, operation] = args as [string, bigint, string, number]
+        if (Number(operation) === 1 && opts.asUser && !a.ctx.knownName(lower(target)) && !a.delegatecalls.includes(lower(target))) a.delegatecalls.push(lower(target))
+        entry.inner = [asAccount(a, call.to, opts, (asUser) => nested({ to: lower(target), value, data }, a, opts, asUser))]
         return
       }
       if (arity === 3 && typeof args[0] === "string" && (args[0] as string).length === 42) {
@@ -304,19 +316,24 @@ function interpret(name: string, arity: number, args: readonly unknown[], call: 
         return
       }
       if (arity === 2 && typeof args[0] === "string" && (args[0] as string).length === 66) {
-        // ERC-7821: batch mode carries abi.encode(Call[]) in executionData.
+        // ERC-7821 / ERC-7579 (Kernel, Nexus, Safe7579, 7702 accounts): the mode's first byte is the call
+        // type — 0x00 one packed call, 0x01 abi.encode(Call[]), 0xff a delegatecall (packed target | data).
+        // Executions a page builds for the account are judged as a batch, never as the user's own plain send.
         const [mode, executionData] = args as [string, string]
-        if (mode.slice(2, 4) !== "01") {
-          if (opts.asUser) emitUnknown(a, `an ERC-7821 execute in a mode the Shield does not read (${mode.slice(0, 10)})`, call.to, call.value)
+        const callType = mode.slice(2, 4)
+        if (callType === "ff" && executionData.length >= 42) {
+          const target = lower(`0x${executionData.slice(2, 42)}`)
+          if (opts.asUser && !a.ctx.knownName(target) && !a.delegatecalls.includes(target)) a.delegatecalls.push(target)
+          entry.inner = [asAccount(a, call.to, opts, (asUser) => nested({ to: target, value: 0n, data: `0x${executionData.slice(42)}` }, a, opts, asUser))]
           return
         }
-        try {
-          const [calls] = decodeAbiParameters(ERC7821_CALLS, executionData as `0x${string}`)
-          entry.inner = asAccount(a, call.to, opts, (asUser) => calls.slice(0, MAX_INNER).map((c) => nested({ to: lower(c.to), value: c.value, data: c.data }, a, opts, asUser)))
-        } catch {
-          entry.args = { error: "the batch could not be decoded" }
-          if (opts.asUser) emitUnknown(a, "an ERC-7821 batch that could not be decoded", call.to, call.value)
+        const calls = callType === "00" || callType === "01" ? executions(mode, executionData) : []
+        if (calls.length === 0) {
+          entry.args = { error: "the executions could not be decoded" }
+          if (opts.asUser) emitUnknown(a, `an account execute the Shield could not read (mode ${mode.slice(0, 10)})`, call.to, call.value)
+          return
         }
+        entry.inner = asAccount(a, call.to, opts, (asUser) => calls.map((c) => nested(c, a, opts, asUser)))
         return
       }
       // Universal Router
@@ -328,6 +345,7 @@ function interpret(name: string, arity: number, args: readonly unknown[], call: 
       routerSteps(decodePositionPlan(args[0] as string, call.to, opts.asUser), call, entry, a, opts)
       return
     }
+    case "executeBatch_y6U":
     case "executeBatch": {
       let calls: { target: string; value: bigint; data: string }[]
       if (arity === 1) calls = [...(args[0] as readonly { target: string; value: bigint; data: string }[])]
@@ -374,11 +392,11 @@ function interpret(name: string, arity: number, args: readonly unknown[], call: 
     }
     case "multiSend": {
       // Reached as a Safe's delegatecall: each item runs as the Safe (the current "user").
-      const items = decodeMultiSend(args[0] as string)
-      if (items === undefined) {
-        if (opts.asUser) emitUnknown(a, "a Safe MultiSend payload that could not be decoded", call.to)
-        return
-      }
+      const exact = decodeMultiSend(args[0] as string)
+      // A payload that does not parse exactly is still read as far as it goes: a delegatecall or a transfer
+      // in it counts, and the cut-short part stays an unknown piece.
+      const items = exact ?? decodeMultiSend(args[0] as string, true) ?? []
+      if (exact === undefined && opts.asUser) emitUnknown(a, "a Safe MultiSend payload that could not be decoded", call.to)
       entry.inner = items.slice(0, MAX_INNER).map((it) => safeCall(it, a, { ...opts, inBatch: true }))
       return
     }

@@ -6,9 +6,12 @@ import { hexToBytes } from "viem"
 import { parseSiweMessage } from "viem/siwe"
 import { cap } from "../normalize/hex"
 import type { Analysis } from "./analysis"
+import { ABI_BY_SELECTOR } from "./abis"
+import { decodeCall } from "./decodeCall"
 
 const decoder = new TextDecoder("utf-8", { fatal: true })
 const HASH_TEXT = /^(0x)?[0-9a-fA-F]{64}$/
+const HEX_BLOB = /0x([0-9a-fA-F]{8,})/g
 
 /** Reads a signing payload into `a.message` / `a.siwe` and the UI block. */
 export function decodeMessage(payloadHex: string | undefined, payloadText: string | undefined, a: Analysis): void {
@@ -28,6 +31,7 @@ export function decodeMessage(payloadHex: string | undefined, payloadText: strin
   const looksLikeHash = (payloadHex !== undefined && bytes === 32 && !printable) || (printable && HASH_TEXT.test(text!.trim()))
   a.message = { text: printable ? text : undefined, bytes, looksLikeHash, printable }
   a.decoded.message = { text: printable ? cap(text!, 2000) : undefined, hex: printable ? undefined : cap(payloadHex ?? "", 200), looksLikeHash }
+  if (printable) hiddenCalls(text!, a)
   if (printable && text!.includes("wants you to sign in with your Ethereum account")) {
     try {
       const s = parseSiweMessage(text!)
@@ -44,6 +48,22 @@ export function decodeMessage(payloadHex: string | undefined, payloadText: strin
     } catch {
       a.siwe = { domain: /^(?:[a-z][a-z0-9+.-]*:\/\/)?(\S+) wants you to sign in/i.exec(text!)?.[1]?.toLowerCase() }
     }
+  }
+}
+
+/**
+ * Text that carries calldata (`Verify ownership: 0x095ea7b3…`): a signature over it may be replayed as that
+ * call by a contract that accepts signed calls, so each blob that starts with a function the Shield knows and
+ * decodes as it is judged like a call made for the user.
+ */
+function hiddenCalls(text: string, a: Analysis): void {
+  let n = 0
+  for (const m of text.slice(0, 64 * 1024).matchAll(HEX_BLOB)) {
+    const blob = `0x${m[1]!.toLowerCase()}`
+    if (n >= 4 || blob.length % 2 !== 0 || !ABI_BY_SELECTOR.has(blob.slice(0, 10)) || blob.length < 10 + 64) continue
+    n++
+    const call = decodeCall({ to: undefined, value: 0n, data: blob }, a, { depth: 1, asUser: true, inBatch: true })
+    if (call.functionName) a.decoded.calls.push(call)
   }
 }
 

@@ -30,6 +30,12 @@ export function addressIn(type: string, v: unknown): string | undefined {
   return undefined
 }
 
+/** A non-zero bytes32 that is not a padded EVM address: a foreign-chain account, lower-case. */
+function foreignAccount(type: string, v: unknown): string | undefined {
+  if (type !== "bytes32" || typeof v !== "string" || !/^0x[0-9a-fA-F]{64}$/.test(v) || /^0x0{64}$/.test(v)) return undefined
+  return /^0x0{24}/.test(v) ? undefined : v.toLowerCase()
+}
+
 type Found = { receivers: string[]; asset?: string; amount?: bigint }
 
 function visit(params: readonly AbiParameter[], values: readonly unknown[], out: Found, depth: number) {
@@ -58,7 +64,9 @@ function visit(params: readonly AbiParameter[], values: readonly unknown[], out:
       return
     }
     if (RECEIVER.test(name)) {
-      const r = addressIn(p.type, v)
+      // A bytes32 recipient that is not a padded EVM address is an account on another kind of chain
+      // (Solana, Aptos…): kept whole, it cannot be the user's EVM address.
+      const r = addressIn(p.type, v) ?? foreignAccount(p.type, v)
       if (r && !out.receivers.includes(r)) out.receivers.push(r)
     } else if (ASSET.test(name) && out.asset === undefined) out.asset = addressIn(p.type === "uint256" ? "uint256" : p.type, v)
     else if (AMOUNT.test(name) && out.amount === undefined) {

@@ -62,5 +62,8 @@ const NAMES = [
   "Swap"
 ]
 
-/** Selectors of the no-argument forms of the names above. */
-export const CLAIM_SELECTORS: ReadonlySet<string> = new Set(NAMES.map((n) => toFunctionSelector(`function ${n}()`)))
+/** The argument lists these calls are written with: none, an account or referrer, an amount or id, both. */
+const FORMS = ["()", "(address)", "(uint256)", "(address,uint256)"]
+
+/** Selectors of the names above in each of those forms. */
+export const CLAIM_SELECTORS: ReadonlySet<string> = new Set(NAMES.flatMap((n) => FORMS.map((f) => toFunctionSelector(`function ${n}${f}`))))

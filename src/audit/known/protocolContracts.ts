@@ -27,6 +27,7 @@
  *  - Multicall3: github.com/mds1/multicall (deployments)
  *  - Chain bridges: docs.optimism.io, docs.base.org, docs.arbitrum.io (L1 contract addresses)
  *  - DEXs of L2s: aerodrome.finance/security, docs.pancakeswap.finance, docs.velodrome.finance
+ *  - GMX v1: docs.gmx.io (Contracts, Arbitrum)
  */
 
 const ALL = [1, 10, 56, 137, 8453, 42161] as const
@@ -169,6 +170,9 @@ const ENTRIES: readonly (readonly [string, string, readonly Chain[]])[] = [
   ["0x4dbd4fc535ac27206064b68ffcf827b0a60bab3f", "Arbitrum Delayed Inbox", [1]],
   ["0x72ce9c846789fdb6fc1f34ac4ad25dd9ef7031ef", "Arbitrum Gateway Router", [1]],
   ["0x4200000000000000000000000000000000000010", "OP Stack L2 Standard Bridge", [10, 8453]],
+  // GMX v1 on Arbitrum (docs.gmx.io contracts page): the plugins its UI enables on the Router (listed below)
+  ["0xb87a436b93ffe9d75c5cfa7bacfff96430b09868", "GMX PositionRouter", [42161]],
+  ["0x09f77e8a13de9a35a7231028187e9fd5db8a2acb", "GMX OrderBook", [42161]],
   // ENS (docs.ens.domains deployments)
   ["0x253553366da8546fc250f225fe3d25d0c782303b", "ENS ETH Registrar Controller", [1]],
   ["0x59e16fccd424cc24e280be16e11bcd56fb0ce547", "ENS ETH Registrar Controller", [1]],

@@ -58,7 +58,8 @@ const METHOD_ALIASES: ReadonlyMap<string, string> = new Map(
     eth_signtransaction: "eth_signTransaction",
     eth_sign: "eth_sign",
     personal_sign: "personal_sign",
-    wallet_sendcalls: "wallet_sendCalls"
+    wallet_sendcalls: "wallet_sendCalls",
+    eth_senduseroperation: "eth_sendUserOperation"
   })
 )
 
@@ -95,6 +96,11 @@ export function normalizeRequest(request: unknown): NormalizedRequest {
 
   if (folded === "eth_sendTransaction" || folded === "eth_signTransaction") return readTx(base, list[0])
   if (folded === "wallet_sendCalls") return readCalls(base, list[0])
+  // ERC-4337: the operation's callData is what the sender account runs — a transaction from it to itself.
+  if (folded === "eth_sendUserOperation") {
+    const op = list[0]
+    return readTx(base, isRecord(op) ? { from: own(op, "sender"), to: own(op, "sender"), data: own(op, "callData") } : op)
+  }
   if (folded === "personal_sign") return readPersonal(base, list)
   if (folded === "eth_sign") return readEthSign(base, list)
   if (folded.startsWith("eth_signTypedData")) return readTyped(base, list)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { data, MAX, ROUTER, run, sendCalls, severityOf, STRANGER, tx, USDC, USER } from "../../../test/unit/audit/kit"
+import { data, ids, MAX, ROUTER, run, sendCalls, severityOf, STRANGER, tx, USDC, USER } from "../../../test/unit/audit/kit"
 
 describe("batch-hidden-approval", () => {
   it("is danger for an approval hidden among harmless calls", () => {
@@ -32,5 +32,28 @@ describe("batch-hidden-approval", () => {
       ])
     )
     expect(severityOf(r, "batch-hidden-approval")).toBeUndefined()
+  })
+})
+
+describe("batch-hidden-approval: an allowance the batch spends at once", () => {
+  it("is not hidden when a bounded approval's spender is called next in the batch for you", () => {
+    const VAULT = "0xac3e018457b222d93114458476f3e3416abbe38f"
+    const deposit = `0x6e553f65${(10n ** 18n).toString(16).padStart(64, "0")}${USER.slice(2).padStart(64, "0")}`
+    const r = run(
+      sendCalls([
+        { to: USDC, data: data.approve(VAULT, 10n ** 6n) },
+        { to: VAULT, data: deposit }
+      ])
+    )
+    expect(ids(r)).not.toContain("batch-hidden-approval")
+  })
+  it("still flags an unlimited approval even when the spender is called next", () => {
+    const r = run(
+      sendCalls([
+        { to: USDC, data: data.approve(STRANGER, MAX) },
+        { to: STRANGER, data: "0x4e71d92d" }
+      ])
+    )
+    expect(ids(r)).toContain("batch-hidden-approval")
   })
 })

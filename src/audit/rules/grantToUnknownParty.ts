@@ -34,7 +34,8 @@ export const grantToUnknownParty: Rule = {
     for (const g of grants.slice(0, 5)) {
       const longLived = g.untilWasMs || (g.until !== undefined && g.until - a.nowSec > MONTH) || (g.until === undefined && g.via.includes("signature"))
       const severe = TOTAL.has(g.power) || g.unlimited || longLived
-      const what = g.asset?.kind === "erc721" ? `NFTs of ${short(g.asset.token)}` : tokenLabel(a, g.asset?.token)
+      // No asset named (a call carried in signed text, an unread function): "tokens", never the native coin.
+      const what = g.asset?.kind === "erc721" ? `NFTs of ${short(g.asset.token)}` : g.asset?.token ? tokenLabel(a, g.asset.token) : "tokens"
       const power =
         g.power === "manager"
           ? "full control of your position"

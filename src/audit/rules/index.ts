@@ -46,6 +46,7 @@ import { unreadableField } from "./unreadableField"
 import { unrecognisedTypedData } from "./unrecognisedTypedData"
 import { typedDataVerifyingContract } from "./typedDataVerifyingContract"
 import { originLookalike } from "./originLookalike"
+import { unreadCallNamesStranger } from "./unreadCallNamesStranger"
 
 export const RULES: readonly Rule[] = [
   addressPoisoning,
@@ -93,7 +94,8 @@ export const RULES: readonly Rule[] = [
   safeAdminChange,
   unreadableField,
   unrecognisedTypedData,
-  originLookalike
+  originLookalike,
+  unreadCallNamesStranger
 ]
 
 export type { Rule } from "./rule"

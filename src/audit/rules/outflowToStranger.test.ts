@@ -61,3 +61,32 @@ describe("outflow-to-stranger on router plans", () => {
     expect(severityOf(run(tx(UR, data.routerPlan([pull]))), "outflow-to-stranger")).toBe("danger")
   })
 })
+
+describe("outflow-to-stranger on bridges to accounts on other chains", () => {
+  it("warns when a bridge delivers to a bytes32 account that is not an EVM address (it cannot be related to you)", () => {
+    const wormhole = "0x3ee18b2214aff97000d974cf647e7c347e8fa585"
+    const calldata = encodeFunctionData({
+      abi: parseAbi(["function transferTokens(address asset, uint256 amount, uint16 recipientChain, bytes32 recipient, uint256 arbiterFee, uint32 nonce)"]),
+      functionName: "transferTokens",
+      args: [USDC, 10n ** 9n, 1, `0x${"c3".repeat(32)}`, 0n, 1]
+    })
+    expect(severityOf(run(tx(wormhole, calldata)), "outflow-to-stranger")).toBe("warning")
+  })
+})
+
+describe("outflow-to-stranger in an ERC-4337 user operation", () => {
+  it("reads eth_sendUserOperation's callData as what the sender account runs", () => {
+    const callData = encodeFunctionData({
+      abi: parseAbi(["function execute(address target, uint256 value, bytes data)"]),
+      functionName: "execute",
+      args: [USDC, 0n, data.transfer(STRANGER, 10n ** 9n) as `0x${string}`]
+    })
+    const r = run({
+      method: "eth_sendUserOperation",
+      params: [{ sender: USER, nonce: "0x0", callData }, "0x0000000071727De22E5E9d8BAf0edAc6f37da032"],
+      origin: "https://aa.example"
+    })
+    expect(r.verdict).not.toBe("safe")
+    expect(severityOf(r, "outflow-to-stranger")).toBeDefined()
+  })
+})

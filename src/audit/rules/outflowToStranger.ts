@@ -32,7 +32,19 @@ export const outflowToStranger: Rule = {
         e.via !== "value sent with a call"
     )
     if (hits.length === 0) return []
-    const danger = hits.filter((e) => !e.direct)
+    // A bridge recipient on a non-EVM chain (a bytes32 account) cannot be related to the user: a warning.
+    const foreign = hits.filter((e) => e.to!.length === 66)
+    const danger = hits.filter((e) => !e.direct && e.to!.length !== 66)
+    if (danger.length === 0 && foreign.length > 0) {
+      return [
+        finding(
+          this,
+          "Sends to an account on another chain",
+          `${foreign[0].via[0].toUpperCase()}${foreign[0].via.slice(1)} delivers to ${foreign[0].to!.slice(0, 10)}…${foreign[0].to!.slice(-6)} on another chain, an account the Shield cannot relate to you. Make sure it is your own.`,
+          "warning"
+        )
+      ]
+    }
     const e = danger[0] ?? hits[0]
     const what =
       e.asset.kind === "native"

@@ -21,3 +21,13 @@ describe("siwe-domain-mismatch", () => {
     expect(r.findings.find((f) => f.id === "siwe-domain-mismatch")?.severity).toBe("warning")
   })
 })
+
+describe("siwe-domain-mismatch across hosts of one site", () => {
+  it("accepts a login to the site asked by one of its own subdomains, and a bare-name domain whose URI is the page", () => {
+    expect(ids(run(siwe("galxe.com", "https://app.galxe.com")))).not.toContain("siwe-domain-mismatch")
+  })
+  it("still flags another site, another tenant of shared hosting, and a look-alike parent", () => {
+    expect(ids(run(siwe("uniswap.vercel.app", "https://evil.vercel.app")))).toContain("siwe-domain-mismatch")
+    expect(ids(run(siwe("galxe.com", "https://galxe.com.evil.io")))).toContain("siwe-domain-mismatch")
+  })
+})

@@ -12,6 +12,67 @@ function hostOnly(domain: string): string {
   }
 }
 
+/** Two-letter second-level labels under country codes (`co.uk`, `com.au`): the site is one label deeper. */
+const SECOND_LEVEL = /^(co|com|net|org|gov|edu|ac)$/
+
+/** Shared hosting where anyone can have a subdomain (public-suffix entries): the site is one label deeper. */
+const SHARED_HOSTS = new Set([
+  "github.io",
+  "vercel.app",
+  "netlify.app",
+  "pages.dev",
+  "web.app",
+  "firebaseapp.com",
+  "herokuapp.com",
+  "workers.dev",
+  "fleek.co",
+  "ipfs.io",
+  "eth.limo",
+  "eth.link",
+  "onrender.com",
+  "replit.app",
+  "glitch.me",
+  "gitbook.io",
+  "azurewebsites.net",
+  "cloudfront.net",
+  "amplifyapp.com",
+  "webflow.io",
+  "wixsite.com",
+  "framer.app",
+  "surge.sh"
+])
+
+/** The registrable part of a host (`app.galxe.com` → `galxe.com`, `x.co.uk` → `x.co.uk`), approximately. */
+function site(host: string): string {
+  const labels = host.split(".")
+  const last2 = labels.slice(-2).join(".")
+  const keep = labels.length >= 3 && (SHARED_HOSTS.has(last2) || (SECOND_LEVEL.test(labels[labels.length - 2]) && labels[labels.length - 1].length === 2)) ? 3 : 2
+  return labels.slice(-keep).join(".")
+}
+
+/**
+ * The page may ask for a login to its own site: the same host, its parent or a subdomain of it within the
+ * registered site (`galxe.com` asked by `app.galxe.com` — only the site's owner serves its subdomains). A message whose
+ * "domain" is a bare name, not a host (Farcaster's "Farcaster wants you to sign in"), is judged by its URI.
+ */
+function sameSite(domain: string, uri: string | undefined, originHost: string): boolean {
+  const host = hostOnly(domain)
+  if (host.includes(".")) return related(host, originHost)
+  if (!uri) return false
+  try {
+    return related(new URL(uri).hostname.toLowerCase(), originHost)
+  } catch {
+    return false
+  }
+}
+
+/** Equal, or one is a subdomain of the other and the shorter is at least the registered site. */
+function related(x: string, y: string): boolean {
+  if (x === y) return true
+  const [short, long] = x.length < y.length ? [x, y] : [y, x]
+  return long.endsWith(`.${short}`) && short.split(".").length >= site(long).split(".").length
+}
+
 export const siweDomainMismatch: Rule = {
   id: "siwe-domain-mismatch",
   severity: "danger",
@@ -46,7 +107,7 @@ export const siweDomainMismatch: Rule = {
           "warning"
         )
       ]
-    if (hostOnly(a.siwe.domain) === a.req.originHost) return []
+    if (sameSite(a.siwe.domain, a.siwe.uri, a.req.originHost)) return []
     return [
       finding(
         this,
