@@ -108,7 +108,7 @@ export function startReviewWindow(): void {
     ports.add(port)
     port.onDisconnect.addListener(() => ports.delete(port))
     port.onMessage.addListener((m: WindowToBackground) => {
-      if (m?.kind === "answer" && typeof m.id === "string") reviewQueue.answer(m.id, m.allow === true)
+      if (m?.kind === "answer" && typeof m.id === "string") reviewQueue.answer(m.id, m.allow === true, m.fees && typeof m.fees === "object" ? m.fees : undefined)
     })
     port.postMessage({ kind: "items", items: reviewQueue.items } satisfies BackgroundToWindow)
   })

@@ -6,7 +6,9 @@ import { reviewRequest } from "../shield/reviewRequest"
 import { reviewQueue, showReviewWindow } from "../shield/reviewWindow"
 import { decideHistory, rememberCounterparties } from "../shield/stores"
 
-export type WindowAnswer = { allow: boolean; reason: string; verdict?: AuditResult["verdict"] }
+import type { FeeEdit, FeeView } from "~src/wallet/feeEdit"
+
+export type WindowAnswer = { allow: boolean; reason: string; verdict?: AuditResult["verdict"]; fees?: FeeEdit }
 
 export type AskParameters = {
   origin: string
@@ -22,6 +24,8 @@ export type AskParameters = {
   shown?: unknown
   /** For requests that are not signatures (connect, add a chain): a ready verdict instead of the Shield's audit. */
   outcome?: AuditResult
+  /** A transaction's fees, editable in the window (the answer then carries the user's fees). */
+  fees?: FeeView
 }
 
 /**
@@ -32,7 +36,15 @@ export type AskParameters = {
  */
 export async function askInWindow(p: AskParameters): Promise<WindowAnswer> {
   const requestJson = JSON.stringify(p.shown ?? p.request)
-  const item: ReviewItem = { id: crypto.randomUUID(), origin: p.origin, method: p.request.method, providerName: "Mamori wallet", requestJson, chainNote: p.note }
+  const item: ReviewItem = {
+    id: crypto.randomUUID(),
+    origin: p.origin,
+    method: p.request.method,
+    providerName: "Mamori wallet",
+    requestJson,
+    chainNote: p.note,
+    ...(p.fees ? { fees: p.fees } : {})
+  }
   let verdict: AuditResult["verdict"] | undefined
   let entryId: string | undefined
   let counterparties: string[] = []
@@ -40,7 +52,7 @@ export async function askInWindow(p: AskParameters): Promise<WindowAnswer> {
     const added = reviewQueue.add(item, p.tabId, (d) => {
       if (entryId) void decideHistory(entryId, d.allow ? "continued" : "rejected").catch(() => {})
       if (d.allow && counterparties.length) void rememberCounterparties(p.origin, counterparties).catch(() => {})
-      resolve({ allow: d.allow, reason: d.reason, verdict })
+      resolve({ allow: d.allow, reason: d.reason, verdict, ...(d.fees ? { fees: d.fees } : {}) })
     })
     if (!added) resolve({ allow: false, reason: "too many requests from this page are waiting" })
   })
