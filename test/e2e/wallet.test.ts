@@ -101,7 +101,7 @@ describe("Mamori Wallet", () => {
     await page.close()
   })
 
-  it("5. a transfer from the dapp is filled, reviewed, signed and mined", async () => {
+  it("5. a transfer from the dapp is filled, reviewed, signed and mined; edited fees are the ones signed", async () => {
     const page = await openDapp()
     await page.locator("#accounts", { hasText: account.toLowerCase() }).waitFor({ timeout: 15_000 })
     const before = await nonceOf(account)
@@ -110,6 +110,26 @@ describe("Mamori Wallet", () => {
     expect(["safe", "warning"]).toContain(verdict)
     await clickContinue(page)
     await expect.poll(() => nonceOf(account), { timeout: 15_000 }).toBe(before + 1)
+
+    // Fees are filled from the node and editable in the window; the signed transaction carries the edited ones.
+    await findMamori(page)
+    const sent = mamoriRequest(page, "eth_sendTransaction", [{ from: account, to: PLAIN_WALLET, value: "0x1" }])
+    const { win } = await waitForReview(page)
+    await win.getByTestId("fee-max").fill("40")
+    await win.getByTestId("fee-tip").fill("50")
+    await win
+      .getByTestId("fee-problem")
+      .filter({ hasText: /higher than the max fee/ })
+      .waitFor()
+    expect(await win.getByTestId("continue").isDisabled()).toBe(true)
+    await win.getByTestId("fee-tip").fill("3")
+    // The raw request shown follows the edit.
+    await expect.poll(() => win.evaluate(() => document.querySelector("details pre")?.textContent ?? "")).toContain('"maxPriorityFeePerGas": "0xb2d05e00"')
+    await clickContinue(page)
+    const hash = (await sent).result
+    const mined = await rpc<{ maxFeePerGas: string; maxPriorityFeePerGas: string }>(stack.chain.rpcUrl, "eth_getTransactionByHash", [hash])
+    expect(BigInt(mined.maxPriorityFeePerGas)).toBe(3_000_000_000n)
+    expect(BigInt(mined.maxFeePerGas)).toBe(40_000_000_000n)
     await page.close()
   })
 
@@ -187,12 +207,17 @@ describe("Mamori Wallet", () => {
       await findMamori(page)
       expect((await mamoriRequest(page, "wallet_switchEthereumChain", [{ chainId: "0x539" }])).error?.code).toBe(4902)
       const added = mamoriRequest(page, "wallet_addEthereumChain", [
-        { chainId: "0x539", chainName: "Second devnet", rpcUrls: [url], nativeCurrency: { name: "Ether", symbol: "ETH", decimals: 18 } }
+        { chainId: "0x539", chainName: "Second devnet", rpcUrls: [url], nativeCurrency: { name: "Go", symbol: "GO", decimals: 18 } }
       ])
       expect((await waitForReview(page)).verdict).toBe("warning")
+      expect(await reviewText(page)).toContain("coin GO")
       await clickContinue(page)
       expect((await added).result).toBeNull()
       expect((await mamoriRequest(page, "eth_chainId")).result).toBe("0x539")
+      // Balances are in the chain's own coin, not "ETH".
+      await popup.reload()
+      await popup.getByTestId("tab-wallet").click()
+      await popup.getByTestId("wallet-native").filter({ hasText: / GO$/ }).waitFor({ timeout: 15_000 })
       await expect.poll(() => page.evaluate(() => (window as any).__events.filter((e: any[]) => e[0] === "chainChanged").map((e: any[]) => e[1]))).toEqual(["0x539"])
       await page.locator("#chainId", { hasText: "0x539" }).waitFor({ timeout: 10_000 })
       expect((await mamoriRequest(page, "wallet_switchEthereumChain", [{ chainId: "0x7a69" }])).result).toBeNull()
