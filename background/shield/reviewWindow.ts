@@ -79,6 +79,11 @@ export async function showReviewWindow(): Promise<void> {
   return opening
 }
 
+/** Closes the window now when nothing waits in it (a request was dropped because its page went away). */
+export function closeReviewWindowIfEmpty(): void {
+  if (!reviewQueue.items.length) closeWindow()
+}
+
 function closeWindow(): void {
   cancelIdle()
   // The closing window must not pick up the next request: a new one gets a new window.

@@ -344,4 +344,16 @@ describe("Mamori Wallet", () => {
     expect(await page.evaluate(() => (window as any).__fakeCalls)).not.toContain("personal_sign")
     await page.close()
   })
+  it("12. a page that navigates away or closes while its request waits: the request is rejected and the window closed", async () => {
+    for (const leave of ["navigate", "close"] as const) {
+      const page = await openDapp()
+      await findMamori(page)
+      void mamoriRequest(page, "personal_sign", ["0x6869", account]).catch(() => undefined)
+      const { win } = await waitForReview(page)
+      if (leave === "navigate") await page.goto("about:blank")
+      else await page.close()
+      await expect.poll(() => win.isClosed(), { timeout: 15_000 }).toBe(true)
+      if (!page.isClosed()) await page.close()
+    }
+  })
 })

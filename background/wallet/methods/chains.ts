@@ -41,6 +41,7 @@ export async function addChain(ctx: RpcContext, params: unknown): Promise<null> 
   const answer = await askInWindow({
     origin: ctx.origin,
     tabId: ctx.tabId,
+    documentId: ctx.documentId,
     request: { method: "wallet_addEthereumChain", params },
     outcome: addChainReview(chainId, meta.name, url, meta.nativeSymbol)
   })

@@ -29,6 +29,7 @@ export async function sendTransaction(ctx: RpcContext, params: unknown): Promise
   const answer = await askInWindow({
     origin: ctx.origin,
     tabId: ctx.tabId,
+    documentId: ctx.documentId,
     request,
     from,
     chainId,
