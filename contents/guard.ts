@@ -7,9 +7,12 @@ import type { PlasmoCSConfig } from "plasmo"
 
 import { connectBridge } from "~src/guard/bridge"
 import { createDelegatingReviewer, createReviewer } from "~src/guard/createReviewer"
+import { exceptOwn } from "~src/guard/exceptOwn"
 import { installGuard } from "~src/guard/installGuard"
 import { exposeTopReview, findTopReview } from "~src/guard/topReview"
 import { guardProvider } from "~src/guard/wrapProvider"
+
+import { startMamoriWallet } from "./lib/mamoriWallet"
 
 // Chromium's `matchOriginAsFallback` (about:blank, srcdoc, data: and blob: frames) is passed through by Plasmo.
 export const config: PlasmoCSConfig & { match_origin_as_fallback: boolean } = {
@@ -31,11 +34,15 @@ const own = bridge ? createReviewer({ bridge, href, providerName }) : undefined
 const review = top ? createDelegatingReviewer(top, { href, providerName }) : own!.review
 if (own && window.top === window) exposeTopReview(window, own.reviewJson)
 
+// Mamori's own wallet is made here, in the guard's bundle: the guard knows it by identity and leaves it to the
+// wallet's review in the service worker (see exceptOwn.ts); any other provider, whatever it calls itself, is guarded.
+const mamori = startMamoriWallet()
+
 installGuard(window as any, {
   bridge,
-  onProvider: (provider, _source, info) => {
+  onProvider: exceptOwn(mamori, (provider, _source, info) => {
     if (info?.name) names.set(provider, info.name)
     return guardProvider(provider, review, (method, reason) => bridge?.send({ kind: "stopped", method, reason }))
-  },
+  }),
   onUnguarded: (reason) => bridge?.send({ kind: "unguarded", reason })
 })

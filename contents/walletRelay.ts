@@ -4,7 +4,7 @@
 import type { PlasmoCSConfig } from "plasmo"
 
 import { askBackground } from "~lib/askBackground"
-import { WALLET_REQUEST_EVENT, WALLET_RESPONSE_EVENT, WALLET_STATE_EVENT } from "~src/wallet/providerInfo"
+import { WALLET_DOCUMENT_PORT, WALLET_REQUEST_EVENT, WALLET_RESPONSE_EVENT, WALLET_STATE_EVENT } from "~src/wallet/providerInfo"
 
 export const config: PlasmoCSConfig = {
   matches: ["<all_urls>"],
@@ -13,6 +13,21 @@ export const config: PlasmoCSConfig = {
 }
 
 const EPOCH_KEY = "wallet.epoch"
+
+// This document's port: the service worker rejects this page's waiting requests when it closes (the page went
+// away). Opened before a request, not kept alive for nothing: a stopped worker closes it, the next request reopens it.
+let documentPort: chrome.runtime.Port | undefined
+const watchDocument = () => {
+  if (documentPort) return
+  try {
+    documentPort = chrome.runtime.connect({ name: WALLET_DOCUMENT_PORT })
+    documentPort.onDisconnect.addListener(() => {
+      documentPort = undefined
+    })
+  } catch {
+    documentPort = undefined
+  }
+}
 const reply = (name: string, detail: unknown) => window.dispatchEvent(new CustomEvent(name, { detail: JSON.stringify(detail) }))
 
 async function rpc(method: string, params?: unknown): Promise<{ result?: unknown; error?: { code: number; message: string } }> {
@@ -30,6 +45,7 @@ window.addEventListener(WALLET_REQUEST_EVENT, (event) => {
   }
   if (typeof m?.id !== "string" || typeof m.method !== "string") return
   const id = m.id
+  watchDocument()
   void rpc(m.method, m.params).then((a) => reply(WALLET_RESPONSE_EVENT, { id, ...a }))
 })
 

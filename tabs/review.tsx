@@ -6,6 +6,7 @@ import { useEffect } from "react"
 import { streamExplanation } from "~contents/lib/explain"
 import { WINDOW_PORT, type BackgroundToWindow, type WindowToBackground } from "~background/shield/reviewProtocol"
 import type { ReviewItem } from "~src/shield/reviewQueue"
+import type { FeeEdit } from "~src/wallet/feeEdit"
 
 import { renderItem, stateOf } from "./review/renderItem"
 import { REVIEW_CSS } from "./review/styles"
@@ -13,7 +14,7 @@ import { REVIEW_CSS } from "./review/styles"
 function startReviewWindow(mount: HTMLElement): () => void {
   const port = chrome.runtime.connect({ name: WINDOW_PORT })
   let shown: { id: string; state: string } | undefined
-  const answer = (id: string, allow: boolean) => port.postMessage({ kind: "answer", id, allow } satisfies WindowToBackground)
+  const answer = (id: string, allow: boolean, fees?: FeeEdit) => port.postMessage({ kind: "answer", id, allow, ...(fees ? { fees } : {}) } satisfies WindowToBackground)
 
   const render = (items: ReviewItem[]) => {
     const item = items[0]
@@ -30,7 +31,7 @@ function startReviewWindow(mount: HTMLElement): () => void {
     }
     const newItem = shown?.id !== item.id
     shown = { id: item.id, state }
-    const view = renderItem(item, 1, items.length, (allow) => answer(item.id, allow))
+    const view = renderItem(item, 1, items.length, (allow, fees) => answer(item.id, allow, fees))
     mount.replaceChildren(view.node)
     if (view.outcome && view.explanation) void streamExplanation(view.outcome, view.explanation)
     view.reject.focus()

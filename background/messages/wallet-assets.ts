@@ -1,5 +1,6 @@
 import { formatEther, getAddress, isAddress } from "viem"
 
+import { nativeSymbolOf } from "~src/chains/chainSettings"
 import { errorMessage } from "~src/errors/base"
 import { tokenBalances } from "~src/wallet/tokenBalances"
 
@@ -18,7 +19,8 @@ export default handle("wallet-assets", async (body) => {
   const chainId = await currentChainId()
   if (status.kind === "none") return { chainId, tokens: [], activity }
   const address = body?.address && isAddress(body.address) ? getAddress(body.address) : status.selected
-  const url = (await loadSettings()).rpcUrls[String(chainId)]
+  const settings = await loadSettings()
+  const url = settings.rpcUrls[String(chainId)]
   if (!url) return { chainId, address, tokens: [], activity, error: `No RPC URL for chain ${chainId}.` }
   try {
     const batch = async (calls: { method: string; params: unknown[] }[]) => {
@@ -36,7 +38,10 @@ export default handle("wallet-assets", async (body) => {
     if (typeof balance?.result !== "string") throw new Error("no balance in the node's answer")
     const raw = BigInt(balance.result)
     const tokens = await tokenBalances(chainId, address, batch)
-    return { chainId, address, native: { raw: raw.toString(), display: `${formatEther(raw)} ETH`, symbol: "ETH" }, tokens, activity }
+    // Every chain Mamori lists has 18-decimal native coins (EIP-3085 allows only 18 for an added chain too).
+    const symbol = nativeSymbolOf(settings, chainId)
+    const display = symbol ? `${formatEther(raw)} ${symbol}` : `${formatEther(raw)} (native coin of chain ${chainId})`
+    return { chainId, address, native: { raw: raw.toString(), display, symbol: symbol ?? "" }, tokens, activity }
   } catch (e) {
     return { chainId, address, tokens: [], activity, error: `Balances could not be read: ${errorMessage(e)}` }
   }

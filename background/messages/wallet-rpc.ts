@@ -26,7 +26,7 @@ export default handle("wallet-rpc", async (body, caller) => {
   }
   if (size > MAX_REQUEST_CHARS) return { error: { code: -32600, message: "Invalid request: too large." } }
   try {
-    return { result: (await walletRpc(method, body?.params, { origin: caller.origin, tabId: caller.tabId })) ?? null }
+    return { result: (await walletRpc(method, body?.params, { origin: caller.origin, tabId: caller.tabId, documentId: caller.documentId })) ?? null }
   } catch (error) {
     // A locked wallet found at signing time is 4100, as for any other unauthorised request.
     if (error instanceof WalletError && error.code === "wallet/locked") return { error: { code: RPC_CODES.unauthorized, message: errorMessage(error) } }

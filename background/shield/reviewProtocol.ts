@@ -1,4 +1,5 @@
 import type { ReviewItem } from "~src/shield/reviewQueue"
+import type { FeeEdit } from "~src/wallet/feeEdit"
 
 /**
  * The Shield's two ports. The relay (a content script) opens one `REVIEW_PORT` per request and keeps it open
@@ -21,5 +22,5 @@ export type RelayToBackground = {
 export type NoticeKind = "timeout" | "error"
 export type BackgroundToRelay = { kind: "queued" } | { kind: "decision"; allow: boolean; reason: string; notice?: NoticeKind }
 
-export type WindowToBackground = { kind: "answer"; id: string; allow: boolean }
+export type WindowToBackground = { kind: "answer"; id: string; allow: boolean; fees?: FeeEdit }
 export type BackgroundToWindow = { kind: "items"; items: ReviewItem[] }

@@ -79,6 +79,11 @@ export async function showReviewWindow(): Promise<void> {
   return opening
 }
 
+/** Closes the window now when nothing waits in it (a request was dropped because its page went away). */
+export function closeReviewWindowIfEmpty(): void {
+  if (!reviewQueue.items.length) closeWindow()
+}
+
 function closeWindow(): void {
   cancelIdle()
   // The closing window must not pick up the next request: a new one gets a new window.
@@ -108,7 +113,7 @@ export function startReviewWindow(): void {
     ports.add(port)
     port.onDisconnect.addListener(() => ports.delete(port))
     port.onMessage.addListener((m: WindowToBackground) => {
-      if (m?.kind === "answer" && typeof m.id === "string") reviewQueue.answer(m.id, m.allow === true)
+      if (m?.kind === "answer" && typeof m.id === "string") reviewQueue.answer(m.id, m.allow === true, m.fees && typeof m.fees === "object" ? m.fees : undefined)
     })
     port.postMessage({ kind: "items", items: reviewQueue.items } satisfies BackgroundToWindow)
   })

@@ -3,14 +3,19 @@ import { errorMessage } from "~src/errors/base"
 import type { ReviewItem } from "~src/shield/reviewQueue"
 
 import { reviewRequest } from "../shield/reviewRequest"
-import { reviewQueue, showReviewWindow } from "../shield/reviewWindow"
+import { closeReviewWindowIfEmpty, reviewQueue, showReviewWindow } from "../shield/reviewWindow"
 import { decideHistory, rememberCounterparties } from "../shield/stores"
+import { whileDocumentLives } from "./documentWatch"
 
-export type WindowAnswer = { allow: boolean; reason: string; verdict?: AuditResult["verdict"] }
+import type { FeeEdit, FeeView } from "~src/wallet/feeEdit"
+
+export type WindowAnswer = { allow: boolean; reason: string; verdict?: AuditResult["verdict"]; fees?: FeeEdit }
 
 export type AskParameters = {
   origin: string
   tabId: number
+  /** The asking page's document: when it goes away (navigated, closed), the request is rejected. */
+  documentId?: string
   /** The exact request as it will be signed: reviewed, shown, and then signed from this same object. */
   request: { method: string; params?: unknown }
   /** The signing account and chain (the Shield's chain facts and simulation come from this chain's RPC). */
@@ -22,6 +27,8 @@ export type AskParameters = {
   shown?: unknown
   /** For requests that are not signatures (connect, add a chain): a ready verdict instead of the Shield's audit. */
   outcome?: AuditResult
+  /** A transaction's fees, editable in the window (the answer then carries the user's fees). */
+  fees?: FeeView
 }
 
 /**
@@ -32,17 +39,32 @@ export type AskParameters = {
  */
 export async function askInWindow(p: AskParameters): Promise<WindowAnswer> {
   const requestJson = JSON.stringify(p.shown ?? p.request)
-  const item: ReviewItem = { id: crypto.randomUUID(), origin: p.origin, method: p.request.method, providerName: "Mamori wallet", requestJson, chainNote: p.note }
+  const item: ReviewItem = {
+    id: crypto.randomUUID(),
+    origin: p.origin,
+    method: p.request.method,
+    providerName: "Mamori wallet",
+    requestJson,
+    chainNote: p.note,
+    ...(p.fees ? { fees: p.fees } : {})
+  }
   let verdict: AuditResult["verdict"] | undefined
   let entryId: string | undefined
   let counterparties: string[] = []
+  let unwatch = () => {}
   const answer = new Promise<WindowAnswer>((resolve) => {
     const added = reviewQueue.add(item, p.tabId, (d) => {
+      unwatch()
       if (entryId) void decideHistory(entryId, d.allow ? "continued" : "rejected").catch(() => {})
       if (d.allow && counterparties.length) void rememberCounterparties(p.origin, counterparties).catch(() => {})
-      resolve({ allow: d.allow, reason: d.reason, verdict })
+      resolve({ allow: d.allow, reason: d.reason, verdict, ...(d.fees ? { fees: d.fees } : {}) })
     })
     if (!added) resolve({ allow: false, reason: "too many requests from this page are waiting" })
+    // The page went away before the click: the request is rejected (4001 to nobody) and the emptied window closed.
+    else
+      unwatch = whileDocumentLives(p.documentId, () => {
+        if (reviewQueue.drop(item.id, "The page navigated away or closed before you answered, so the request was rejected.")) closeReviewWindowIfEmpty()
+      })
   })
   void showReviewWindow()
   if (p.outcome) {

@@ -106,3 +106,12 @@ export type ShieldChainsRequest =
 
 /** `saved` is false when the endpoint needs the user's confirmation (its probe says why). */
 export type ShieldChainsResponse = { rows: ChainRow[]; rpcUrls: Record<string, string>; probe?: RpcProbe; saved: boolean }
+
+/**
+ * The native coin's symbol on a chain (ETH, POL, BNB, or a custom chain's), for balances and amounts; `undefined`
+ * for a chain with an RPC URL but no name or symbol (set through the message API before custom chains existed).
+ */
+export function nativeSymbolOf(s: ShieldSettings, chainId: number): string | undefined {
+  const row = chainRows(s).find((r) => r.id === chainId)
+  return row && row.nativeSymbol !== "?" ? row.nativeSymbol : undefined
+}

@@ -24,6 +24,13 @@ describe("identifyCaller", () => {
     expect(identifyCaller(popup, extension)).toEqual({ kind: "extension-page", url: popup.url })
     expect(identifyCaller(optionsTab, extension)?.kind).toBe("extension-page")
     expect(identifyCaller(contentScript, extension)).toEqual({ kind: "content-script", origin: "https://dapp.example", tabId: 7, frameId: 0 })
+    expect(identifyCaller({ ...contentScript, documentId: "D0C" }, extension)).toStrictEqual({
+      kind: "content-script",
+      origin: "https://dapp.example",
+      tabId: 7,
+      frameId: 0,
+      documentId: "D0C"
+    })
   })
 
   it("uses Chromium's frame origin (about:blank frames have no URL origin) and refuses what it cannot place", () => {

@@ -52,3 +52,23 @@ describe("ReviewQueue", () => {
     expect(q.add(item("y"), 8, () => {})).toBe(true)
   })
 })
+
+describe("ReviewQueue fee edits", () => {
+  it("carries the user's fees only for an item that offered them, and only on Continue", () => {
+    const decisions: QueueDecision[] = []
+    const q = new ReviewQueue(() => {})
+    const outcome = {
+      ok: true as const,
+      result: { verdict: "safe" as const, summary: "", findings: [], decoded: { kind: "unsupported" as const, method: "x", give: [], get: [], allowances: [], calls: [] } }
+    }
+    const fees = { type: "0x2" as const, gas: "0x5208" as const, maxFeePerGas: "0x1" as const, maxPriorityFeePerGas: "0x1" as const }
+    const edit = { maxFeePerGas: "0x2" as const, maxPriorityFeePerGas: "0x1" as const }
+    q.add({ id: "a", origin: "o", method: "eth_sendTransaction", requestJson: "{}", fees, outcome }, 1, (d) => decisions.push(d))
+    q.add({ id: "b", origin: "o", method: "personal_sign", requestJson: "{}", outcome }, 1, (d) => decisions.push(d))
+    q.add({ id: "c", origin: "o", method: "eth_sendTransaction", requestJson: "{}", fees, outcome }, 1, (d) => decisions.push(d))
+    expect(q.answer("a", true, edit)).toBe(true)
+    expect(q.answer("b", true, edit)).toBe(true)
+    expect(q.answer("c", false, edit)).toBe(true)
+    expect(decisions.map((d) => d.fees)).toEqual([edit, undefined, undefined])
+  })
+})

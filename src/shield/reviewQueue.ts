@@ -1,4 +1,5 @@
 import type { AuditResult } from "../audit/types"
+import type { FeeEdit, FeeView } from "../wallet/feeEdit"
 
 /** What the review window shows for one request. Plain data: it crosses a port to the window page. */
 export type ReviewItem = {
@@ -13,8 +14,10 @@ export type ReviewItem = {
   outcome?: { ok: true; result: AuditResult; auditMs?: number } | { ok: false; error: string }
   /** The page's own eth_chainId answer when it differs from the chain the request was judged on. */
   chainNote?: string
+  /** Mamori's own wallet: the transaction's fees, which the user may edit before Continue. */
+  fees?: FeeView
 }
-export type QueueDecision = { allow: boolean; reason: string; timedOut?: boolean }
+export type QueueDecision = { allow: boolean; reason: string; timedOut?: boolean; fees?: FeeEdit }
 
 /** At most this many requests per tab wait for the user; more are rejected at once (no silent flood). */
 export const MAX_PENDING_PER_TAB = 20
@@ -63,11 +66,15 @@ export class ReviewQueue {
     this.onChange(this.items)
   }
 
-  /** The user's answer, from the review window. Only the item on screen (the first) can be answered. */
-  answer(id: string, allow: boolean): boolean {
+  /**
+   * The user's answer, from the review window. Only the item on screen (the first) can be answered. `fees`: the
+   * fees the user set, kept only for an item that offered them (checked again by the wallet before signing).
+   */
+  answer(id: string, allow: boolean, fees?: FeeEdit): boolean {
     if (this.entries[0]?.item.id !== id) return false
     if (allow && !this.entries[0].item.outcome) return false
-    return this.finish(id, { allow, reason: allow ? "Continued in Mamori's review window." : "Rejected in Mamori." })
+    const edited = allow && fees && this.entries[0].item.fees ? { fees } : {}
+    return this.finish(id, { allow, reason: allow ? "Continued in Mamori's review window." : "Rejected in Mamori.", ...edited })
   }
 
   /** Rejects one request (its tab navigated or closed, its frame went away). */

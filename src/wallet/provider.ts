@@ -1,8 +1,8 @@
 /**
  * Mamori's EIP-1193 provider as a page sees it: thin on purpose. It holds no key and takes no decision; every
  * request goes to the service worker (through `send`), which derives the page's origin from Chromium, asks the
- * user in Mamori's own window and signs there. Its methods are read-only, so neither the page nor the Shield's
- * guard can replace them (the guard wraps only providers it can write to: this one is reviewed in the service worker).
+ * user in Mamori's own window and signs there. Its methods are read-only, so the page cannot replace them; the
+ * Shield's guard knows this object by identity and leaves it to that review (src/guard/exceptOwn.ts).
  */
 export type ProviderTransport = {
   /** Sends one request; resolves with the result or rejects with `{ code, message }`. */

@@ -2,6 +2,9 @@ import { bannerFor, renderBody, type AuditOutcome } from "~contents/lib/overlay/
 import { cap, el } from "~contents/lib/overlay/dom"
 import type { ReviewItem } from "~src/shield/reviewQueue"
 import { visibleText } from "~src/shield/visibleText"
+import { type FeeEdit, withFees } from "~src/wallet/feeEdit"
+
+import { renderFeeEditor } from "./feeEditor"
 
 /** Verdicts that need a ticked confirmation before Continue: danger, and anything Mamori could not judge. */
 const NEEDS_CONFIRMATION = new Set(["danger", "unknown", "error"])
@@ -18,7 +21,7 @@ export function stateOf(item: ReviewItem): string {
  * can spend what, the raw request that the wallet will receive, the explanation), with Reject and Continue in
  * a footer that is always visible. Only trusted (real) input counts.
  */
-export function renderItem(item: ReviewItem, position: number, total: number, decide: (allow: boolean) => void): ItemView {
+export function renderItem(item: ReviewItem, position: number, total: number, decide: (allow: boolean, fees?: FeeEdit) => void): ItemView {
   const state = stateOf(item)
   let request: unknown = item.requestJson
   try {
@@ -34,30 +37,50 @@ export function renderItem(item: ReviewItem, position: number, total: number, de
   const reject = el("button", { class: "reject", text: "Reject", attrs: { "data-testid": "reject" } })
   const risky = NEEDS_CONFIRMATION.has(state)
   const proceed = el("button", { class: `continue${risky ? " risky" : ""}`, text: risky ? "Continue anyway" : "Continue", attrs: { "data-testid": "continue" } })
-  proceed.disabled = true
+  // Continue needs a verdict, the tick when the verdict asks for it, and fees that can be signed (when editable).
+  let ticked = !risky
+  let fees: FeeEdit | undefined
+  let feesOk = true
+  const refresh = () => {
+    proceed.disabled = state === "checking" || !ticked || !feesOk
+  }
+  refresh()
   const actions = el("div", { class: "actions" })
   if (risky) {
     const box = el("input", { attrs: { type: "checkbox", "data-testid": "confirm-danger" } })
     box.addEventListener("change", (e) => {
-      if (e.isTrusted) proceed.disabled = !box.checked
+      if (!e.isTrusted) return
+      ticked = box.checked
+      refresh()
     })
     const text =
       state === "danger"
         ? "I understand this request can take my assets, and I still want my wallet to see it."
         : "Mamori could not fully check this request. I have read the raw request and still want my wallet to see it."
     actions.append(el("label", { class: "confirm" }, box, el("span", { text })))
-  } else if (state !== "checking") {
-    proceed.disabled = false
   }
   actions.append(proceed, reject)
   reject.addEventListener("click", (e) => {
     if (e.isTrusted) decide(false)
   })
   proceed.addEventListener("click", (e) => {
-    if (e.isTrusted && !proceed.disabled) decide(true)
+    if (e.isTrusted && !proceed.disabled) decide(true, fees)
   })
 
   const body = renderBody({ origin: item.origin, method: item.method, providerName: item.providerName, request }, outcome)
+  if (item.fees) {
+    // The raw request below follows the edit: what it shows at the click is what is signed.
+    const raw = body.querySelector("details pre")
+    const editor = renderFeeEditor(item.fees, (edit) => {
+      fees = edit
+      feesOk = edit !== undefined
+      if (edit && raw) raw.textContent = cap(visibleText(JSON.stringify(withFees(request, edit), null, 2)), 20_000)
+      refresh()
+    })
+    const details = body.querySelector("details")
+    if (details) details.before(editor)
+    else body.append(editor)
+  }
   if (item.chainNote) body.prepend(el("p", { class: "note", text: cap(item.chainNote, 300), attrs: { "data-testid": "chain-note" } }))
   if (item.frameHref) body.prepend(el("p", { class: "note", text: `From a frame inside the page: ${cap(item.frameHref, 300)}` }))
   const node = el(

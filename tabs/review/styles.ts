@@ -33,5 +33,9 @@ button.continue.risky { border-color: #b3261e; color: #b3261e; }
 button:disabled { opacity: 0.45; cursor: not-allowed; }
 button:focus-visible { outline: 3px solid #4aa3c7; outline-offset: 2px; }
 label.confirm { flex-basis: 100%; font-size: 13px; color: #b3261e; display: flex; gap: 6px; align-items: flex-start; }
+label.fee { display: flex; justify-content: space-between; align-items: center; gap: 8px; margin: 4px 0; }
+label.fee input { font: inherit; width: 9em; padding: 4px 6px; border: 1px solid #b9b0a0; border-radius: 6px; text-align: right; }
+.fee-problem { color: #b3261e; margin: 4px 0; }
+.fee-problem:empty { display: none; }
 .empty { padding: 24px 16px; color: #5b6b73; }
 `

@@ -46,11 +46,9 @@ async function openDapp(): Promise<Page> {
   return page
 }
 
-// Steps 3-10 are skipped since the merge with the hardened guard: the guard now puts its facade in front of
-// Mamori's own provider too (its methods cannot be wrapped in place), so each request is reviewed twice (the
-// guard's review, then the wallet's) and these steps, which answer once, wait forever. They passed on the
-// wallet's branch alone (10/10). The fix is in the guard: recognise Mamori's provider object (not a flag a page
-// can set) and leave it to the wallet's enforced review. Tracked in issue 14.
+// The guard runs in every page too: it leaves Mamori's own provider (made in its own bundle, known by identity) to
+// the wallet's enforced review, so each request here is answered once. Step 11 checks that a page's provider that
+// merely calls itself Mamori is still guarded.
 describe("Mamori Wallet", () => {
   it("1. create a wallet in the popup: the recovery phrase is shown once and checked", async () => {
     await createWalletInPopup(popup)
@@ -73,7 +71,7 @@ describe("Mamori Wallet", () => {
     await page.close()
   })
 
-  it.skip("3. personal_sign and signTypedData_v4 are answered in the window; the signatures verify", async () => {
+  it("3. personal_sign and signTypedData_v4 are answered in the window; the signatures verify", async () => {
     const page = await openDapp()
     await page.locator("#accounts", { hasText: account.toLowerCase() }).waitFor({ timeout: 15_000 })
     await page.locator("#personalSign").click()
@@ -91,7 +89,7 @@ describe("Mamori Wallet", () => {
     await page.close()
   })
 
-  it.skip("4. Reject gives the dapp 4001 with a 'User denied' message, and nothing is signed", async () => {
+  it("4. Reject gives the dapp 4001 with a 'User denied' message, and nothing is signed", async () => {
     const page = await openDapp()
     await findMamori(page)
     const asked = mamoriRequest(page, "personal_sign", ["0x68656c6c6f", account])
@@ -103,7 +101,7 @@ describe("Mamori Wallet", () => {
     await page.close()
   })
 
-  it.skip("5. a transfer from the dapp is filled, reviewed, signed and mined", async () => {
+  it("5. a transfer from the dapp is filled, reviewed, signed and mined; edited fees are the ones signed", async () => {
     const page = await openDapp()
     await page.locator("#accounts", { hasText: account.toLowerCase() }).waitFor({ timeout: 15_000 })
     const before = await nonceOf(account)
@@ -112,10 +110,30 @@ describe("Mamori Wallet", () => {
     expect(["safe", "warning"]).toContain(verdict)
     await clickContinue(page)
     await expect.poll(() => nonceOf(account), { timeout: 15_000 }).toBe(before + 1)
+
+    // Fees are filled from the node and editable in the window; the signed transaction carries the edited ones.
+    await findMamori(page)
+    const sent = mamoriRequest(page, "eth_sendTransaction", [{ from: account, to: PLAIN_WALLET, value: "0x1" }])
+    const { win } = await waitForReview(page)
+    await win.getByTestId("fee-max").fill("40")
+    await win.getByTestId("fee-tip").fill("50")
+    await win
+      .getByTestId("fee-problem")
+      .filter({ hasText: /higher than the max fee/ })
+      .waitFor()
+    expect(await win.getByTestId("continue").isDisabled()).toBe(true)
+    await win.getByTestId("fee-tip").fill("3")
+    // The raw request shown follows the edit.
+    await expect.poll(() => win.evaluate(() => document.querySelector("details pre")?.textContent ?? "")).toContain('"maxPriorityFeePerGas": "0xb2d05e00"')
+    await clickContinue(page)
+    const hash = (await sent).result
+    const mined = await rpc<{ maxFeePerGas: string; maxPriorityFeePerGas: string }>(stack.chain.rpcUrl, "eth_getTransactionByHash", [hash])
+    expect(BigInt(mined.maxPriorityFeePerGas)).toBe(3_000_000_000n)
+    expect(BigInt(mined.maxFeePerGas)).toBe(40_000_000_000n)
     await page.close()
   })
 
-  it.skip("6. the dapp deploys a token; an approval to a plain wallet is danger, unlimited too; each needs the tick", async () => {
+  it("6. the dapp deploys a token; an approval to a plain wallet is danger, unlimited too; each needs the tick", async () => {
     const page = await openDapp()
     await page.locator("#accounts", { hasText: account.toLowerCase() }).waitFor({ timeout: 15_000 })
     await page.locator("#createToken").click()
@@ -153,7 +171,7 @@ describe("Mamori Wallet", () => {
     await page.close()
   })
 
-  it.skip("7. batches: the dapp's atomic batch gets 5760; a non-atomic one is reviewed, sent call by call, and reported", async () => {
+  it("7. batches: the dapp's atomic batch gets 5760; a non-atomic one is reviewed, sent call by call, and reported", async () => {
     const page = await openDapp()
     await page.locator("#accounts", { hasText: account.toLowerCase() }).waitFor({ timeout: 15_000 })
     await page.locator("#eip5792SendCallsButton").click()
@@ -179,7 +197,7 @@ describe("Mamori Wallet", () => {
     await page.close()
   })
 
-  it.skip("8. switch chain: a chain added by a page is reviewed (warning) and switched to; dapps hear chainChanged", async () => {
+  it("8. switch chain: a chain added by a page is reviewed (warning) and switched to; dapps hear chainChanged", async () => {
     const port = await freePort()
     const second = spawn(ANVIL_BIN, ["--port", String(port), "--host", "127.0.0.1", "--chain-id", "1337", "--silent"], { stdio: "ignore" })
     try {
@@ -189,12 +207,17 @@ describe("Mamori Wallet", () => {
       await findMamori(page)
       expect((await mamoriRequest(page, "wallet_switchEthereumChain", [{ chainId: "0x539" }])).error?.code).toBe(4902)
       const added = mamoriRequest(page, "wallet_addEthereumChain", [
-        { chainId: "0x539", chainName: "Second devnet", rpcUrls: [url], nativeCurrency: { name: "Ether", symbol: "ETH", decimals: 18 } }
+        { chainId: "0x539", chainName: "Second devnet", rpcUrls: [url], nativeCurrency: { name: "Go", symbol: "GO", decimals: 18 } }
       ])
       expect((await waitForReview(page)).verdict).toBe("warning")
+      expect(await reviewText(page)).toContain("coin GO")
       await clickContinue(page)
       expect((await added).result).toBeNull()
       expect((await mamoriRequest(page, "eth_chainId")).result).toBe("0x539")
+      // Balances are in the chain's own coin, not "ETH".
+      await popup.reload()
+      await popup.getByTestId("tab-wallet").click()
+      await popup.getByTestId("wallet-native").filter({ hasText: / GO$/ }).waitFor({ timeout: 15_000 })
       await expect.poll(() => page.evaluate(() => (window as any).__events.filter((e: any[]) => e[0] === "chainChanged").map((e: any[]) => e[1]))).toEqual(["0x539"])
       await page.locator("#chainId", { hasText: "0x539" }).waitFor({ timeout: 10_000 })
       expect((await mamoriRequest(page, "wallet_switchEthereumChain", [{ chainId: "0x7a69" }])).result).toBeNull()
@@ -205,7 +228,7 @@ describe("Mamori Wallet", () => {
     }
   })
 
-  it.skip("9. import a key and switch account; revoke the dapp in the popup: it sees no account any more", async () => {
+  it("9. import a key and switch account; revoke the dapp in the popup: it sees no account any more", async () => {
     await popup.reload()
     await popup.getByTestId("tab-wallet").click()
     await popup.locator("summary").click()
@@ -230,7 +253,7 @@ describe("Mamori Wallet", () => {
     await page.close()
   })
 
-  it.skip("10. a hostile page gets no signature without a click: forged answers, replays and eth_sign all fail", async () => {
+  it("10. a hostile page gets no signature without a click: forged answers, replays and eth_sign all fail", async () => {
     const page = await openDapp()
     await findMamori(page)
     // Connect (a real click), then attack.
@@ -278,5 +301,59 @@ describe("Mamori Wallet", () => {
     await win.close()
     await expect.poll(() => nonceOf(account)).toBe(before)
     await page.close()
+  })
+  it("11. a page's own provider announced as \"Mamori\" is still guarded: its signing request waits for the Shield's review", async () => {
+    const page = await openDapp()
+    const asked = page.evaluate(async () => {
+      const w = window as any
+      w.__fakeCalls = []
+      // Same name, rdns and flags as Mamori's, read-only methods like Mamori's: only the object differs.
+      const fake = {
+        isMamori: true,
+        isMetaMask: true,
+        request: async (args: { method: string }) => {
+          w.__fakeCalls.push(args.method)
+          return args.method === "eth_chainId" ? "0x7a69" : "0xsigned-by-the-fake"
+        },
+        on: () => fake,
+        removeListener: () => fake
+      }
+      for (const k of Object.keys(fake)) Object.defineProperty(fake, k, { writable: false, configurable: false })
+      const heard = await new Promise<any>((resolve) => {
+        const listener = (e: any) => {
+          if (e.detail?.info?.uuid !== "fake-mamori") return
+          window.removeEventListener("eip6963:announceProvider", listener)
+          resolve(e.detail.provider)
+        }
+        window.addEventListener("eip6963:announceProvider", listener)
+        const info = { uuid: "fake-mamori", name: "Mamori", icon: "data:,", rdns: "app.mamori" }
+        window.dispatchEvent(new CustomEvent("eip6963:announceProvider", { detail: Object.freeze({ info, provider: fake }) }))
+      })
+      return heard.request({ method: "personal_sign", params: ["0x6869", "0x0000000000000000000000000000000000000001"] }).then(
+        (result: unknown) => ({ result, heardIsFake: heard === fake }),
+        (e: any) => ({ error: { code: e?.code, message: String(e?.message) }, heardIsFake: heard === fake })
+      )
+    })
+    // The Shield's review (the guard's), not the wallet's: the fake never reaches Mamori's wallet.
+    const { win } = await waitForReview(page)
+    expect(await win.evaluate(() => document.body.textContent ?? "")).toContain("personal_sign")
+    await clickReject(page)
+    const answer = await asked
+    expect(answer.heardIsFake).toBe(false)
+    expect(answer.error?.code).toBe(4001)
+    expect(await page.evaluate(() => (window as any).__fakeCalls)).not.toContain("personal_sign")
+    await page.close()
+  })
+  it("12. a page that navigates away or closes while its request waits: the request is rejected and the window closed", async () => {
+    for (const leave of ["navigate", "close"] as const) {
+      const page = await openDapp()
+      await findMamori(page)
+      void mamoriRequest(page, "personal_sign", ["0x6869", account]).catch(() => undefined)
+      const { win } = await waitForReview(page)
+      if (leave === "navigate") await page.goto("about:blank")
+      else await page.close()
+      await expect.poll(() => win.isClosed(), { timeout: 15_000 }).toBe(true)
+      if (!page.isClosed()) await page.close()
+    }
   })
 })

@@ -14,7 +14,13 @@ export async function requestAccounts(ctx: RpcContext): Promise<string[]> {
   const status = await walletStatus()
   if (status.kind === "none") throw unauthorized("Mamori has no wallet yet. Create one from the toolbar.")
   if (status.kind === "locked") throw unauthorized("Mamori's wallet is locked. Unlock it from the toolbar, then connect again.")
-  const answer = await askInWindow({ origin: ctx.origin, tabId: ctx.tabId, request: { method: "eth_requestAccounts" }, outcome: connectReview(ctx.origin, status.selected) })
+  const answer = await askInWindow({
+    origin: ctx.origin,
+    tabId: ctx.tabId,
+    documentId: ctx.documentId,
+    request: { method: "eth_requestAccounts" },
+    outcome: connectReview(ctx.origin, status.selected)
+  })
   if (!answer.allow) throw userDenied("account authorization", answer.reason)
   await addSite(ctx.origin, [status.selected])
   return lower(await visibleAccounts(ctx.origin))

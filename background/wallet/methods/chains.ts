@@ -3,6 +3,7 @@ import { invalidParams, RPC_CODES, userDenied, WalletRpcError } from "~src/walle
 import { isHttpUrl } from "~src/shield/settings"
 import { toChainId } from "~src/audit/normalize/hex"
 import { rpcRequest } from "~src/audit/chain/rpcRequest"
+import { addedChainMeta } from "~src/wallet/addedChain"
 
 import { askInWindow } from "../askInWindow"
 import { currentChainId, setChainId } from "../chainState"
@@ -36,10 +37,26 @@ export async function addChain(ctx: RpcContext, params: unknown): Promise<null> 
   if (!url) throw invalidParams("wallet_addEthereumChain needs an http(s) RPC URL.")
   const answered = await rpcRequest<string>(url, "eth_chainId", [], 5_000).catch(() => undefined)
   if (toChainId(answered) !== chainId) throw invalidParams(`The RPC URL does not answer for chain ${chainId}.`)
-  const name = typeof info.chainName === "string" ? info.chainName : `chain ${chainId}`
-  const answer = await askInWindow({ origin: ctx.origin, tabId: ctx.tabId, request: { method: "wallet_addEthereumChain", params }, outcome: addChainReview(chainId, name, url) })
+  const meta = addedChainMeta(chainId, info)
+  const answer = await askInWindow({
+    origin: ctx.origin,
+    tabId: ctx.tabId,
+    documentId: ctx.documentId,
+    request: { method: "wallet_addEthereumChain", params },
+    outcome: addChainReview(chainId, meta.name, url, meta.nativeSymbol)
+  })
   if (!answer.allow) throw userDenied("adding the chain", answer.reason)
-  await updateSettings((s) => (s.rpcUrls[String(chainId)] ? s : { ...s, rpcUrls: { ...s.rpcUrls, [String(chainId)]: url } }))
+  // Its name and coin symbol are kept as a custom chain's (balances show the chain's own coin, not "ETH").
+  const custom = { id: meta.id, name: meta.name, nativeSymbol: meta.nativeSymbol }
+  await updateSettings((s) =>
+    s.rpcUrls[String(chainId)]
+      ? s
+      : {
+          ...s,
+          rpcUrls: { ...s.rpcUrls, [String(chainId)]: url },
+          customChains: meta.known ? s.customChains : [...s.customChains.filter((c) => c.id !== chainId), custom]
+        }
+  )
   await setChainId(chainId)
   return null
 }

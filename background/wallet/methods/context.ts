@@ -7,7 +7,7 @@ import { loadSites } from "../sitesStore"
 import { walletStatus } from "../vaultStore"
 
 /** Who is asking: the page's origin and tab exactly as Chromium reported the sending frame. */
-export type RpcContext = { origin: string; tabId: number }
+export type RpcContext = { origin: string; tabId: number; documentId?: string }
 
 /** The accounts this site may see right now: none while the wallet is locked or the site is not connected. */
 export async function visibleAccounts(origin: string): Promise<Address[]> {

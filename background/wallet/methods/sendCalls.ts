@@ -49,7 +49,7 @@ export async function sendCalls(ctx: RpcContext, params: unknown): Promise<{ id:
     transactions.push(await fillTransaction({ to: call.to, value: call.value || "0x0", data, nonce: numberToHex(first + BigInt(i)) }, { from, chainId, rpc }))
   }
   const request = { method: "wallet_sendCalls", params: [{ version: "2.0.0", chainId: numberToHex(chainId), from, atomicRequired: false, calls: batch.calls }] }
-  const answer = await askInWindow({ origin: ctx.origin, tabId: ctx.tabId, request, shown: { ...request, transactions }, from, chainId })
+  const answer = await askInWindow({ origin: ctx.origin, tabId: ctx.tabId, documentId: ctx.documentId, request, shown: { ...request, transactions }, from, chainId })
   const base = { id: crypto.randomUUID(), at: Date.now(), origin: ctx.origin, method: request.method, chainId, account: from, verdict: answer.verdict ?? ("not checked" as const) }
   if (!answer.allow) {
     await addActivity({ ...base, status: "rejected" })

@@ -1,11 +1,14 @@
 import type { Hex } from "viem"
 
+import { nativeSymbolOf } from "~src/chains/chainSettings"
+import { applyFeeEdit, feeFieldsOf } from "~src/wallet/feeEdit"
 import { fillTransaction, toSignable, type FilledTransaction } from "~src/wallet/fillTransaction"
 import { invalidParams, userDenied } from "~src/wallet/rpcErrors"
 
 import { addActivity } from "../activity"
 import { askInWindow } from "../askInWindow"
 import { rpcFor } from "../chainState"
+import { loadSettings } from "../../shield/stores"
 import { signerFor } from "../vaultStore"
 import { requireChain } from "./chains"
 import { type RpcContext, signingAccount } from "./context"
@@ -21,15 +24,25 @@ export async function sendTransaction(ctx: RpcContext, params: unknown): Promise
   const from = await signingAccount(ctx, (input as { from?: unknown }).from)
   const chainId = await requireChain()
   const rpc = await rpcFor(chainId)
-  const tx = await fillTransaction(input, { from, chainId, rpc })
-  const request = { method: "eth_sendTransaction", params: [tx] }
-  const answer = await askInWindow({ origin: ctx.origin, tabId: ctx.tabId, request, from, chainId })
+  const filled = await fillTransaction(input, { from, chainId, rpc })
+  const request = { method: "eth_sendTransaction", params: [filled] }
+  const answer = await askInWindow({
+    origin: ctx.origin,
+    tabId: ctx.tabId,
+    documentId: ctx.documentId,
+    request,
+    from,
+    chainId,
+    fees: { ...feeFieldsOf(filled), symbol: nativeSymbolOf(await loadSettings(), chainId) }
+  })
   const base = { id: crypto.randomUUID(), at: Date.now(), origin: ctx.origin, method: request.method, chainId, account: from, verdict: answer.verdict ?? ("not checked" as const) }
   if (!answer.allow) {
     await addActivity({ ...base, status: "rejected" })
     throw userDenied("transaction signature", answer.reason)
   }
   try {
+    // The fees the window showed at the click (the user's edit, checked again here); nothing else changes.
+    const tx = answer.fees ? applyFeeEdit(filled, answer.fees) : filled
     const hash = await signAndSend(tx, rpc)
     await addActivity({ ...base, status: "sent", hashes: [hash] })
     return hash

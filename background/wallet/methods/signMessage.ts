@@ -54,7 +54,7 @@ async function signAfterReview(
   sign: (signer: Awaited<ReturnType<typeof signerFor>>) => Promise<Hex>
 ): Promise<Hex> {
   const chainId = await requireChain()
-  const answer = await askInWindow({ origin: ctx.origin, tabId: ctx.tabId, request, from, chainId })
+  const answer = await askInWindow({ origin: ctx.origin, tabId: ctx.tabId, documentId: ctx.documentId, request, from, chainId })
   const base = { id: crypto.randomUUID(), at: Date.now(), origin: ctx.origin, method: request.method, chainId, account: from, verdict: answer.verdict ?? ("not checked" as const) }
   if (!answer.allow) {
     await addActivity({ ...base, status: "rejected" })
