@@ -60,12 +60,18 @@ export function Watchtower() {
         Mamori proves the real image and challenges the token from your account, which corrects it on-chain and pays you the bond.
       </p>
       <label>
-        <input type="checkbox" data-testid="watch-enabled" checked={enabled} disabled={busy} onChange={(e) => {
+        <input
+          type="checkbox"
+          data-testid="watch-enabled"
+          checked={enabled}
+          disabled={busy}
+          onChange={(e) => {
             // Show the choice at once; the reply confirms it (or puts it back and says why).
             setEnabled(e.target.checked)
             void run({ action: "set", enabled: e.target.checked })
-          }} /> Watch
-        optimistic mints (checked every 30 seconds)
+          }}
+        />{" "}
+        Watch optimistic mints (checked every 30 seconds)
       </label>{" "}
       <button type="button" data-testid="watch-scan" disabled={busy || !enabled} onClick={() => void run({ action: "scan" })}>
         {busy ? "Checking…" : "Check now"}

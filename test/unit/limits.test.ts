@@ -43,8 +43,12 @@ describe("limits shared with Solidity and circom", () => {
   it("pixels and words: ArtRenderer, MamoriArt, the verifier and the circuit", () => {
     expect(solidityConstant(renderer, "SIDE")).toBe(BigInt(limits.ART_SIZE))
     expect(solidityConstant(renderer, "PIXELS_PER_WORD")).toBe(BigInt(limits.PIXELS_PER_WORD))
-    for (const source of [mamoriArt, renderer]) expect(new Set(sizes(source, /uint256\[(\d+)\]\s+memory\s+words/g))).toEqual(new Set([limits.PIXEL_WORDS]))
-    expect(sizes(mamoriArt, /uint256\[(\d+)\]\s+memory\s+signals/g)).toEqual([limits.PUBLIC_SIGNAL_COUNT])
+    expect(new Set(sizes(renderer, /uint256\[(\d+)\]\s+memory\s+words/g))).toEqual(new Set([limits.PIXEL_WORDS]))
+    // MamoriArt builds the verifier's calldata from aigcData in assembly: [model, word0..] is 32 * (1 + words)
+    // bytes; the signals copied after the proof are the words; the call is selector + proof + every signal.
+    expect(solidityConstant(mamoriArt, "AIGC_DATA_BYTES")).toBe(BigInt(32 * (1 + limits.PIXEL_WORDS)))
+    expect(mamoriArt).toContain(`calldatacopy(add(ptr, 324), add(aigcData.offset, 32), ${32 * limits.PIXEL_WORDS})`)
+    expect(mamoriArt).toContain(`staticcall(gas(), verifier, ptr, ${4 + 256 + 32 * limits.PUBLIC_SIGNAL_COUNT}, 0, 32)`)
     expect(sizes(verifierInterface, /uint256\[(\d+)\]\s+calldata\s+pubSignals/g)).toEqual([limits.PUBLIC_SIGNAL_COUNT])
     expect(sizes(verifier, /uint\[(\d+)\]\s+calldata\s+_pubSignals/g)).toEqual([limits.PUBLIC_SIGNAL_COUNT])
     expect(sizes(circuit, /signal input words\[(\d+)\]/g)).toEqual([limits.PIXEL_WORDS])
