@@ -63,13 +63,24 @@ export async function launchWithExtension(
   }
 }
 
-/** Waits until the service worker has registered the MAIN-world guard (Plasmo does it at start-up). */
+/**
+ * Waits until the MAIN-world scripts are in place: the guard is declared in the manifest (nothing to wait for);
+ * scripts Plasmo registers at run time (an older build's guard, Mamori's wallet provider) need the service worker.
+ */
 export async function waitForGuardRegistration(browser: ExtensionBrowser, timeoutMs = 15_000): Promise<void> {
   const deadline = Date.now() + timeoutMs
   for (;;) {
     const sw = await browser.serviceWorker()
-    const ids = await sw.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id))
-    if (ids.length > 0) return
+    const ready = await sw.evaluate(async () => {
+      const declared = (chrome.runtime.getManifest().content_scripts ?? []).some((c) => (c as { world?: string }).world === "MAIN")
+      const registered = (await chrome.scripting.getRegisteredContentScripts()).length > 0
+      // A build with run-time MAIN-world scripts registers them all at once.
+      const runtimeScripts = /registerContentScripts/.test(
+        await (await fetch((chrome.runtime.getManifest().background as { service_worker?: string } | undefined)?.service_worker ?? "")).text()
+      )
+      return declared ? !runtimeScripts || registered : registered
+    })
+    if (ready) return
     if (Date.now() > deadline) throw new Error("the guard was not registered by the service worker")
     await new Promise((r) => setTimeout(r, 100))
   }

@@ -19,6 +19,7 @@ import {
 } from "./intrinsics"
 import { asksOnlyForAccounts, methodKind } from "./passThroughMethods"
 import { unsupportedRequest, userRejected, type ProviderRejection, type UnsupportedRequest } from "./rejection"
+import { chainChanged, readWalletChain } from "./walletChain"
 
 export type ReviewRequest = RequestCopy
 /**
@@ -26,7 +27,14 @@ export type ReviewRequest = RequestCopy
  * `decide` once with the answer. Callback-shaped on purpose: no promise the page could hook sits on the decision
  * path.
  */
-export type Reviewer = (request: ReviewRequest, json: string, provider: object, decide: (allow: boolean, reason?: string) => void) => void
+export type Reviewer = (
+  request: ReviewRequest,
+  json: string,
+  provider: object,
+  decide: (allow: boolean, reason?: string) => void,
+  /** The wallet's chain when the review starts, read through its own `request`: what the request is judged on. */
+  walletChainId?: string
+) => void
 export type OnStopped = (method: string, reason: string) => void
 
 type AnyFn = (...args: any[]) => any
@@ -169,8 +177,27 @@ function makeWrapper(name: ProviderMethod, original: AnyFn, review: Reviewer, on
     tell("unnamed", reason)
     return unsupportedRequest(reason)
   }
-  const reviewOne = (self: object, copy: RequestCopy, json: string, onAllowed: () => void, onRejected: (e: ProviderRejection) => void) =>
-    review(copy, json, self, (allow, reason) => (allow ? onAllowed() : onRejected(userRejected(reason))))
+  /**
+   * One review, bound to the wallet's chain (red team N2): the chain is read through the wallet's own `request`
+   * before the review (and sent as the chain to judge on), and again after the user's Continue; a request whose
+   * chain changed meanwhile is not sent. (A page's chain switch is itself reviewed, so it waits in the queue.)
+   */
+  const reviewOne = (self: object, copy: RequestCopy, json: string, onAllowed: () => void, onRejected: (e: ProviderRejection) => void) => {
+    const walletRequest = name === "request" ? original : walletRequestFor(self)
+    readWalletChain(walletRequest, self, (reviewedOn) =>
+      review(
+        copy,
+        json,
+        self,
+        (allow, reason) => {
+          if (!allow) return onRejected(userRejected(reason))
+          if (reviewedOn === undefined) return onAllowed()
+          readWalletChain(walletRequest, self, (now) => (now === reviewedOn ? onAllowed() : onRejected(chainChanged(reviewedOn, now))))
+        },
+        reviewedOn
+      )
+    )
+  }
 
   /** Whether a copied element reaches the wallet without review. */
   const passes = (copy: { method: string; params?: unknown }) => {
