@@ -19,6 +19,7 @@ import {
 } from "./intrinsics"
 import { asksOnlyForAccounts, methodKind } from "./passThroughMethods"
 import { unsupportedRequest, userRejected, type ProviderRejection, type UnsupportedRequest } from "./rejection"
+import { disguise } from "./nativeLook"
 import { chainChanged, readWalletChain } from "./walletChain"
 
 export type ReviewRequest = RequestCopy
@@ -126,9 +127,12 @@ function facadeMethods(provider: object, lowest: Partial<Record<ProviderMethod, 
     const fn = lowest[name]
     if (!fn) continue
     out[name] = isOurs(fn)
-      ? markOurs(function (this: unknown, ...args: unknown[]) {
-          return apply(fn, provider, args)
-        }, name)
+      ? disguise(
+          markOurs(function (this: unknown, ...args: unknown[]) {
+            return apply(fn, provider, args)
+          }, name),
+          fn
+        )
       : makeWrapper(name, fn, review, onStopped, provider)
   }
   return out
@@ -163,7 +167,8 @@ function makeWrapper(name: ProviderMethod, original: AnyFn, review: Reviewer, on
   /** A request stopped without review (unreadable, too large): the page gets 4001 and the user is told. */
   const stopped = (method: unknown, reason: string): ProviderRejection => {
     tell(method, reason)
-    return userRejected(reason)
+    // The user is told why (the notice); the page gets a wallet's usual words, not a text that names Mamori.
+    return userRejected()
   }
   const tell = (method: unknown, reason: string) => {
     try {
@@ -175,7 +180,7 @@ function makeWrapper(name: ProviderMethod, original: AnyFn, review: Reviewer, on
   const badMethod = (): UnsupportedRequest => {
     const reason = "The request's method is not a plain string, so Mamori refused it (it was not sent to your wallet)."
     tell("unnamed", reason)
-    return unsupportedRequest(reason)
+    return unsupportedRequest()
   }
   /**
    * One review, bound to the wallet's chain (red team N2): the chain is read through the wallet's own `request`
@@ -295,7 +300,7 @@ function makeWrapper(name: ProviderMethod, original: AnyFn, review: Reviewer, on
     }
     const forward = single ? batch.copy[0] : batch.copy
     if (allPass(batch.copy)) return apply(original, self, [forward, callback, ...rest])
-    if (!cb) throw userRejected(`Mamori cannot review a synchronous ${method} request.`)
+    if (!cb) throw stopped(method, `Mamori cannot review a synchronous ${method} request.`)
     reviewBatch(self, batch.copy, (error) => {
       if (error) return void cb(error, single ? errorResponse(batch.copy[0]?.id, error) : errorsFor(batch.copy, error))
       deliverWithCallback(self, batch.copy, single, cb, rest)
@@ -341,6 +346,9 @@ function makeWrapper(name: ProviderMethod, original: AnyFn, review: Reviewer, on
     }
   }
   markOurs(wrapper, name)
+  // Read like the wallet's own method (String(ethereum.request) showed the guard's source: a fingerprint).
+  defineProperty(wrapper, "length", { value: original.length })
+  disguise(wrapper, original)
   weakSet(originalOf, wrapper, original)
   return wrapper
 }
