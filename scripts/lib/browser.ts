@@ -65,23 +65,19 @@ export async function launchWithExtension(
 
 /**
  * Waits until the MAIN-world scripts are in place: the guard is declared in the manifest (nothing to wait for);
- * scripts Plasmo registers at run time (an older build's guard, Mamori's wallet provider) need the service worker.
+ * scripts Plasmo registers at run time (Mamori's wallet provider, an older build's guard) need the service
+ * worker: waited for, up to a few seconds when the guard is declared (a build may register none).
  */
 export async function waitForGuardRegistration(browser: ExtensionBrowser, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs
+  const started = Date.now()
   for (;;) {
     const sw = await browser.serviceWorker()
-    const ready = await sw.evaluate(async () => {
-      const declared = (chrome.runtime.getManifest().content_scripts ?? []).some((c) => (c as { world?: string }).world === "MAIN")
-      const registered = (await chrome.scripting.getRegisteredContentScripts()).length > 0
-      // A build with run-time MAIN-world scripts registers them all at once.
-      const runtimeScripts = /registerContentScripts/.test(
-        await (await fetch((chrome.runtime.getManifest().background as { service_worker?: string } | undefined)?.service_worker ?? "")).text()
-      )
-      return declared ? !runtimeScripts || registered : registered
-    })
-    if (ready) return
-    if (Date.now() > deadline) throw new Error("the guard was not registered by the service worker")
+    const { declared, registered } = await sw.evaluate(async () => ({
+      declared: (chrome.runtime.getManifest().content_scripts ?? []).some((c) => (c as { world?: string }).world === "MAIN"),
+      registered: (await chrome.scripting.getRegisteredContentScripts()).length > 0
+    }))
+    if (registered || (declared && Date.now() - started > 3_000)) return
+    if (Date.now() - started > timeoutMs) throw new Error("the guard was not registered by the service worker")
     await new Promise((r) => setTimeout(r, 100))
   }
 }

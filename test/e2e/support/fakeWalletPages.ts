@@ -21,14 +21,20 @@ const WALLET = `(() => {
   const stringify = JSON.stringify
   const READS = { eth_accounts: ["0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266"], eth_requestAccounts: ["0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266"], eth_chainId: "0x7a69", net_version: "31337", eth_blockNumber: "0x1" }
   const isRead = (m) => typeof m === "string" && Object.prototype.hasOwnProperty.call(READS, m)
-  const received = (method, params) => log("WALLET-RECEIVED " + stringify({ method: String(method), params, href: location.href }))
+  // The wallet's chain: wallet_switchEthereumChain changes it, and so does the user in the wallet's own UI
+  // (window.__walletUiSwitchChain, for tests); every logged call says which chain the wallet was on.
+  let chain = "0x7a69"
+  window.__walletUiSwitchChain = (c) => { chain = c }
+  const received = (method, params) => log("WALLET-RECEIVED " + stringify({ method: String(method), params, href: location.href, chainId: chain }))
   const answer = (m) => (isRead(m) ? READS[m] : /send|transaction|calls|userop/i.test(String(m)) ? "0x" + "ab".repeat(32) : "0x" + "cd".repeat(65))
   function FakeWallet() { this.isFakeWallet = true }
   FakeWallet.prototype.request = function request(args) {
     if (!args || typeof args !== "object" || Array.isArray(args)) return Promise.reject(new Error("bad args"))
     if (args.params !== undefined && !Array.isArray(args.params) && (typeof args.params !== "object" || args.params === null)) return Promise.reject(new Error("bad params"))
     if (mode === "json") args = JSON.parse(JSON.stringify(args))
+    if (args.method === "eth_chainId") return Promise.resolve(chain)
     if (!isRead(args.method)) received(args.method, args.params)
+    if (args.method === "wallet_switchEthereumChain") { chain = args.params[0].chainId; return Promise.resolve(null) }
     return Promise.resolve(answer(args.method))
   }
   FakeWallet.prototype.send = function send(a, b) {
