@@ -6,7 +6,9 @@
  * the Shield's ordinary audit (see `rawTransactionAudit`).
  */
 import tokenList from "@uniswap/default-token-list"
-import { getAddress, parseTransaction, recoverTransactionAddress, type TransactionSerialized } from "viem"
+import { secp256k1 } from "@noble/curves/secp256k1"
+import { getAddress, hexToBigInt, keccak256, parseTransaction, serializeTransaction, toHex, type TransactionSerialized } from "viem"
+import { publicKeyToAddress } from "viem/accounts"
 
 import type { AuditRequest, AuditResult, Finding, Verdict } from "../audit/types"
 import { knownChain } from "../chains/knownChains"
@@ -170,7 +172,7 @@ export async function decodeRawTransaction(params: unknown, origin: string): Pro
   if (typeof raw !== "string" || !/^0x[0-9a-fA-F]+$/.test(raw)) return { ok: false, error: "it holds no signed transaction (hex)." }
   try {
     const tx = parseTransaction(raw as TransactionSerialized)
-    const from = (await recoverTransactionAddress({ serializedTransaction: raw as TransactionSerialized })).toLowerCase()
+    const from = signerOf(tx)
     const hex = (v: bigint | number | undefined) => (v === undefined ? undefined : `0x${v.toString(16)}`)
     const call: Record<string, unknown> = { from, to: tx.to ?? undefined, value: hex(tx.value ?? 0n), data: tx.data ?? "0x", gas: hex(tx.gas), nonce: hex(tx.nonce) }
     if (tx.chainId !== undefined) call.chainId = hex(tx.chainId)
@@ -184,6 +186,20 @@ export async function decodeRawTransaction(params: unknown, origin: string): Pro
   } catch (e) {
     return { ok: false, error: `it is not a signed transaction Mamori can decode (${String((e as Error)?.message ?? e).slice(0, 120)}).` }
   }
+}
+
+/**
+ * The signer, recovered with a static import of the curve: viem's recoverTransactionAddress loads it with a
+ * dynamic import, which a service worker cannot do.
+ */
+function signerOf(tx: ReturnType<typeof parseTransaction>): string {
+  const { r, s, v, yParity, ...unsigned } = tx
+  if (!r || !s) throw new Error("the transaction is not signed")
+  const parity = yParity ?? (v === undefined ? undefined : Number(v >= 35n ? (v - 35n) % 2n : v - 27n))
+  if (parity !== 0 && parity !== 1) throw new Error("bad signature recovery bit")
+  const hash = keccak256(serializeTransaction(unsigned as never))
+  const point = new secp256k1.Signature(hexToBigInt(r), hexToBigInt(s)).addRecoveryBit(parity).recoverPublicKey(hash.slice(2))
+  return publicKeyToAddress(toHex(point.toRawBytes(false))).toLowerCase()
 }
 
 /** The finding put first on a raw transaction's review: who signed it, for which chain, and that it is final. */
