@@ -2,6 +2,7 @@
 // this entry only wires start-up work.
 import { startLlmInBackground } from "./llm/startLlmInBackground"
 import { onServiceWorkerStart } from "./lifecycle"
+import { dropStaleGuardRegistration } from "./shield/dropStaleGuardRegistration"
 import { startReviewPort } from "./shield/reviewPort"
 import { startReviewWindow } from "./shield/reviewWindow"
 import { startStudio } from "./studio/start"
@@ -10,6 +11,7 @@ import { startWallet } from "./wallet/start"
 onServiceWorkerStart()
 startReviewWindow()
 startReviewPort()
+dropStaleGuardRegistration()
 startStudio()
 startLlmInBackground()
 startWallet()

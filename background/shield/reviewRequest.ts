@@ -7,6 +7,7 @@ import { chainsToJudge, userSetChains } from "~src/shield/settings"
 import { sitePolicy, type Policy } from "~src/shield/sitePolicy"
 
 import { addHistory, loadCounterparties, loadSettings } from "./stores"
+import { walletMethodAudit } from "./walletMethodAudit"
 
 export type ReviewInput = {
   request: { method: string; params?: unknown }
@@ -49,19 +50,30 @@ export async function reviewRequest(input: ReviewInput): Promise<ReviewOutput> {
   let result: AuditResult | undefined
   let error: string | undefined
   try {
-    // Judged on each candidate chain at once; the worst verdict counts.
-    const results = await Promise.all(
-      (choice.chains.length ? choice.chains : [undefined]).map((chainId) =>
-        audit(
-          { origin: input.origin, chainId, method, params: input.request.params, ...(input.from ? { from: input.from } : {}) },
-          { rpcUrl: chainId ? settings.rpcUrls[chainId] : undefined, history, now: Date.now(), timeoutMs: 1500 }
-        )
-      )
-    )
-    result = results.reduce((worst, r) => (VERDICT_RANK[r.verdict] > VERDICT_RANK[worst.verdict] ? r : worst))
+    // Chain and token changes and already-signed transactions have their own review (walletMethodAudit.ts).
+    const own = await walletMethodAudit(method, input.request.params, input.origin, settings, history)
+    if (own) {
+      result = own.result
+      if (own.chainId) base.chainId = own.chainId
+    }
   } catch (e) {
     error = errorMessage(e)
   }
+  if (!result && !error)
+    try {
+      // Judged on each candidate chain at once; the worst verdict counts.
+      const results = await Promise.all(
+        (choice.chains.length ? choice.chains : [undefined]).map((chainId) =>
+          audit(
+            { origin: input.origin, chainId, method, params: input.request.params, ...(input.from ? { from: input.from } : {}) },
+            { rpcUrl: chainId ? settings.rpcUrls[chainId] : undefined, history, now: Date.now(), timeoutMs: 1500 }
+          )
+        )
+      )
+      result = results.reduce((worst, r) => (VERDICT_RANK[r.verdict] > VERDICT_RANK[worst.verdict] ? r : worst))
+    } catch (e) {
+      error = errorMessage(e)
+    }
   const auditMs = Math.round(performance.now() - started)
   const policy = sitePolicy(settings, input.origin, result?.verdict)
   const counterparties = result ? counterpartiesOf(result) : []

@@ -1,7 +1,7 @@
 // Mamori's wallet in the page: an EIP-1193 provider announced through EIP-6963. It is thin on purpose: it forwards
 // each request to the wallet relay (ISOLATED world) and reports the answer. No key, no decision here.
 //
-// It is started by the guard's MAIN-world bundle (contents/guard.ts), not by a content script of its own: the guard
+// It is started by the guard's MAIN-world bundle (contents/guard.main-world.ts), not by a content script of its own: the guard
 // then holds this very object in its closure and leaves it to the wallet's enforced review in the service worker,
 // with nothing a page could read, set or forge (a page announcing its own "Mamori" is a different object, guarded).
 import { createMamoriProvider, type MamoriProvider } from "~src/wallet/provider"

@@ -63,14 +63,21 @@ export async function launchWithExtension(
   }
 }
 
-/** Waits until the service worker has registered the MAIN-world guard (Plasmo does it at start-up). */
+/**
+ * Waits until the MAIN-world scripts are in place: the guard is declared in the manifest (nothing to wait for);
+ * scripts Plasmo registers at run time (Mamori's wallet provider, an older build's guard) need the service
+ * worker: waited for, up to a few seconds when the guard is declared (a build may register none).
+ */
 export async function waitForGuardRegistration(browser: ExtensionBrowser, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs
+  const started = Date.now()
   for (;;) {
     const sw = await browser.serviceWorker()
-    const ids = await sw.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id))
-    if (ids.length > 0) return
-    if (Date.now() > deadline) throw new Error("the guard was not registered by the service worker")
+    const { declared, registered } = await sw.evaluate(async () => ({
+      declared: (chrome.runtime.getManifest().content_scripts ?? []).some((c) => (c as { world?: string }).world === "MAIN"),
+      registered: (await chrome.scripting.getRegisteredContentScripts()).length > 0
+    }))
+    if (registered || (declared && Date.now() - started > 3_000)) return
+    if (Date.now() - started > timeoutMs) throw new Error("the guard was not registered by the service worker")
     await new Promise((r) => setTimeout(r, 100))
   }
 }

@@ -1,5 +1,5 @@
 import type { GuardBridge } from "./bridge"
-import { apply, NativePromise, onSettled, record, timeout } from "./intrinsics"
+import { record, timeout } from "./intrinsics"
 import type { TopReview } from "./topReview"
 import type { Reviewer } from "./wrapProvider"
 
@@ -13,8 +13,6 @@ export type ReviewerContext = {
 
 /** How long the relay has to confirm it received a request before the guard stops it (fails closed). */
 export const RELAY_ACK_MS = 5_000
-/** How long the guard waits for the wallet's eth_chainId answer (a hint only). */
-const CHAIN_HINT_MS = 300
 
 /**
  * The guard's reviewer: sends each signing request over the bridge and waits for the user's decision.
@@ -57,36 +55,11 @@ export function createReviewer(ctx: ReviewerContext): { review: Reviewer; review
     }, RELAY_ACK_MS)
   }
 
-  const review: Reviewer = (_request, json, provider, decide) =>
-    readChainHint(provider, (pageChainId) => reviewJson(json, { pageChainId, providerName: ctx.providerName?.(provider) }, decide))
+  const review: Reviewer = (_request, json, provider, decide, walletChainId) => reviewJson(json, { pageChainId: walletChainId, providerName: ctx.providerName?.(provider) }, decide)
   return { review, reviewJson }
 }
 
 /** A reviewer for a same-origin child frame: the top frame's guard shows the review (see topReview.ts). */
 export function createDelegatingReviewer(top: TopReview, ctx: Omit<ReviewerContext, "bridge">): Reviewer {
-  return (_request, json, provider, decide) =>
-    readChainHint(provider, (pageChainId) => top(json, { frameHref: ctx.href(), pageChainId, providerName: ctx.providerName?.(provider) }, decide))
-}
-
-/**
- * The wallet's current chain, asked of the provider (a pass-through call the page can answer itself): sent as
- * a hint that can only raise suspicion, never as the chain the request is judged on.
- */
-function readChainHint(provider: object, done: (chainId: string | undefined) => void): void {
-  let finished = false
-  const finish = (value: unknown) => {
-    if (finished) return
-    finished = true
-    done(typeof value === "string" && value.length < 80 ? value : undefined)
-  }
-  timeout(() => finish(undefined), CHAIN_HINT_MS)
-  try {
-    const request = (provider as { request?: unknown }).request
-    if (typeof request !== "function") return finish(undefined)
-    const answer = apply(request as (a: unknown) => unknown, provider, [{ method: "eth_chainId" }])
-    if (answer instanceof NativePromise) onSettled(answer as Promise<unknown>, finish, () => finish(undefined))
-    else finish(answer)
-  } catch {
-    finish(undefined)
-  }
+  return (_request, json, provider, decide, walletChainId) => top(json, { frameHref: ctx.href(), pageChainId: walletChainId, providerName: ctx.providerName?.(provider) }, decide)
 }

@@ -1,6 +1,7 @@
 import type { GuardBridge } from "./bridge"
 import { apply, defineProperty, freeze, getOwnPropertyDescriptor, isArray, ownKeys, weakGet, weakSet } from "./intrinsics"
 import { GUARD_MARKER, type GuardMarker } from "./marker"
+import { disguise, maskToString } from "./nativeLook"
 
 /** The parts of a page's `window` the guard touches; passed in so the core never reaches for globals. */
 export type GuardWindow = {
@@ -49,6 +50,8 @@ export function installGuard(win: GuardWindow, options: InstallGuardOptions = {}
     }
   }
   defineProperty(win, GUARD_MARKER, { value: marker, enumerable: false, configurable: false, writable: false })
+  // The guard's functions a page can reach read like the ones they stand for (see nativeLook.ts).
+  maskToString(win as { Function?: { prototype: Record<string, unknown> } })
 
   // Captured built-ins: providers found after page scripts ran (late announcements, a re-assigned
   // window.ethereum) must not depend on a WeakMap or Array method the page has patched by then.
@@ -202,19 +205,19 @@ function routeDefinitions(win: GuardWindow, route: (descriptor: unknown) => void
     }
   }
   replace(O, "defineProperty", (original) =>
-    renamed("defineProperty", function (this: unknown, o: object, k: PropertyKey, d: PropertyDescriptor) {
+    renamed("defineProperty", original, function (this: unknown, o: object, k: PropertyKey, d: PropertyDescriptor) {
       if (isEthereum(o, k)) return (route(d), o)
       return apply(original, this, [o, k, d])
     })
   )
   replace(R, "defineProperty", (original) =>
-    renamed("defineProperty", function (this: unknown, o: object, k: PropertyKey, d: PropertyDescriptor) {
+    renamed("defineProperty", original, function (this: unknown, o: object, k: PropertyKey, d: PropertyDescriptor) {
       if (isEthereum(o, k)) return (route(d), true)
       return apply(original, this, [o, k, d])
     })
   )
   replace(O, "defineProperties", (original) =>
-    renamed("defineProperties", function (this: unknown, o: object, props: Record<PropertyKey, PropertyDescriptor>) {
+    renamed("defineProperties", original, function (this: unknown, o: object, props: Record<PropertyKey, PropertyDescriptor>) {
       if (o !== win || !props || typeof props !== "object" || !getOwnPropertyDescriptor(props, "ethereum")) return apply(original, this, [o, props])
       const keys = ownKeys(props)
       for (let i = 0; i < keys.length; i++) {
@@ -228,7 +231,9 @@ function routeDefinitions(win: GuardWindow, route: (descriptor: unknown) => void
   )
 }
 
-function renamed<F extends AnyFn>(name: string, f: F): F {
+/** `f` named, sized and read (toString) like the built-in it replaces. */
+function renamed<F extends AnyFn>(name: string, original: AnyFn, f: F): F {
   defineProperty(f, "name", { value: name })
-  return f
+  defineProperty(f, "length", { value: original.length })
+  return disguise(f, original)
 }

@@ -7,8 +7,17 @@ import { create, isArray, ownKeys } from "./intrinsics"
  * reviewed, and a method the Shield does not decode gets the `unknown` verdict, which needs the same explicit
  * confirmation as danger.
  *
- * Also listed: calls that never use the user's key and that the wallet answers or confirms itself (switching or
- * adding a chain, watching a token, broadcasting a transaction that is already signed).
+ * Not listed, so reviewed, although they use no key: `eth_sendRawTransaction` (a transaction someone already
+ * signed; the wallet only broadcasts it and shows no confirmation, so the review is decoded from the signed bytes),
+ * `wallet_addEthereumChain` (the page picks the RPC node that would answer for a chain), `wallet_watchAsset` (a
+ * token that imitates a well-known one) and `wallet_switchEthereumChain`. A switch moves no funds and most wallets
+ * show it, so it needs no more than a one-click review; but it must not pass while another review is open (the
+ * user would approve a request judged on one chain and the wallet would send it on another: red team N2). In the
+ * queue it waits behind the open reviews and is visible; the guard also checks the wallet's chain again before it
+ * forwards an approved request (wrapProvider.ts).
+ *
+ * `personal_ecRecover` stays: it only computes which address signed a message and signature the page already
+ * holds (pure arithmetic, no key, no state change); wallets answer it without a prompt.
  */
 const PASS_THROUGH_LIST = [
   "eth_accounts",
@@ -55,13 +64,9 @@ const PASS_THROUGH_LIST = [
   "eth_syncing",
   "eth_protocolVersion",
   "eth_coinbase",
-  "eth_sendRawTransaction",
   "personal_ecRecover",
   "wallet_getPermissions",
   "wallet_revokePermissions",
-  "wallet_switchEthereumChain",
-  "wallet_addEthereumChain",
-  "wallet_watchAsset",
   "wallet_getCapabilities",
   "wallet_getCallsStatus",
   "wallet_showCallsStatus"

@@ -19,6 +19,8 @@ import {
 } from "./intrinsics"
 import { asksOnlyForAccounts, methodKind } from "./passThroughMethods"
 import { unsupportedRequest, userRejected, type ProviderRejection, type UnsupportedRequest } from "./rejection"
+import { disguise } from "./nativeLook"
+import { chainChanged, readWalletChain } from "./walletChain"
 
 export type ReviewRequest = RequestCopy
 /**
@@ -26,7 +28,14 @@ export type ReviewRequest = RequestCopy
  * `decide` once with the answer. Callback-shaped on purpose: no promise the page could hook sits on the decision
  * path.
  */
-export type Reviewer = (request: ReviewRequest, json: string, provider: object, decide: (allow: boolean, reason?: string) => void) => void
+export type Reviewer = (
+  request: ReviewRequest,
+  json: string,
+  provider: object,
+  decide: (allow: boolean, reason?: string) => void,
+  /** The wallet's chain when the review starts, read through its own `request`: what the request is judged on. */
+  walletChainId?: string
+) => void
 export type OnStopped = (method: string, reason: string) => void
 
 type AnyFn = (...args: any[]) => any
@@ -118,9 +127,12 @@ function facadeMethods(provider: object, lowest: Partial<Record<ProviderMethod, 
     const fn = lowest[name]
     if (!fn) continue
     out[name] = isOurs(fn)
-      ? markOurs(function (this: unknown, ...args: unknown[]) {
-          return apply(fn, provider, args)
-        }, name)
+      ? disguise(
+          markOurs(function (this: unknown, ...args: unknown[]) {
+            return apply(fn, provider, args)
+          }, name),
+          fn
+        )
       : makeWrapper(name, fn, review, onStopped, provider)
   }
   return out
@@ -155,7 +167,8 @@ function makeWrapper(name: ProviderMethod, original: AnyFn, review: Reviewer, on
   /** A request stopped without review (unreadable, too large): the page gets 4001 and the user is told. */
   const stopped = (method: unknown, reason: string): ProviderRejection => {
     tell(method, reason)
-    return userRejected(reason)
+    // The user is told why (the notice); the page gets a wallet's usual words, not a text that names Mamori.
+    return userRejected()
   }
   const tell = (method: unknown, reason: string) => {
     try {
@@ -167,10 +180,29 @@ function makeWrapper(name: ProviderMethod, original: AnyFn, review: Reviewer, on
   const badMethod = (): UnsupportedRequest => {
     const reason = "The request's method is not a plain string, so Mamori refused it (it was not sent to your wallet)."
     tell("unnamed", reason)
-    return unsupportedRequest(reason)
+    return unsupportedRequest()
   }
-  const reviewOne = (self: object, copy: RequestCopy, json: string, onAllowed: () => void, onRejected: (e: ProviderRejection) => void) =>
-    review(copy, json, self, (allow, reason) => (allow ? onAllowed() : onRejected(userRejected(reason))))
+  /**
+   * One review, bound to the wallet's chain (red team N2): the chain is read through the wallet's own `request`
+   * before the review (and sent as the chain to judge on), and again after the user's Continue; a request whose
+   * chain changed meanwhile is not sent. (A page's chain switch is itself reviewed, so it waits in the queue.)
+   */
+  const reviewOne = (self: object, copy: RequestCopy, json: string, onAllowed: () => void, onRejected: (e: ProviderRejection) => void) => {
+    const walletRequest = name === "request" ? original : walletRequestFor(self)
+    readWalletChain(walletRequest, self, (reviewedOn) =>
+      review(
+        copy,
+        json,
+        self,
+        (allow, reason) => {
+          if (!allow) return onRejected(userRejected(reason))
+          if (reviewedOn === undefined) return onAllowed()
+          readWalletChain(walletRequest, self, (now) => (now === reviewedOn ? onAllowed() : onRejected(chainChanged(reviewedOn, now))))
+        },
+        reviewedOn
+      )
+    )
+  }
 
   /** Whether a copied element reaches the wallet without review. */
   const passes = (copy: { method: string; params?: unknown }) => {
@@ -268,7 +300,7 @@ function makeWrapper(name: ProviderMethod, original: AnyFn, review: Reviewer, on
     }
     const forward = single ? batch.copy[0] : batch.copy
     if (allPass(batch.copy)) return apply(original, self, [forward, callback, ...rest])
-    if (!cb) throw userRejected(`Mamori cannot review a synchronous ${method} request.`)
+    if (!cb) throw stopped(method, `Mamori cannot review a synchronous ${method} request.`)
     reviewBatch(self, batch.copy, (error) => {
       if (error) return void cb(error, single ? errorResponse(batch.copy[0]?.id, error) : errorsFor(batch.copy, error))
       deliverWithCallback(self, batch.copy, single, cb, rest)
@@ -314,6 +346,9 @@ function makeWrapper(name: ProviderMethod, original: AnyFn, review: Reviewer, on
     }
   }
   markOurs(wrapper, name)
+  // Read like the wallet's own method (String(ethereum.request) showed the guard's source: a fingerprint).
+  defineProperty(wrapper, "length", { value: original.length })
+  disguise(wrapper, original)
   weakSet(originalOf, wrapper, original)
   return wrapper
 }

@@ -21,14 +21,20 @@ const WALLET = `(() => {
   const stringify = JSON.stringify
   const READS = { eth_accounts: ["0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266"], eth_requestAccounts: ["0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266"], eth_chainId: "0x7a69", net_version: "31337", eth_blockNumber: "0x1" }
   const isRead = (m) => typeof m === "string" && Object.prototype.hasOwnProperty.call(READS, m)
-  const received = (method, params) => log("WALLET-RECEIVED " + stringify({ method: String(method), params, href: location.href }))
+  // The wallet's chain: wallet_switchEthereumChain changes it, and so does the user in the wallet's own UI
+  // (window.__walletUiSwitchChain, for tests); every logged call says which chain the wallet was on.
+  let chain = "0x7a69"
+  window.__walletUiSwitchChain = (c) => { chain = c }
+  const received = (method, params) => log("WALLET-RECEIVED " + stringify({ method: String(method), params, href: location.href, chainId: chain }))
   const answer = (m) => (isRead(m) ? READS[m] : /send|transaction|calls|userop/i.test(String(m)) ? "0x" + "ab".repeat(32) : "0x" + "cd".repeat(65))
   function FakeWallet() { this.isFakeWallet = true }
   FakeWallet.prototype.request = function request(args) {
     if (!args || typeof args !== "object" || Array.isArray(args)) return Promise.reject(new Error("bad args"))
     if (args.params !== undefined && !Array.isArray(args.params) && (typeof args.params !== "object" || args.params === null)) return Promise.reject(new Error("bad params"))
     if (mode === "json") args = JSON.parse(JSON.stringify(args))
+    if (args.method === "eth_chainId") return Promise.resolve(chain)
     if (!isRead(args.method)) received(args.method, args.params)
+    if (args.method === "wallet_switchEthereumChain") { chain = args.params[0].chainId; return Promise.resolve(null) }
     return Promise.resolve(answer(args.method))
   }
   FakeWallet.prototype.send = function send(a, b) {
@@ -70,20 +76,41 @@ const PRE: Record<string, string> = {
   })()`
 }
 
-export type FakeWalletServer = { url: (inj: string, pre?: keyof typeof PRE) => string; close: () => Promise<void> }
+/**
+ * Page scripts that run right after the wallet, inline in <head>: the page acts before anything else can.
+ * `startup_sign`: asks for a personal_sign at once and keeps the outcome in `window.__startup` ("pending",
+ * "signed:<sig>" when the wallet answered, "rejected:<code>"), for pages a browser opens at start-up (red team N1).
+ */
+const POST: Record<string, string> = {
+  startup_sign: `(() => {
+    window.__startup = { outcome: "pending", at: performance.now() }
+    window.ethereum.request({ method: "personal_sign", params: ["0x737461727475702d736967", "0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266"] }).then(
+      (sig) => { window.__startup.outcome = "signed:" + sig },
+      (e) => { window.__startup.outcome = "rejected:" + (e && e.code); window.__startup.reason = String(e && e.message) }
+    )
+  })()`
+}
+
+export type FakeWalletServer = {
+  url: (inj: string, pre?: keyof typeof PRE, post?: keyof typeof POST) => string
+  close: () => Promise<void>
+}
 
 /** Serves the fake-wallet page on a random loopback port. */
 export async function startFakeWalletServer(): Promise<FakeWalletServer> {
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1")
     const pre = PRE[url.searchParams.get("pre") ?? ""] ?? ""
+    const post = POST[url.searchParams.get("post") ?? ""] ?? ""
     res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" })
-    res.end(`<!doctype html><html><head><script>${pre}</script><script>${WALLET}</script><title>fake wallet page</title></head><body><p>hostile page</p></body></html>`)
+    res.end(
+      `<!doctype html><html><head><script>${pre}</script><script>${WALLET}</script><script>${post}</script><title>fake wallet page</title></head><body><p>hostile page</p></body></html>`
+    )
   })
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))
   const { port } = server.address() as AddressInfo
   return {
-    url: (inj, pre) => `http://127.0.0.1:${port}/page?inj=${inj}${pre ? `&pre=${pre}` : ""}`,
+    url: (inj, pre, post) => `http://127.0.0.1:${port}/page?inj=${inj}${pre ? `&pre=${pre}` : ""}${post ? `&post=${post}` : ""}`,
     close: () => new Promise((resolve) => server.close(() => resolve()))
   }
 }

@@ -1,6 +1,10 @@
 // The Shield's guard: runs in the page's MAIN world at document_start in every frame, before any page script,
 // and wraps the page's wallet providers. It stays tiny; all logic lives in src/guard/. The built-ins it uses
 // are captured when src/guard/intrinsics.ts is evaluated, which is the first thing this bundle does.
+// Declared statically in the manifest (package.json, then scripts/lib/mainWorldGuard.mjs sets the MAIN world), so
+// Chromium injects it from the first page after a browser start; the second extension in the file name keeps it out
+// of Plasmo's own scan, which would register it at run time instead (too late for those pages). `config` below
+// mirrors that manifest entry and is not read by Plasmo.
 import "~src/guard/intrinsics"
 
 import type { PlasmoCSConfig } from "plasmo"
