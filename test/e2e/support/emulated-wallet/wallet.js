@@ -41,6 +41,8 @@
         return this.#accounts
       }
       if (SIGNING.has(method) && !/^https?:/.test(location.protocol)) return "0x" + "00".repeat(32)
+      // Like extension wallets, personal_sign ignores a third (password) parameter; the devnet refuses it.
+      if (method === "personal_sign" && Array.isArray(params)) return this.#rpc(method, params.slice(0, 2))
       return this.#rpc(method, params)
     }
     sendAsync(payload, callback) {
