@@ -177,7 +177,7 @@ describe(`optimistic mint and fraud proofs (${REAL_PROOFS ? "real Groth16 proofs
     expect([meta.proof_type, meta.status]).toEqual(["validity", "verified"])
   })
 
-  it("an older commitment's proven reveal supersedes a pending optimistic mint: proven data, no challenge, the bond still returns after the window", async () => {
+  it("an older commitment's proven reveal supersedes a pending optimistic mint: proven data, no challenge, the front-runner's bond goes to the older commitment", async () => {
     const [, bob, carol] = env.wallets
     const art = await makeArt("a harbour two people wanted")
     const id = tokenIdOf(art.prompt)
@@ -186,10 +186,13 @@ describe(`optimistic mint and fraud proofs (${REAL_PROOFS ? "real Groth16 proofs
     const bobSalt = await committed(bob!, art.prompt)
     await wait(await revealOptimistic(bob!, { collection: collection(), prompt: art.prompt, aigcData: tampered(art), salt: bobSalt, value: BOND }))
     expect((await readOptimisticRecord(env.publicClient, { collection: collection(), tokenId: id })).status).toBe("pending")
-    // Carol's older commitment takes the token over with a proof of the real image.
-    await wait(await revealPrompt(carol!, { collection: collection(), prompt: art.prompt, aigcData: art.aigcData, proof: art.proof, salt: carolSalt }))
+    // Carol's older commitment takes the token over with a proof of the real image, and Bob's bond with it.
+    const carolBefore = await env.publicClient.getBalance({ address: carol!.account.address })
+    const takeover = await wait(await revealPrompt(carol!, { collection: collection(), prompt: art.prompt, aigcData: art.aigcData, proof: art.proof, salt: carolSalt }))
+    const carolAfter = await env.publicClient.getBalance({ address: carol!.account.address })
+    expect(carolAfter - carolBefore + takeover.gasUsed * takeover.effectiveGasPrice).toBe(BOND)
     const record = await readOptimisticRecord(env.publicClient, { collection: collection(), tokenId: id })
-    expect([record.status, record.minter, record.bond]).toEqual(["superseded", bob!.account.address, BOND])
+    expect([record.status, record.minter, record.bond]).toEqual(["superseded", bob!.account.address, 0n])
     expect(await readArt<Address>("ownerOf", [id])).toBe(carol!.account.address)
     expect(await readArt<Hex>("aigcDataOf", [id])).toBe(art.aigcData)
     const meta = metadata(await readArt<string>("tokenURI", [id]))
@@ -198,14 +201,11 @@ describe(`optimistic mint and fraud proofs (${REAL_PROOFS ? "real Groth16 proofs
     expect(await verifyOnChain(env.publicClient, { collection: collection(), prompt: art.prompt, aigcData: art.aigcData, proof: "0x" })).toBe(false)
     expect(await verifyOnChain(env.publicClient, { collection: collection(), prompt: art.prompt, aigcData: art.aigcData, proof: art.proof })).toBe(true)
     await expectRevert(challengeToken(carol!, { collection: collection(), prompt: art.prompt, aigcData: tampered(art), proof: art.proof }), "OptimisticMint__NotChallengeable")
-    // The bond is still owed to Bob (documented in contracts/README.md), only once the window has closed.
-    await expectRevert(finaliseBond(carol!, { collection: collection(), tokenId: id }), "OptimisticMint__WindowOpen")
+    // Nothing is left for Bob, before or after the window (contracts/README.md: the earliest commitment wins).
+    await expectRevert(finaliseBond(bob!, { collection: collection(), tokenId: id }), "OptimisticMint__NoBond")
     await mine(env, Number(WINDOW) + 1)
-    const bobBefore = await env.publicClient.getBalance({ address: bob!.account.address })
-    await wait(await finaliseBond(carol!, { collection: collection(), tokenId: id }))
-    expect((await env.publicClient.getBalance({ address: bob!.account.address })) - bobBefore).toBe(BOND)
+    await expectRevert(finaliseBond(bob!, { collection: collection(), tokenId: id }), "OptimisticMint__NoBond")
     expect((await readOptimisticRecord(env.publicClient, { collection: collection(), tokenId: id })).status).toBe("superseded")
-    await expectRevert(finaliseBond(carol!, { collection: collection(), tokenId: id }), "OptimisticMint__NoBond")
   })
 })
 
