@@ -6,6 +6,12 @@ import { type FeeEdit, withFees } from "~src/wallet/feeEdit"
 
 import { renderFeeEditor } from "./feeEditor"
 
+/**
+ * Continue stays disabled this long after a request (or its verdict) is drawn: a double click on the previous
+ * request's Continue, or a click already on its way as the view changes, cannot approve what the user has not seen.
+ */
+export const CONTINUE_ARM_MS = 700
+
 /** Verdicts that need a ticked confirmation before Continue: danger, and anything Mamori could not judge. */
 const NEEDS_CONFIRMATION = new Set(["danger", "unknown", "error"])
 
@@ -41,10 +47,15 @@ export function renderItem(item: ReviewItem, position: number, total: number, de
   let ticked = !risky
   let fees: FeeEdit | undefined
   let feesOk = true
+  let armed = false
   const refresh = () => {
-    proceed.disabled = state === "checking" || !ticked || !feesOk
+    proceed.disabled = state === "checking" || !ticked || !feesOk || !armed
   }
   refresh()
+  setTimeout(() => {
+    armed = true
+    refresh()
+  }, CONTINUE_ARM_MS)
   const actions = el("div", { class: "actions" })
   if (risky) {
     const box = el("input", { attrs: { type: "checkbox", "data-testid": "confirm-danger" } })
@@ -64,7 +75,8 @@ export function renderItem(item: ReviewItem, position: number, total: number, de
     if (e.isTrusted) decide(false)
   })
   proceed.addEventListener("click", (e) => {
-    if (e.isTrusted && !proceed.disabled) decide(true, fees)
+    // The second click of a double click never approves (it would land on whatever the window shows next).
+    if (e.isTrusted && e.detail <= 1 && !proceed.disabled) decide(true, fees)
   })
 
   const body = renderBody({ origin: item.origin, method: item.method, providerName: item.providerName, request }, outcome)

@@ -14,15 +14,17 @@ afterAll(async () => {
 })
 
 describe("foundation: the built extension in Chromium", () => {
-  it("runs the service worker, which registers the MAIN-world guard for all frames at document_start", async () => {
+  it("runs the service worker; the MAIN-world guard is declared in the manifest for all frames at document_start, and nothing registers it again", async () => {
     const sw = await stack.browser.serviceWorker()
     expect(sw.url()).toMatch(/^chrome-extension:\/\/[a-p]{32}\/static\/background\/index\.js$/)
-    const scripts = await sw.evaluate(() => chrome.scripting.getRegisteredContentScripts())
-    const guard = scripts.find((s) => s.world === "MAIN")
-    expect(guard, JSON.stringify(scripts)).toBeDefined()
-    expect(guard!.allFrames).toBe(true)
-    expect(guard!.runAt).toBe("document_start")
-    expect(guard!.matches).toContain("<all_urls>")
+    type Entry = { world?: string; all_frames?: boolean; run_at?: string; matches?: string[] }
+    const declared = await sw.evaluate(() => (chrome.runtime.getManifest().content_scripts ?? []) as unknown[])
+    const guards = (declared as Entry[]).filter((s) => s.world === "MAIN")
+    expect(guards, JSON.stringify(declared)).toHaveLength(1)
+    expect(guards[0]).toMatchObject({ all_frames: true, run_at: "document_start" })
+    expect(guards[0]!.matches).toContain("<all_urls>")
+    const registered = await sw.evaluate(() => chrome.scripting.getRegisteredContentScripts())
+    expect(registered.filter((s) => s.world === "MAIN")).toEqual([])
   })
 
   it("renders the popup, which reaches the service worker", async () => {

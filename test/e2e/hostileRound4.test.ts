@@ -149,3 +149,30 @@ describe("O1: what a page can read before it attacks", () => {
     await page.close()
   })
 })
+
+describe("red team round 5, D1: a double click cannot approve the next request", () => {
+  it("a harmless request, then a transaction queued behind it: a double click on Continue approves only the first; the transaction still waits", async () => {
+    const { page, inbox } = await fakePage()
+    const signed = ask(page, "personal_sign", ["0x68656c6c6f", "0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266"])
+    const { win } = await waitForReview(page)
+    const drain = { from: "0xf39fd6e51aad88f6f4ce6ab8827279cfffb92266", to: "0x6666666666666666666666666666666666666666", value: "0x3635c9adc5dea00000" }
+    const sent = ask(page, "eth_sendTransaction", [drain])
+    await win.getByTestId("queue").filter({ hasText: "1 of 2" }).waitFor({ timeout: 15_000 })
+    const proceed = win.getByTestId("continue")
+    await proceed.waitFor()
+    await win.waitForFunction(() => !(document.querySelector("[data-testid=continue]") as HTMLButtonElement).disabled)
+    const box = (await proceed.boundingBox())!
+    // Two real clicks 60 ms apart on the same spot, as a user's double click.
+    await win.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
+    await new Promise((r) => setTimeout(r, 60))
+    await win.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
+    expect((await signed).ok).toBe(true)
+    await new Promise((r) => setTimeout(r, 1500))
+    expect(inbox.received.map((r) => r.method)).toEqual(["personal_sign"])
+    // The transaction is on screen, waiting for its own decision.
+    expect(await win.getByTestId("method").textContent()).toContain("eth_sendTransaction")
+    await clickReject(page)
+    expect(await sent).toMatchObject({ ok: false, code: 4001 })
+    await page.close()
+  })
+})

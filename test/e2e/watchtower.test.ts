@@ -115,6 +115,8 @@ describe("watchtower", () => {
     await write("launchRevenueToken", [model, "Mamori default revenue", "MDR", parseEther("1000"), 8000n, 1n])
     const [, token] = await stack.client.readContract({ address: registry, abi: modelRegistryAbi, functionName: "economyOf", args: [model] })
     const popup = await openStudio(stack.browser)
+    // The fee was set on mamori-art-v1's default model; the Studio opens on the scene architecture.
+    await popup.getByTestId("studio-architecture").selectOption("art")
     const terms = popup.getByTestId("studio-model-terms")
     await terms.waitFor({ timeout: 20_000 })
     expect(await terms.getAttribute("data-fee")).toBe(parseEther("0.002").toString())
