@@ -119,7 +119,8 @@ describe("watchtower", () => {
     await popup.getByTestId("studio-architecture").selectOption("art")
     const terms = popup.getByTestId("studio-model-terms")
     await terms.waitFor({ timeout: 20_000 })
-    expect(await terms.getAttribute("data-fee")).toBe(parseEther("0.002").toString())
+    // The terms are read again when the architecture changes: wait for the pixel model's reply.
+    await expect.poll(() => terms.getAttribute("data-fee"), { timeout: 20_000 }).toBe(parseEther("0.002").toString())
     const text = (await terms.textContent())!
     expect(text).toContain("0.002 ETH")
     expect(text).toContain(token)
