@@ -34,7 +34,12 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close().catch(() => {})
   chromiumProcess?.kill()
-  rmSync(userDataDir, { recursive: true, force: true })
+  // Chromium may still be writing its profile for a moment after the kill.
+  try {
+    rmSync(userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 })
+  } catch {
+    // a leftover temporary profile is harmless
+  }
   await fake?.close()
 })
 

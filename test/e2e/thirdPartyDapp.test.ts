@@ -40,6 +40,9 @@ it("MetaMask's test dapp: connect, personal_sign, signTypedData_v4 and a send, e
   })
   await page.goto(dapp.url, { waitUntil: "load", timeout: 120_000 })
   // The emulated wallet answers eth_accounts without a prompt, so the dapp may show itself connected at once.
+  // Two wallets announce themselves (Mamori and the emulated one) in an order that varies between runs: pick the
+  // emulated wallet in the dapp's own EIP-6963 list, as its user would.
+  await page.getByRole("button", { name: "Use Emulated Wallet" }).click({ timeout: 60_000 })
   const connect = page.locator("#connectButton")
   await connect.waitFor({ timeout: 60_000 })
   if (await connect.isEnabled()) await connect.click()
