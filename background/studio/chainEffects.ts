@@ -5,7 +5,6 @@ import {
   encodeFunctionData,
   http,
   keccak256,
-  numberToHex,
   parseAbi,
   stringToHex,
   toHex,
@@ -30,6 +29,7 @@ import type { MintEffects, MintJob, MintProof, SignedTx } from "~src/jobs/types"
 import { WalletError } from "~src/wallet/errors"
 import { packPixels } from "~src/zk/packPixels"
 
+import { shownTransaction } from "./shownTransaction"
 import { askInWindow } from "../wallet/askInWindow"
 import { sendThroughTab, tabWallet, unlockedKey } from "./account"
 import { artModel } from "./artModels"
@@ -102,18 +102,7 @@ export function chainEffects(job: MintJob, settings: StudioSettings, save: (job:
       maxFeePerGas: fees.maxFeePerGas,
       maxPriorityFeePerGas: fees.maxPriorityFeePerGas
     }
-    const shown = {
-      type: "0x2",
-      chainId: numberToHex(tx.chainId),
-      from: address,
-      to: tx.to,
-      value: numberToHex(value),
-      data,
-      nonce: numberToHex(tx.nonce),
-      gas: numberToHex(tx.gas),
-      maxFeePerGas: numberToHex(tx.maxFeePerGas),
-      maxPriorityFeePerGas: numberToHex(tx.maxPriorityFeePerGas)
-    }
+    const shown = shownTransaction(address, tx)
     const answer = await askInWindow({
       origin: STUDIO_ORIGIN,
       tabId: STUDIO_TAB,

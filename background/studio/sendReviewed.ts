@@ -1,8 +1,9 @@
-import { encodeFunctionData, keccak256, numberToHex, type Abi, type Address, type Hex, type PublicClient } from "viem"
+import { encodeFunctionData, keccak256, type Abi, type Address, type Hex, type PublicClient } from "viem"
 
 import { toChainError } from "~src/chain/errors"
 import { MintError } from "~src/jobs/errors"
 
+import { shownTransaction } from "./shownTransaction"
 import { askInWindow } from "../wallet/askInWindow"
 import { unlockedKey } from "./account"
 
@@ -44,18 +45,7 @@ export async function sendReviewed(p: SendReviewedParameters): Promise<{ hash: H
   }
   const [nonce, fees] = await Promise.all([p.client.getTransactionCount({ address, blockTag: "pending" }), p.client.estimateFeesPerGas()])
   const tx = { type: "eip1559" as const, chainId: p.chainId, to: p.to, data, value, nonce, gas: gas + gas / 5n, ...fees }
-  const shown = {
-    type: "0x2",
-    chainId: numberToHex(tx.chainId),
-    from: address,
-    to: tx.to,
-    value: numberToHex(value),
-    data,
-    nonce: numberToHex(nonce),
-    gas: numberToHex(tx.gas),
-    maxFeePerGas: numberToHex(fees.maxFeePerGas),
-    maxPriorityFeePerGas: numberToHex(fees.maxPriorityFeePerGas)
-  }
+  const shown = shownTransaction(address, tx)
   const answer = await askInWindow({
     origin: YOUR_MODELS_ORIGIN,
     tabId: OWN_TAB,
